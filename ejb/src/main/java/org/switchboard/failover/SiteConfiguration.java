@@ -1,0 +1,17 @@
+package org.switchboard.failover;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import org.switchboard.failover.model.SiteSettings;
+
+/** Reads this site's settings from the system properties that wildfly-config defines, once. */
+@ApplicationScoped
+public class SiteConfiguration {
+
+    @Produces
+    @ApplicationScoped
+    SiteSettings siteSettings() {
+        return SiteSettings.from(System::getProperty);
+    }
+}

@@ -1,0 +1,18 @@
+package org.switchboard.web.problem;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Any failure JAX-RS itself raises (unknown path, wrong method, bad parameter) as a problem body. */
+@Provider
+public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Override
+    public Response toResponse(WebApplicationException exception) {
+        Response.StatusType status = exception.getResponse().getStatusInfo();
+        String detail = exception.getMessage() == null ? status.getReasonPhrase() : exception.getMessage();
+        return Problem.of(status, detail).toResponse();
+    }
+}
