@@ -2,6 +2,7 @@ package org.switchboard.failover;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 import org.switchboard.failover.model.SiteSettings;
 
@@ -10,7 +11,7 @@ import org.switchboard.failover.model.SiteSettings;
 public class SiteConfiguration {
 
     @Produces
-    @ApplicationScoped
+    @Singleton // a pseudo-scope: records and JDK values cannot be proxied
     SiteSettings siteSettings() {
         return SiteSettings.from(System::getProperty);
     }

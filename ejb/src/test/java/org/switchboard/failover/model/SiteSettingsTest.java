@@ -47,6 +47,13 @@ class SiteSettingsTest {
     }
 
     @Test
+    void givenASiteNameLongerThanATransactionNodeIdAllows_thenStartupFails() {
+        properties.put(SiteSettings.NAME, "a".repeat(24));
+
+        assertThatThrownBy(() -> SiteSettings.from(properties::get)).hasMessageContaining("1 to 23");
+    }
+
+    @Test
     void givenNoSiteName_thenStartupFailsNamingTheKey() {
         properties.remove(SiteSettings.NAME);
 

@@ -22,7 +22,7 @@ public class Site {
     public static final String ALL_BY_NAME = "Site.allByName";
 
     @Id
-    @Column(name = "name", length = 64)
+    @Column(name = "name", length = 23)
     private String name;
 
     @Column(name = "role", length = 16, nullable = false)

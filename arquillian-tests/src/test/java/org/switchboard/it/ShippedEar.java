@@ -1,0 +1,77 @@
+package org.switchboard.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+
+import org.assertj.core.api.Assertions;
+import org.jboss.arquillian.container.test.api.Testable;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * Deployments made of the EAR the build ships: as it is for black-box tests, or with one more web module
+ * holding the test classes, the test kit's polling helper and AssertJ for in-container tests (a web module sees
+ * the EJB module; the EAR's lib does not).
+ */
+public final class ShippedEar {
+
+    private static final String TEST_MODULE = "switchboard-it.war";
+
+    private ShippedEar() {
+    }
+
+    public static EnterpriseArchive asShipped() {
+        File ear = new File(System.getProperty("switchboard.ear", "target/deployments/switchboard.ear"));
+        if (!ear.isFile()) {
+            throw new IllegalStateException("The shipped EAR is missing: " + ear + " (build the ear module first)");
+        }
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+    }
+
+    /** The shipped EAR plus a web module with the test's own package and the test kit's polling helper. */
+    public static EnterpriseArchive withTestsOf(Class<?> testClass) {
+        EnterpriseArchive ear = asShipped();
+        WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_MODULE)
+                .addPackages(true, testClass.getPackage())
+                .addPackage(ShippedEar.class.getPackage())
+                .addPackage("org.switchboard.testkit")
+                .addAsLibrary(jarOf(Assertions.class))
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        ear.addAsModule(Testable.archiveToTest(tests));
+        ear.setApplicationXML(new StringAsset(withTestModule(applicationXml(ear))));
+        return ear;
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the jar of " + type, e);
+        }
+    }
+
+    private static String applicationXml(EnterpriseArchive ear) {
+        try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String withTestModule(String applicationXml) {
+        String module = "  <module>\n    <web>\n      <web-uri>" + TEST_MODULE + "</web-uri>\n"
+                + "      <context-root>/switchboard-it</context-root>\n    </web>\n  </module>\n";
+        int end = applicationXml.lastIndexOf("</application>");
+        if (end < 0) {
+            throw new IllegalStateException("application.xml of the shipped EAR has no closing tag");
+        }
+        return applicationXml.substring(0, end) + module + applicationXml.substring(end);
+    }
+}

@@ -1,0 +1,26 @@
+package org.switchboard.it;
+
+import java.net.URI;
+
+/** Where the test server listens: the usual ports shifted by the offset the failsafe execution chose. */
+public final class TestServer {
+
+    private TestServer() {
+    }
+
+    public static int portOffset() {
+        return Integer.getInteger("switchboard.it.port-offset", 0);
+    }
+
+    public static URI http(String path) {
+        return URI.create("http://127.0.0.1:" + (8080 + portOffset()) + path);
+    }
+
+    public static int sipPort() {
+        return 5060 + portOffset();
+    }
+
+    public static String database() {
+        return System.getProperty("switchboard.it.database", "h2");
+    }
+}
