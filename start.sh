@@ -37,7 +37,8 @@ http_status() { # status code of GET http://127.0.0.1:$http_port$1, or nothing w
 }
 
 launched=$(date +%s%N)
-"$server/bin/standalone.sh" -Djboss.server.base.dir="$run_dir" -Djboss.socket.binding.port-offset="$offset" &
+# standalone.sh forwards Ctrl-C and kill to the JVM only when it launches it in the background
+LAUNCH_JBOSS_IN_BACKGROUND=1 "$server/bin/standalone.sh" -Djboss.server.base.dir="$run_dir" -Djboss.socket.binding.port-offset="$offset" &
 server_pid=$!
 trap 'kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null; exit 0' INT TERM
 
