@@ -14,6 +14,7 @@ import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.switchboard.testkit.Await;
 
 /**
  * Deployments made of the EAR the build ships: as it is for black-box tests, or with one more web module
@@ -41,7 +42,7 @@ public final class ShippedEar {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_MODULE)
                 .addPackages(true, testClass.getPackage())
                 .addPackage(ShippedEar.class.getPackage())
-                .addPackage("org.switchboard.testkit")
+                .addPackage(Await.class.getPackage())
                 .addAsLibrary(jarOf(Assertions.class))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         ear.addAsModule(Testable.archiveToTest(tests));
