@@ -16,10 +16,12 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.switchboard.testkit.Await;
 
+import gov.nist.javax.sip.SipStackImpl;
+
 /**
  * Deployments made of the EAR the build ships: as it is for black-box tests, or with one more web module
- * holding the test classes, the test kit's polling helper and AssertJ for in-container tests (a web module sees
- * the EJB module; the EAR's lib does not).
+ * holding the test classes, the test kit (with its SIP agent and the JAIN-SIP stack it runs on) and AssertJ,
+ * for in-container tests (a web module sees the EJB module; the EAR's lib does not).
  */
 public final class ShippedEar {
 
@@ -42,8 +44,8 @@ public final class ShippedEar {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_MODULE)
                 .addPackages(true, testClass.getPackage())
                 .addPackage(ShippedEar.class.getPackage())
-                .addPackage(Await.class.getPackage())
-                .addAsLibrary(jarOf(Assertions.class))
+                .addPackages(true, Await.class.getPackage())
+                .addAsLibraries(jarOf(Assertions.class), jarOf(SipStackImpl.class), jarOf(org.apache.log4j.Logger.class))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         ear.addAsModule(Testable.archiveToTest(tests));
         ear.setApplicationXML(new StringAsset(withTestModule(applicationXml(ear))));

@@ -10,8 +10,8 @@ import gov.nist.core.StackLogger;
  * Routes the test agent's JAIN-SIP logging into JBoss Logging, under the category {@code gov.nist.javax.sip}
  * that the server uses too. JAIN-SIP keeps the last stack logger created in a static field and every stack
  * in the JVM then logs through it, so the agent and the server must log the same way. The stack instantiates
- * this class by name ({@code gov.nist.javax.sip.STACK_LOGGER}). The stack's INFO is library detail and goes
- * to DEBUG.
+ * this class by name ({@code gov.nist.javax.sip.STACK_LOGGER}). The agent is a test peer, so the stack's
+ * errors go to WARN, its warnings (TLS defaults on every start) and INFO to DEBUG, and its debug to TRACE.
  */
 public final class AgentStackLogger implements StackLogger {
 
@@ -39,7 +39,7 @@ public final class AgentStackLogger implements StackLogger {
     @Override
     public void logException(Throwable ex) {
         if (enabled) {
-            LOG.warn("SIP stack reported an exception", ex);
+            LOG.warn("the test agent's SIP stack reported an exception", ex);
         }
     }
 
@@ -67,28 +67,28 @@ public final class AgentStackLogger implements StackLogger {
     @Override
     public void logFatalError(String message) {
         if (enabled) {
-            LOG.error(message);
+            LOG.warn(message);
         }
     }
 
     @Override
     public void logError(String message) {
         if (enabled) {
-            LOG.error(message);
+            LOG.warn(message);
         }
     }
 
     @Override
     public void logError(String message, Exception ex) {
         if (enabled) {
-            LOG.error(message, ex);
+            LOG.warn(message, ex);
         }
     }
 
     @Override
     public void logWarning(String message) {
         if (enabled) {
-            LOG.warn(message);
+            LOG.debug(message);
         }
     }
 
@@ -112,7 +112,7 @@ public final class AgentStackLogger implements StackLogger {
         if (logLevel >= TRACE_DEBUG) {
             return LOG.isTraceEnabled();
         }
-        if (logLevel >= TRACE_INFO) {
+        if (logLevel >= TRACE_WARN) {
             return LOG.isDebugEnabled();
         }
         return logLevel > TRACE_NONE;

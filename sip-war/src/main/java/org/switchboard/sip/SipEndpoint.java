@@ -1,0 +1,110 @@
+package org.switchboard.sip;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.TooManyListenersException;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sip.InvalidArgumentException;
+import javax.sip.PeerUnavailableException;
+import javax.sip.SipException;
+import javax.sip.SipProvider;
+import javax.sip.TransportNotSupportedException;
+
+import org.switchboard.health.model.ListeningPoint;
+import org.switchboard.sip.stack.StackProperties;
+import org.switchboard.sip.stack.StackShutdown;
+
+import gov.nist.javax.sip.SipStackImpl;
+
+/**
+ * The SIP endpoint: one JAIN-SIP stack with a UDP and a TCP listening point on the configured address, one
+ * provider, and the dispatcher as its listener. Plain Java, so that it runs the same in the container and
+ * in component tests; several can run in one JVM (each stack has its own name).
+ *
+ * <p>{@link #stop()} closes the sockets and ends the stack's threads (see {@link StackShutdown}); it takes
+ * about a second, because JAIN-SIP sleeps for one second while stopping.
+ */
+public final class SipEndpoint {
+
+    private static final AtomicLong STACKS = new AtomicLong();
+
+    private final SipSettings settings;
+    private final SipDispatcher dispatcher;
+    private SipStackImpl stack;
+    private List<ListeningPoint> listeningPoints = List.of();
+
+    public SipEndpoint(SipSettings settings, SipDispatcher dispatcher) {
+        this.settings = settings;
+        this.dispatcher = dispatcher;
+    }
+
+    /**
+     * Opens the listening points and starts the stack; does nothing when started already.
+     *
+     * @return where the endpoint listens
+     * @throws CannotListen when an address or port cannot be bound; nothing is left open then
+     */
+    public synchronized List<ListeningPoint> start() {
+        if (stack != null) {
+            return listeningPoints;
+        }
+        SipStackImpl created = newStack();
+        try {
+            javax.sip.ListeningPoint udp = listen(created, javax.sip.ListeningPoint.UDP, settings.udpPort());
+            javax.sip.ListeningPoint tcp = listen(created, javax.sip.ListeningPoint.TCP, settings.tcpPort());
+            SipProvider provider = created.createSipProvider(udp);
+            provider.addListeningPoint(tcp);
+            provider.addSipListener(dispatcher);
+            created.start();
+            stack = created;
+            listeningPoints = List.of(point(udp), point(tcp));
+            return listeningPoints;
+        } catch (CannotListen e) {
+            StackShutdown.stop(created);
+            throw e;
+        } catch (SipException | TooManyListenersException | RuntimeException e) {
+            StackShutdown.stop(created);
+            throw new IllegalStateException("The SIP endpoint cannot start on " + settings, e);
+        }
+    }
+
+    /** Stops the stack: the ports are free and its threads gone when this returns or shortly after. */
+    public synchronized void stop() {
+        if (stack == null) {
+            return;
+        }
+        try {
+            StackShutdown.stop(stack);
+        } finally {
+            stack = null;
+            listeningPoints = List.of();
+        }
+    }
+
+    /** Where the endpoint listens; empty while stopped. */
+    public synchronized List<ListeningPoint> listeningPoints() {
+        return listeningPoints;
+    }
+
+    private static SipStackImpl newStack() {
+        String name = "switchboard-sip-" + STACKS.incrementAndGet();
+        try {
+            return new SipStackImpl(StackProperties.named(name));
+        } catch (PeerUnavailableException e) {
+            throw new IllegalStateException("Cannot create the SIP stack " + name, e);
+        }
+    }
+
+    private javax.sip.ListeningPoint listen(SipStackImpl on, String transport, int port) {
+        try {
+            return on.createListeningPoint(settings.bindAddress(), port, transport);
+        } catch (InvalidArgumentException | TransportNotSupportedException e) {
+            throw new CannotListen(transport, settings.bindAddress(), port, e);
+        }
+    }
+
+    private static ListeningPoint point(javax.sip.ListeningPoint point) {
+        return new ListeningPoint(point.getTransport().toLowerCase(Locale.ROOT), point.getIPAddress(), point.getPort());
+    }
+}

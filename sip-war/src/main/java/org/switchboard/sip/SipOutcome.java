@@ -1,0 +1,68 @@
+package org.switchboard.sip;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a handler decided about a request. {@link SipResponses} turns each outcome into exactly one final
+ * response, so that handlers never build responses and every status is mapped in one place.
+ */
+public sealed interface SipOutcome {
+
+    /** 200. */
+    record Ok() implements SipOutcome {
+    }
+
+    /** 200 to OPTIONS, with Allow (the methods handled) and Accept (the body types taken). */
+    record Capabilities(List<String> acceptedTypes) implements SipOutcome {
+        public Capabilities {
+            acceptedTypes = List.copyOf(acceptedTypes);
+        }
+    }
+
+    /** 400: the request is malformed, for example an unreadable body. */
+    record BadRequest(String reason) implements SipOutcome {
+        public BadRequest {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /** 403: the request is understood but not allowed now; the reason names the state and the command. */
+    record Forbidden(String reason) implements SipOutcome {
+        public Forbidden {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /** 405: no handler for this method; the response lists the methods that have one. */
+    record MethodNotAllowed() implements SipOutcome {
+    }
+
+    /** 415: a body type the handler does not take; the response lists the ones it takes. */
+    record UnsupportedMediaType(List<String> acceptedTypes) implements SipOutcome {
+        public UnsupportedMediaType {
+            acceptedTypes = List.copyOf(acceptedTypes);
+        }
+    }
+
+    /** 481: the request refers to a transaction or session this server does not know. */
+    record DoesNotExist(String reason) implements SipOutcome {
+        public DoesNotExist {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /** 500: the handler failed. */
+    record ServerError(String reason) implements SipOutcome {
+        public ServerError {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /** 503: this server does not take calls now. */
+    record Unavailable(String reason) implements SipOutcome {
+        public Unavailable {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+}

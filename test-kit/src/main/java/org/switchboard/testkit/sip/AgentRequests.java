@@ -1,0 +1,70 @@
+package org.switchboard.testkit.sip;
+
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sip.InvalidArgumentException;
+import javax.sip.SipProvider;
+import javax.sip.address.AddressFactory;
+import javax.sip.address.SipURI;
+import javax.sip.header.HeaderFactory;
+import javax.sip.message.MessageFactory;
+import javax.sip.message.Request;
+
+import gov.nist.javax.sip.address.AddressFactoryImpl;
+import gov.nist.javax.sip.header.HeaderFactoryImpl;
+import gov.nist.javax.sip.message.MessageFactoryImpl;
+
+/**
+ * Builds the test agent's requests: a new Call-ID and From tag each, the Request-URI naming the target and
+ * the transport (JAIN-SIP routes by it), and Via and Contact naming the agent.
+ */
+final class AgentRequests {
+
+    private final SipTarget self;
+    private final SipProvider provider;
+    private final MessageFactory messages = new MessageFactoryImpl();
+    private final HeaderFactory headers = new HeaderFactoryImpl();
+    private final AddressFactory addresses = new AddressFactoryImpl();
+    private final AtomicLong cseq = new AtomicLong();
+
+    AgentRequests(SipTarget self, SipProvider provider) {
+        this.self = self;
+        this.provider = provider;
+    }
+
+    /** @param contentType {@code type/subtype}; null for no body */
+    Request build(String method, SipTarget to, SipTransport transport, String contentType, String body) {
+        try {
+            SipURI requestUri = addresses.createSipURI("switchboard", to.host());
+            requestUri.setPort(to.port());
+            requestUri.setTransportParam(transport.id());
+            SipURI contact = addresses.createSipURI("agent", self.host());
+            contact.setPort(self.port());
+            contact.setTransportParam(transport.id());
+            Request request = messages.createRequest(requestUri, method,
+                    provider.getNewCallId(),
+                    headers.createCSeqHeader(cseq.incrementAndGet(), method),
+                    headers.createFromHeader(addresses.createAddress(addresses.createSipURI("agent", self.host())), tag()),
+                    headers.createToHeader(addresses.createAddress(requestUri), null),
+                    new ArrayList<>(List.of(headers.createViaHeader(self.host(), self.port(), transport.id(), null))),
+                    headers.createMaxForwardsHeader(70));
+            request.addHeader(headers.createContactHeader(addresses.createAddress(contact)));
+            if (contentType != null) {
+                String[] type = contentType.split("/", 2);
+                request.setContent(body.getBytes(StandardCharsets.UTF_8), headers.createContentTypeHeader(type[0], type[1]));
+            }
+            return request;
+        } catch (ParseException | InvalidArgumentException e) {
+            throw new IllegalArgumentException("cannot build " + method + " to " + to, e);
+        }
+    }
+
+    private static String tag() {
+        return Long.toHexString(ThreadLocalRandom.current().nextLong());
+    }
+}

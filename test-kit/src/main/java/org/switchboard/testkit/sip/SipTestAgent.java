@@ -1,0 +1,183 @@
+package org.switchboard.testkit.sip;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.TooManyListenersException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sip.ClientTransaction;
+import javax.sip.InvalidArgumentException;
+import javax.sip.ListeningPoint;
+import javax.sip.ObjectInUseException;
+import javax.sip.PeerUnavailableException;
+import javax.sip.SipException;
+import javax.sip.SipProvider;
+import javax.sip.TransportNotSupportedException;
+import javax.sip.message.Request;
+
+import org.switchboard.testkit.Await;
+
+import gov.nist.javax.sip.SipStackImpl;
+import gov.nist.javax.sip.message.MessageFactoryImpl;
+
+/**
+ * A SIP user agent for tests, on 127.0.0.1 with one port for UDP and TCP. It sends requests and returns the
+ * final response, sends raw bytes for malformed-message tests, and answers every request it receives with
+ * 200 while keeping it in an inbox that tests read with {@link #awaitRequest(String, Duration)}.
+ *
+ * <p>Closing it stops its JAIN-SIP stack, which takes about a second: the stack sleeps on stop.
+ */
+public final class SipTestAgent implements AutoCloseable {
+
+    /** How long a request waits for its final response unless told otherwise. */
+    public static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(5);
+
+    private static final AtomicLong AGENTS = new AtomicLong();
+    private static final int BIND_ATTEMPTS = 5;
+
+    private final SipStackImpl stack;
+    private final SipProvider provider;
+    private final SipTarget target;
+    private final AgentListener listener;
+    private final AgentRequests requests;
+
+    private SipTestAgent(SipStackImpl stack, SipProvider provider, int port, AgentListener listener) {
+        this.stack = stack;
+        this.provider = provider;
+        this.target = SipTarget.local(port);
+        this.listener = listener;
+        this.requests = new AgentRequests(target, provider);
+    }
+
+    /** Starts an agent on a free port of 127.0.0.1, listening on UDP and TCP. */
+    public static SipTestAgent start() {
+        IllegalStateException failure = null;
+        for (int attempt = 0; attempt < BIND_ATTEMPTS; attempt++) {
+            try {
+                return startOn(FreePort.forUdpAndTcp());
+            } catch (IllegalStateException e) {
+                failure = e;
+            }
+        }
+        throw failure;
+    }
+
+    private static SipTestAgent startOn(int port) {
+        SipStackImpl stack = newStack();
+        try {
+            ListeningPoint udp = stack.createListeningPoint("127.0.0.1", port, ListeningPoint.UDP);
+            ListeningPoint tcp = stack.createListeningPoint("127.0.0.1", port, ListeningPoint.TCP);
+            SipProvider provider = stack.createSipProvider(udp);
+            provider.addListeningPoint(tcp);
+            AgentListener listener = new AgentListener(new MessageFactoryImpl());
+            provider.addSipListener(listener);
+            stack.start();
+            return new SipTestAgent(stack, provider, port, listener);
+        } catch (InvalidArgumentException | TransportNotSupportedException | ObjectInUseException e) {
+            AgentStackStop.stop(stack);
+            throw new IllegalStateException("test agent cannot listen on 127.0.0.1:" + port, e);
+        } catch (SipException | TooManyListenersException | RuntimeException e) {
+            AgentStackStop.stop(stack);
+            throw new IllegalStateException("test agent cannot start on 127.0.0.1:" + port, e);
+        }
+    }
+
+    private static SipStackImpl newStack() {
+        Properties properties = new Properties();
+        properties.setProperty("javax.sip.STACK_NAME", "switchboard-test-agent-" + AGENTS.incrementAndGet());
+        properties.setProperty("gov.nist.javax.sip.STACK_LOGGER", AgentStackLogger.class.getName());
+        properties.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
+        // no timer thread watching a UDP thread pool the agent does not use; it leaks when a start fails
+        properties.setProperty("gov.nist.javax.sip.CONGESTION_CONTROL_TIMEOUT", "0");
+        try {
+            return new SipStackImpl(properties);
+        } catch (PeerUnavailableException e) {
+            throw new IllegalStateException("cannot create the test agent's SIP stack", e);
+        }
+    }
+
+    /** Where this agent listens, for requests sent to it. */
+    public SipTarget target() {
+        return target;
+    }
+
+    /** Sends OPTIONS and returns the final response. */
+    public SipReply options(SipTarget to, SipTransport transport) {
+        return request(Request.OPTIONS, to, transport, null, null);
+    }
+
+    /** Sends a request without a body and returns the final response. */
+    public SipReply request(String method, SipTarget to, SipTransport transport) {
+        return request(method, to, transport, null, null);
+    }
+
+    /**
+     * Sends a request and returns the final response, waiting {@link #RESPONSE_TIMEOUT} at most.
+     *
+     * @param contentType for example {@code application/vnd.switchboard.command.v1+json}; null for no body
+     */
+    public SipReply request(String method, SipTarget to, SipTransport transport, String contentType, String body) {
+        Request request = requests.build(method, to, transport, contentType, body);
+        try {
+            ClientTransaction transaction = provider.getNewClientTransaction(request);
+            CompletableFuture<SipReply> reply = listener.expectReply(transaction);
+            transaction.sendRequest();
+            return reply.get(RESPONSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("No final response to " + method + " within " + RESPONSE_TIMEOUT.toMillis()
+                    + " ms from " + transport.id() + " " + to);
+        } catch (ExecutionException e) {
+            throw new AssertionError(method + " to " + transport.id() + " " + to + " failed: " + e.getCause().getMessage(),
+                    e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for the response to " + method, e);
+        } catch (SipException e) {
+            throw new AssertionError("cannot send " + method + " to " + transport.id() + " " + to, e);
+        }
+    }
+
+    /**
+     * Sends these exact bytes over a new plain socket and returns the first response, or fails with an
+     * {@link AssertionError} when none comes within {@link #RESPONSE_TIMEOUT}. Lines must end with CRLF.
+     */
+    public SipReply sendRaw(String rawMessage, SipTarget to, SipTransport transport) {
+        return sendRaw(rawMessage, to, transport, RESPONSE_TIMEOUT);
+    }
+
+    /** As {@link #sendRaw(String, SipTarget, SipTransport)}, with its own deadline. */
+    public SipReply sendRaw(String rawMessage, SipTarget to, SipTransport transport, Duration timeout) {
+        return RawSipExchange.send(rawMessage, to, transport, timeout, 1).get(0);
+    }
+
+    /**
+     * Sends these exact bytes (for example two requests back to back on one TCP connection) and returns the
+     * first {@code count} responses in the order they came, or fails when fewer come within
+     * {@link #RESPONSE_TIMEOUT}.
+     */
+    public List<SipReply> sendRaw(String rawMessages, SipTarget to, SipTransport transport, int count) {
+        return RawSipExchange.send(rawMessages, to, transport, RESPONSE_TIMEOUT, count);
+    }
+
+    /** Waits for a request with this method from the server, removes it from the inbox and returns it. */
+    public ReceivedRequest awaitRequest(String method, Duration timeout) {
+        return Await.value("a " + method + " request at the test agent " + target,
+                () -> listener.takeFirst(method), timeout);
+    }
+
+    /** The requests received and not yet taken, oldest first. */
+    public List<ReceivedRequest> inbox() {
+        return listener.inbox();
+    }
+
+    /** Stops the agent's stack: its ports are free and its threads end. */
+    @Override
+    public void close() {
+        AgentStackStop.stop(stack);
+    }
+}
