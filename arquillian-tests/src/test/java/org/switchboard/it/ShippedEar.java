@@ -14,14 +14,16 @@ import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.switchboard.sip.stack.StackShutdown;
 import org.switchboard.testkit.Await;
 
 import gov.nist.javax.sip.SipStackImpl;
 
 /**
  * Deployments made of the EAR the build ships: as it is for black-box tests, or with one more web module
- * holding the test classes, the test kit (with its SIP agent and the JAIN-SIP stack it runs on) and AssertJ,
- * for in-container tests (a web module sees the EJB module; the EAR's lib does not).
+ * holding the test classes, the test kit (with its SIP agent, the JAIN-SIP plumbing it shares with the server
+ * and the JAIN-SIP stack it runs on) and AssertJ, for in-container tests (a web module sees the EJB module;
+ * the EAR's lib does not).
  */
 public final class ShippedEar {
 
@@ -45,6 +47,7 @@ public final class ShippedEar {
                 .addPackages(true, testClass.getPackage())
                 .addPackage(ShippedEar.class.getPackage())
                 .addPackages(true, Await.class.getPackage())
+                .addPackage(StackShutdown.class.getPackage())
                 .addAsLibraries(jarOf(Assertions.class), jarOf(SipStackImpl.class), jarOf(org.apache.log4j.Logger.class))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         ear.addAsModule(Testable.archiveToTest(tests));

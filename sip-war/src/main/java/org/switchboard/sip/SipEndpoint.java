@@ -2,6 +2,7 @@ package org.switchboard.sip;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.TooManyListenersException;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -12,6 +13,8 @@ import javax.sip.SipProvider;
 import javax.sip.TransportNotSupportedException;
 
 import org.switchboard.health.model.ListeningPoint;
+import org.switchboard.sip.screen.ScreeningNetworkLayer;
+import org.switchboard.sip.screen.ScreeningParserFactory;
 import org.switchboard.sip.stack.StackProperties;
 import org.switchboard.sip.stack.StackShutdown;
 
@@ -89,8 +92,12 @@ public final class SipEndpoint {
 
     private static SipStackImpl newStack() {
         String name = "switchboard-sip-" + STACKS.incrementAndGet();
+        Properties properties = StackProperties.named(name);
+        // sockets that answer malformed requests with 400 before the stack drops them
+        properties.setProperty("gov.nist.javax.sip.NETWORK_LAYER", ScreeningNetworkLayer.class.getName());
+        properties.setProperty("gov.nist.javax.sip.MESSAGE_PARSER_FACTORY", ScreeningParserFactory.class.getName());
         try {
-            return new SipStackImpl(StackProperties.named(name));
+            return new SipStackImpl(properties);
         } catch (PeerUnavailableException e) {
             throw new IllegalStateException("Cannot create the SIP stack " + name, e);
         }

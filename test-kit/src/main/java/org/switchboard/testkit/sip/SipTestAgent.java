@@ -2,7 +2,6 @@ package org.switchboard.testkit.sip;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 import java.util.TooManyListenersException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -20,6 +19,9 @@ import javax.sip.SipProvider;
 import javax.sip.TransportNotSupportedException;
 import javax.sip.message.Request;
 
+import org.switchboard.sip.stack.QuietStackLogBridge;
+import org.switchboard.sip.stack.StackProperties;
+import org.switchboard.sip.stack.StackShutdown;
 import org.switchboard.testkit.Await;
 
 import gov.nist.javax.sip.SipStackImpl;
@@ -79,23 +81,19 @@ public final class SipTestAgent implements AutoCloseable {
             stack.start();
             return new SipTestAgent(stack, provider, port, listener);
         } catch (InvalidArgumentException | TransportNotSupportedException | ObjectInUseException e) {
-            AgentStackStop.stop(stack);
+            StackShutdown.stop(stack);
             throw new IllegalStateException("test agent cannot listen on 127.0.0.1:" + port, e);
         } catch (SipException | TooManyListenersException | RuntimeException e) {
-            AgentStackStop.stop(stack);
+            StackShutdown.stop(stack);
             throw new IllegalStateException("test agent cannot start on 127.0.0.1:" + port, e);
         }
     }
 
     private static SipStackImpl newStack() {
-        Properties properties = new Properties();
-        properties.setProperty("javax.sip.STACK_NAME", "switchboard-test-agent-" + AGENTS.incrementAndGet());
-        properties.setProperty("gov.nist.javax.sip.STACK_LOGGER", AgentStackLogger.class.getName());
-        properties.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
-        // no timer thread watching a UDP thread pool the agent does not use; it leaks when a start fails
-        properties.setProperty("gov.nist.javax.sip.CONGESTION_CONTROL_TIMEOUT", "0");
+        String name = "switchboard-test-agent-" + AGENTS.incrementAndGet();
         try {
-            return new SipStackImpl(properties);
+            // the server's stack properties without its request screen; the stack's problems logged quietly
+            return new SipStackImpl(StackProperties.named(name, QuietStackLogBridge.class));
         } catch (PeerUnavailableException e) {
             throw new IllegalStateException("cannot create the test agent's SIP stack", e);
         }
@@ -178,6 +176,6 @@ public final class SipTestAgent implements AutoCloseable {
     /** Stops the agent's stack: its ports are free and its threads end. */
     @Override
     public void close() {
-        AgentStackStop.stop(stack);
+        StackShutdown.stop(stack);
     }
 }

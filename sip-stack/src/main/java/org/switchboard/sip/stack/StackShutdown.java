@@ -17,7 +17,8 @@ import gov.nist.javax.sip.SipStackImpl;
  * <ul>
  * <li>{@code SipStack.stop()} marks the event scanner stopped but leaves its thread blocked on an empty queue;
  * that thread is not a daemon and lives until the next event. After stopping, one harmless event is queued
- * (an {@link IOExceptionEvent} the listener logs at DEBUG) so that the thread wakes up and ends.</li>
+ * (an {@link IOExceptionEvent} that the server's and the test agent's listeners log at DEBUG) so that the
+ * thread wakes up and ends.</li>
  * <li>A TCP listening point whose port could not be bound stays registered, and stopping it throws a
  * NullPointerException that aborts {@code stop()} before the other sockets and the timer are closed. The
  * listening points are therefore deleted one by one first.</li>
@@ -26,7 +27,7 @@ import gov.nist.javax.sip.SipStackImpl;
  */
 public final class StackShutdown {
 
-    /** The host named by the wake-up event; the dispatcher's DEBUG line shows it. */
+    /** The host named by the wake-up event; the stack's listener shows it in its DEBUG line. */
     private static final String WAKE_UP = "(SIP stack stopped)";
 
     private StackShutdown() {

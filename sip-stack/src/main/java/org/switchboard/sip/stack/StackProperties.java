@@ -2,28 +2,36 @@ package org.switchboard.sip.stack;
 
 import java.util.Properties;
 
-import org.switchboard.sip.screen.ScreeningNetworkLayer;
-import org.switchboard.sip.screen.ScreeningParserFactory;
-
-/** The one list of JAIN-SIP properties the endpoint's stack is created with, and why. */
+/**
+ * The JAIN-SIP properties every stack of ours is created with, the server's and the test agent's, and why.
+ * A stack adds its own choices on top (the server's endpoint adds its request screen).
+ */
 public final class StackProperties {
 
     private StackProperties() {
     }
 
-    /** Properties for a new stack; {@code stackName} must be unique in the JVM. */
+    /**
+     * Properties for a new stack that logs through {@link StackLogBridge}; {@code stackName} must be unique in
+     * the JVM.
+     */
     public static Properties named(String stackName) {
+        return named(stackName, StackLogBridge.class);
+    }
+
+    /**
+     * Properties for a new stack that logs through this bridge, for example {@link QuietStackLogBridge} for a
+     * test peer; {@code stackName} must be unique in the JVM.
+     */
+    public static Properties named(String stackName, Class<? extends StackLogBridge> logBridge) {
         Properties properties = new Properties();
         properties.setProperty("javax.sip.STACK_NAME", stackName);
         // logging and message trace into JBoss Logging; nothing to stdout, nothing to log4j
-        properties.setProperty("gov.nist.javax.sip.STACK_LOGGER", StackLogBridge.class.getName());
+        properties.setProperty("gov.nist.javax.sip.STACK_LOGGER", logBridge.getName());
         properties.setProperty("gov.nist.javax.sip.SERVER_LOGGER", MessageTrace.class.getName());
         // no TLS, and no warnings about its missing key stores
         properties.setProperty("gov.nist.javax.sip.SECURITY_MANAGER_PROVIDER", NoTls.class.getName());
         properties.setProperty("gov.nist.javax.sip.TLS_SECURITY_POLICY", "gov.nist.javax.sip.stack.DefaultTlsSecurityPolicy");
-        // sockets that answer malformed requests with 400 before the stack drops them
-        properties.setProperty("gov.nist.javax.sip.NETWORK_LAYER", ScreeningNetworkLayer.class.getName());
-        properties.setProperty("gov.nist.javax.sip.MESSAGE_PARSER_FACTORY", ScreeningParserFactory.class.getName());
         // the console protocol uses no dialogs: requests stand alone
         properties.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
         // THREAD_POOL_SIZE stays unset: one short-lived thread per datagram. With a pool, a stack stopped

@@ -8,7 +8,7 @@ import javax.net.ssl.TrustManager;
 import gov.nist.core.net.SecurityManagerProvider;
 
 /**
- * The endpoint offers UDP and TCP only. Without this, JAIN-SIP's default provider logs four warnings about
+ * Our stacks offer UDP and TCP only. Without this, JAIN-SIP's default provider logs four warnings about
  * missing key and trust stores every time a stack is created.
  */
 public final class NoTls implements SecurityManagerProvider {
