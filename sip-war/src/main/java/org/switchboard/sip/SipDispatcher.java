@@ -30,6 +30,8 @@ import org.jboss.logging.Logger;
  * (requests are answered at once, so nothing is left to cancel), 500 with a reason when the handler throws
  * or its outcome cannot be mapped.
  * An ACK is never answered. The request's Call-ID is in the MDC under {@code sip} while it is handled.
+ * Requests whose handler has no side effects, and requests nobody handles, are answered without a server
+ * transaction (see {@link SipRequestHandler#answeredStatelessly()}).
  *
  * <p>The stack calls it from one thread (its event scanner); it keeps no state between requests.
  */
@@ -61,7 +63,7 @@ public final class SipDispatcher implements SipListener {
                 return;
             }
             ServerTransaction transaction = event.getServerTransaction();
-            if (transaction == null) {
+            if (transaction == null && needsTransaction(request)) {
                 try {
                     transaction = ((SipProvider) event.getSource()).getNewServerTransaction(request);
                 } catch (TransactionAlreadyExistsException e) {
@@ -73,6 +75,15 @@ public final class SipDispatcher implements SipListener {
             }
             send(event, transaction, request, responseTo(request));
         }
+    }
+
+    /**
+     * Only requests whose handler has side effects get a server transaction; OPTIONS, and methods nobody
+     * handles (answered 405 or 481 every time), are answered statelessly.
+     */
+    private boolean needsTransaction(Request request) {
+        SipRequestHandler handler = handlers.get(request.getMethod());
+        return handler != null && !handler.answeredStatelessly();
     }
 
     private Response responseTo(Request request) {

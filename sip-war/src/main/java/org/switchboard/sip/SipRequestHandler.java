@@ -13,4 +13,14 @@ public interface SipRequestHandler {
 
     /** The outcome for this request; never null. Called with the request's Call-ID in the MDC. */
     SipOutcome handle(Request request);
+
+    /**
+     * True when a retransmission of the request may simply be handled again, so that the answer needs no
+     * server transaction. A transaction keeps the request, and over UDP its whole receive buffer, for 32
+     * seconds: a probe that arrives thousands of times a second must not pay that. Requests with side effects
+     * keep the default.
+     */
+    default boolean answeredStatelessly() {
+        return false;
+    }
 }

@@ -29,6 +29,12 @@ public final class OptionsHandler implements SipRequestHandler {
         return Request.OPTIONS;
     }
 
+    /** OPTIONS changes nothing: a retransmission is answered again, without keeping a transaction. */
+    @Override
+    public boolean answeredStatelessly() {
+        return true;
+    }
+
     @Override
     public SipOutcome handle(Request request) {
         Availability now = availability.get();
