@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Builds Switchboard, provisions WildFly from Maven Central (first time only) and starts it in the foreground
-# with the embedded defaults: H2 in a file, WildFly's embedded Artemis, and the demo PBX when no Asterisk is
-# configured (SWB_AMI_HOST unset). Prints the time from launch to ready. Ctrl-C stops it.
+# Builds Switchboard, provisions WildFly from Maven Central with Galleon and starts it in the foreground
+# with the embedded defaults: H2 in a file and WildFly's embedded Artemis (and, once call management lands, the
+# demo PBX when no Asterisk is configured). Prints the time from launch to ready. Ctrl-C stops it.
 #
 #   ./start.sh               build, then start
 #   ./start.sh --no-build    start what was built last
