@@ -4,6 +4,8 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.function.UnaryOperator;
 
+import org.switchboard.shared.model.InvalidSetting;
+
 /**
  * Where the SIP endpoint listens, read once at startup.
  *
@@ -50,7 +52,7 @@ public record SipSettings(String bindAddress, int udpPort, int tcpPort) {
         }
         String trimmed = value.trim();
         if (trimmed.isEmpty() || trimmed.chars().anyMatch(Character::isWhitespace)) {
-            throw new InvalidSipSetting(key, value, "an IP address or host name");
+            throw new InvalidSetting(key, value, "an IP address or host name");
         }
         return trimmed;
     }
@@ -59,7 +61,7 @@ public record SipSettings(String bindAddress, int udpPort, int tcpPort) {
         try {
             InetAddress.getByName(address);
         } catch (UnknownHostException e) {
-            throw new InvalidSipSetting(BIND_ADDRESS, address, "an IP address or a host name that resolves");
+            throw new InvalidSetting(BIND_ADDRESS, address, "an IP address or a host name that resolves");
         }
     }
 
@@ -72,18 +74,18 @@ public record SipSettings(String bindAddress, int udpPort, int tcpPort) {
         try {
             int number = Integer.parseInt(value.trim());
             if (number < min || number > max) {
-                throw new InvalidSipSetting(key, value, expected);
+                throw new InvalidSetting(key, value, expected);
             }
             return number;
         } catch (NumberFormatException e) {
-            throw new InvalidSipSetting(key, value, expected);
+            throw new InvalidSetting(key, value, expected);
         }
     }
 
     private static int shifted(String key, int port, int offset) {
         int shifted = port + offset;
         if (shifted > 65535) {
-            throw new InvalidSipSetting(key, Integer.toString(port),
+            throw new InvalidSetting(key, Integer.toString(port),
                     "a port that stays at most 65535 once shifted by " + PORT_OFFSET + " (" + offset + ")");
         }
         return shifted;

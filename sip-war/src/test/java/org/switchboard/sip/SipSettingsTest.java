@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.switchboard.shared.model.InvalidSetting;
 
 class SipSettingsTest {
 
@@ -43,7 +44,7 @@ class SipSettingsTest {
         properties.put(SipSettings.UDP_PORT, "fifty");
 
         assertThatThrownBy(() -> SipSettings.from(properties::get))
-                .isInstanceOf(InvalidSipSetting.class)
+                .isInstanceOf(InvalidSetting.class)
                 .hasMessageContaining("switchboard.sip.udp-port")
                 .hasMessageContaining("fifty");
     }
@@ -53,7 +54,7 @@ class SipSettingsTest {
         properties.put(SipSettings.TCP_PORT, "70000");
 
         assertThatThrownBy(() -> SipSettings.from(properties::get))
-                .isInstanceOf(InvalidSipSetting.class)
+                .isInstanceOf(InvalidSetting.class)
                 .hasMessageContaining("switchboard.sip.tcp-port")
                 .hasMessageContaining("1 to 65535");
     }
@@ -88,7 +89,7 @@ class SipSettingsTest {
         properties.put(SipSettings.BIND_ADDRESS, "  ");
 
         assertThatThrownBy(() -> SipSettings.from(properties::get))
-                .isInstanceOf(InvalidSipSetting.class)
+                .isInstanceOf(InvalidSetting.class)
                 .hasMessageContaining("switchboard.sip.bind-address");
     }
 

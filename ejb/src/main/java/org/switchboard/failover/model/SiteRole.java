@@ -2,6 +2,8 @@ package org.switchboard.failover.model;
 
 import java.util.Locale;
 
+import org.switchboard.shared.model.InvalidSetting;
+
 /** The part a site plays in the pair: the primary takes the calls while it is healthy. */
 public enum SiteRole {
     PRIMARY,

@@ -3,6 +3,8 @@ package org.switchboard.failover.model;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
+import org.switchboard.shared.model.InvalidSetting;
+
 /**
  * This site's identity in the pair, read once at startup.
  *

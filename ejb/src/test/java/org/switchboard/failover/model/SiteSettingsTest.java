@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.switchboard.shared.model.InvalidSetting;
 
 class SiteSettingsTest {
 

@@ -1,4 +1,4 @@
-package org.switchboard.failover.model;
+package org.switchboard.shared.model;
 
 /** A configuration value that cannot be used; the message names the key so the operator can fix it. */
 public class InvalidSetting extends IllegalArgumentException {
