@@ -1,5 +1,6 @@
 /**
- * Values that more than one domain needs, and only those: for now the refusal of a configuration value,
- * which every domain's settings record raises. JDK only.
+ * Values that more than one domain needs, and only those: the ids of calls, channels and bridges that
+ * the call, queue, phone, console and CDR domains all refer to, and the refusal of a configuration value.
+ * JDK only.
  */
 package org.switchboard.shared.model;

@@ -1,0 +1,10 @@
+package org.switchboard.cdr.model;
+
+/** Where a call came from and went to, seen from the company: through a trunk or between its own phones. */
+public enum Direction {
+    INTERNAL, INBOUND, OUTBOUND;
+
+    public boolean external() {
+        return this != INTERNAL;
+    }
+}

@@ -1,0 +1,27 @@
+package org.switchboard.pbx.model;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** Events about a device (a phone or a trunk) rather than a call: its state and its registrations. */
+public sealed interface DeviceEvent extends PbxEvent {
+
+    /** The device, e.g. {@code PJSIP/201}. */
+    String device();
+
+    /** DeviceStateChange: the PBX's aggregate state of the device changed. */
+    record DeviceStateChanged(Stamp stamp, String device, DeviceState state) implements DeviceEvent {
+    }
+
+    /**
+     * ContactStatus: a registered contact of the device's endpoint was created, removed, or changed
+     * reachability. The device is {@code PJSIP/<endpoint>}.
+     *
+     * @param aor the address of record, e.g. {@code 201}
+     * @param uri the contact, e.g. {@code sip:201@127.0.0.1:5061}
+     * @param roundTrip the last qualify round trip, when the contact is qualified
+     */
+    record ContactStatusChanged(Stamp stamp, String device, String aor, String uri, ContactStatus status,
+            Optional<Duration> roundTrip) implements DeviceEvent {
+    }
+}

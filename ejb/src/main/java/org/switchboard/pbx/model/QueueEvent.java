@@ -1,0 +1,69 @@
+package org.switchboard.pbx.model;
+
+import java.time.Duration;
+
+/** Events about a call queue, its waiting callers and its members. */
+public sealed interface QueueEvent extends PbxEvent {
+
+    String queue();
+
+    /** QueueCallerJoin: a caller started waiting at {@code position} (1 = next); {@code count} now wait. */
+    record QueueCallerJoined(Stamp stamp, String queue, ChannelRef caller, int position, int count)
+            implements QueueEvent {
+    }
+
+    /** QueueCallerLeave: a caller stopped waiting (answered, timed out, left the queue). */
+    record QueueCallerLeft(Stamp stamp, String queue, ChannelRef caller, int position, int count)
+            implements QueueEvent {
+    }
+
+    /** QueueCallerAbandon: a caller hung up while waiting. */
+    record QueueCallerAbandoned(Stamp stamp, String queue, ChannelRef caller, int position,
+            int originalPosition, Duration waited) implements QueueEvent {
+    }
+
+    /** AgentCalled: the queue rings a member's channel for a waiting caller. */
+    record QueueMemberRung(Stamp stamp, String queue, ChannelRef caller, ChannelRef memberChannel,
+            String memberInterface, String memberName) implements QueueEvent {
+    }
+
+    /** AgentRingNoAnswer: the member did not answer within the ring time. */
+    record QueueMemberMissed(Stamp stamp, String queue, ChannelRef caller, ChannelRef memberChannel,
+            String memberInterface, Duration rang) implements QueueEvent {
+    }
+
+    /** AgentConnect: a member answered a waiting caller. */
+    record QueueMemberConnected(Stamp stamp, String queue, ChannelRef caller, ChannelRef memberChannel,
+            String memberInterface, String memberName, Duration waited, Duration rang) implements QueueEvent {
+    }
+
+    /** AgentComplete: a call a member took from the queue ended; {@code reason} is caller, agent or transfer. */
+    record QueueMemberCompleted(Stamp stamp, String queue, ChannelRef caller, String memberInterface,
+            Duration waited, Duration talked, String reason) implements QueueEvent {
+    }
+
+    /** QueueMemberAdded. */
+    record QueueMemberAdded(Stamp stamp, QueueMemberInfo member) implements QueueEvent {
+        @Override
+        public String queue() {
+            return member.queue();
+        }
+    }
+
+    /** QueueMemberStatus: everything about a member, sent whenever any of it changes. */
+    record QueueMemberChanged(Stamp stamp, QueueMemberInfo member) implements QueueEvent {
+        @Override
+        public String queue() {
+            return member.queue();
+        }
+    }
+
+    /** QueueMemberRemoved. */
+    record QueueMemberRemoved(Stamp stamp, String queue, String memberInterface) implements QueueEvent {
+    }
+
+    /** QueueMemberPause: a member was paused or unpaused, with the reason given. */
+    record QueueMemberPaused(Stamp stamp, String queue, String memberInterface, boolean paused, String reason)
+            implements QueueEvent {
+    }
+}
