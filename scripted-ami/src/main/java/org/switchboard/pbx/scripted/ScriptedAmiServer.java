@@ -269,7 +269,7 @@ public final class ScriptedAmiServer implements AutoCloseable {
             emitLock.unlock();
         }
         journal.login();
-        LOG.log(Level.INFO, () -> connection.name() + " logged in");
+        LOG.log(Level.DEBUG, () -> connection.name() + " logged in");
     }
 
     void ended(ClientConnection connection) {
