@@ -34,7 +34,7 @@ final class Channels {
             case "BridgeLeave" -> channel.leaveBridge(event.getOr("BridgeUniqueid", ""));
             default -> { }
         }
-        if (event.has("ChannelState") && !type.equals("Hangup")) {
+        if (event.has("ChannelState") && !type.equals("Hangup") && !type.equals("Rename")) {
             channel.update(event);
         }
     }
