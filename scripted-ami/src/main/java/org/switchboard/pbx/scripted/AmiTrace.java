@@ -2,7 +2,6 @@ package org.switchboard.pbx.scripted;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -21,17 +20,19 @@ import java.util.stream.Collectors;
 /**
  * One recorded AMI session of a real Asterisk: {@code NAME.log} is the byte stream the server sent, and
  * {@code NAME.sent.log} beside it the actions the client sent, each after a {@code # t=+S rx_offset=BYTES}
- * line. The recordings shipped with this module are available through {@link #bundled(String)}.
+ * line. The shared recordings are found by name with {@link #recorded(String)}.
  */
 public final class AmiTrace {
 
-    /** The names of the recordings shipped with this module. */
-    public static final List<String> BUNDLED = List.of(
+    /** The system property naming the directory of the recorded sessions. */
+    public static final String DIRECTORY_PROPERTY = "switchboard.ami-traces";
+
+    /** The names of the recorded sessions. */
+    public static final List<String> RECORDED = List.of(
             "startup-sync", "incoming-queue-answered-202", "incoming-queue-abandoned", "internal-203-to-204",
             "hold-resume", "originate-201-to-204", "park-ami-and-pickup", "transfer-blind-202-to-204",
             "phone-unregister", "queue-member-pause", "console-unavailable-congestion");
 
-    private static final String BUNDLE = "/org/switchboard/pbx/scripted/traces/";
     private static final Pattern MARK = Pattern.compile("^# t=\\+([0-9.]+) rx_offset=(\\d+)\\s*$");
 
     private final String name;
@@ -61,18 +62,33 @@ public final class AmiTrace {
         }
     }
 
-    /** One of the recordings shipped with this module, by name (see {@link #BUNDLED}). */
-    public static AmiTrace bundled(String name) {
-        try (InputStream log = AmiTrace.class.getResourceAsStream(BUNDLE + name + ".log");
-             InputStream sent = AmiTrace.class.getResourceAsStream(BUNDLE + name + ".sent.log")) {
-            if (log == null) {
-                throw new IllegalArgumentException("no bundled AMI trace named " + name + "; known: " + BUNDLED);
-            }
-            String sentText = sent == null ? "" : new String(sent.readAllBytes(), StandardCharsets.UTF_8);
-            return parse(name, log.readAllBytes(), sentText);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled AMI trace " + name, e);
+    /**
+     * One of the recorded sessions of the shared trace directory, by name (see {@link #RECORDED}). The
+     * directory is the system property {@value #DIRECTORY_PROPERTY}; the build sets it to
+     * {@code ../shared/ami-traces} beside the repository.
+     */
+    public static AmiTrace recorded(String name) {
+        if (!RECORDED.contains(name)) {
+            throw new IllegalArgumentException("no recorded AMI trace named " + name + "; known: " + RECORDED);
         }
+        return load(recordedDirectory().resolve(name + ".log"));
+    }
+
+    /** Where the recorded sessions are: the system property, else {@code shared/ami-traces} above the working directory. */
+    public static Path recordedDirectory() {
+        String configured = System.getProperty(DIRECTORY_PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        Path here = Path.of("").toAbsolutePath();
+        for (Path dir = here; dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolveSibling("shared").resolve("ami-traces");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no recorded AMI traces: set " + DIRECTORY_PROPERTY
+                + " or put shared/ami-traces beside the repository (looked up from " + here + ")");
     }
 
     /** A trace from the server's bytes and the client's annotated actions. */

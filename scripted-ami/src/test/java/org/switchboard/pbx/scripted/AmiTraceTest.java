@@ -3,7 +3,6 @@ package org.switchboard.pbx.scripted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -13,12 +12,12 @@ import org.junit.jupiter.params.provider.FieldSource;
 
 class AmiTraceTest {
 
-    static final java.util.List<String> TRACES = AmiTrace.BUNDLED;
+    static final java.util.List<String> TRACES = AmiTrace.RECORDED;
 
     @ParameterizedTest
     @FieldSource("TRACES")
     void givenRecordedSession_whenParsed_thenGreetingActionsAndOnlyUnsolicitedEvents(String name) {
-        AmiTrace trace = AmiTrace.bundled(name);
+        AmiTrace trace = AmiTrace.recorded(name);
 
         assertThat(trace.greeting()).isEqualTo("Asterisk Call Manager/9.0.0");
         assertThat(trace.actions()).isNotEmpty().allSatisfy(action -> assertThat(action.name()).isNotEmpty());
@@ -35,7 +34,7 @@ class AmiTraceTest {
 
     @Test
     void givenStartupSync_whenParsed_thenListAnswersAreNotEvents() {
-        AmiTrace trace = AmiTrace.bundled("startup-sync");
+        AmiTrace trace = AmiTrace.recorded("startup-sync");
 
         assertThat(trace.actions()).hasSize(19);
         assertThat(trace.events()).isEmpty();
@@ -46,7 +45,7 @@ class AmiTraceTest {
 
     @Test
     void givenOriginate_whenParsed_thenAsyncOriginateResponseIsKept() {
-        AmiTrace trace = AmiTrace.bundled("originate-201-to-204");
+        AmiTrace trace = AmiTrace.recorded("originate-201-to-204");
 
         assertThat(trace.eventTypes()).contains("OriginateResponse", "Newchannel", "Hangup");
         assertThat(trace.actions().get(1).name()).isEqualTo("Originate");
@@ -56,9 +55,7 @@ class AmiTraceTest {
     @Test
     void givenLogOnDisk_whenLoaded_thenSentLogBesideItIsRead(@TempDir Path dir) throws IOException {
         for (String file : new String[] {"queue-member-pause.log", "queue-member-pause.sent.log"}) {
-            try (InputStream in = AmiTrace.class.getResourceAsStream("/org/switchboard/pbx/scripted/traces/" + file)) {
-                Files.copy(in, dir.resolve(file));
-            }
+            Files.copy(AmiTrace.recordedDirectory().resolve(file), dir.resolve(file));
         }
 
         AmiTrace trace = AmiTrace.load(dir.resolve("queue-member-pause.log"));

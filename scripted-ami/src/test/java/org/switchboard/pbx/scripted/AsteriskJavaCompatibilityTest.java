@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class AsteriskJavaCompatibilityTest {
 
     private static final AmiAccount ACCOUNT = AmiAccount.of("console", "console-secret");
-    private final ScriptedAmiServer server = ScriptedAmiServer.start(ACCOUNT).seed(AmiTrace.bundled("startup-sync"));
+    private final ScriptedAmiServer server = ScriptedAmiServer.start(ACCOUNT).seed(AmiTrace.recorded("startup-sync"));
     private final BlockingQueue<ManagerEvent> events = new LinkedBlockingQueue<>();
     private DefaultManagerConnection connection;
 
@@ -62,7 +62,7 @@ class AsteriskJavaCompatibilityTest {
 
     @Test
     void givenReplayedTrace_whenReceived_thenManagerEventsInOrder() throws Exception {
-        AmiTrace trace = AmiTrace.bundled("internal-203-to-204");
+        AmiTrace trace = AmiTrace.recorded("internal-203-to-204");
         long hangups = trace.events().stream().filter(e -> e.type().equals("Hangup")).count();
 
         server.replay(trace);
@@ -79,7 +79,7 @@ class AsteriskJavaCompatibilityTest {
 
     @Test
     void givenLiveCall_whenCoreShowChannels_thenOneItemPerChannel() throws Exception {
-        List<AmiMessage> trace = AmiTrace.bundled("internal-203-to-204").events();
+        List<AmiMessage> trace = AmiTrace.recorded("internal-203-to-204").events();
         server.emit(trace.subList(0, trace.size() / 2));
         int live = server.state().coreShowChannels().size();
 

@@ -38,7 +38,7 @@ class ScriptedAmiServerFaultTest {
     @Test
     void givenCallsAndUptime_whenRestartPbx_thenCallsGoneAndNextLoginSeesSmallUptime() throws IOException {
         SettableClock clock = new SettableClock(Instant.parse("2026-11-21T22:38:26Z"));
-        try (ScriptedAmiServer server = ScriptedAmiServer.start(ACCOUNT, clock).seed(AmiTrace.bundled("startup-sync"));
+        try (ScriptedAmiServer server = ScriptedAmiServer.start(ACCOUNT, clock).seed(AmiTrace.recorded("startup-sync"));
              AmiClient client = AmiClient.loggedIn(server, ACCOUNT)) {
             server.emit(newchannel("1.1"));
             clock.advance(Duration.ofHours(5));
@@ -102,7 +102,7 @@ class ScriptedAmiServerFaultTest {
         ScriptedAmiServer server = ScriptedAmiServer.start(ACCOUNT);
         AmiClient first = AmiClient.loggedIn(server, ACCOUNT);
         AmiClient second = AmiClient.connect(server);
-        Thread replay = new Thread(() -> server.replay(AmiTrace.bundled("hold-resume"), 0.001), "paced-replay");
+        Thread replay = new Thread(() -> server.replay(AmiTrace.recorded("hold-resume"), 0.001), "paced-replay");
         replay.start();
         String prefix = ScriptedAmiServer.THREAD_PREFIX + server.port() + "-";
         assertThat(threadsNamed(prefix)).hasSize(3);

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ScriptedAmiServerListTest {
 
     private static final AmiAccount ACCOUNT = AmiAccount.of("console", "console-secret");
-    private static final AmiTrace STARTUP = AmiTrace.bundled("startup-sync");
+    private static final AmiTrace STARTUP = AmiTrace.recorded("startup-sync");
     private final ScriptedAmiServer server = ScriptedAmiServer.start(ACCOUNT).seed(STARTUP);
 
     @AfterEach

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ScriptedAmiServerReplayTest {
 
     private static final AmiAccount ACCOUNT = AmiAccount.of("console", "console-secret");
-    private final ScriptedAmiServer server = ScriptedAmiServer.start(ACCOUNT).seed(AmiTrace.bundled("startup-sync"));
+    private final ScriptedAmiServer server = ScriptedAmiServer.start(ACCOUNT).seed(AmiTrace.recorded("startup-sync"));
 
     @AfterEach
     void close() {
@@ -20,7 +20,7 @@ class ScriptedAmiServerReplayTest {
 
     @Test
     void givenAnsweredQueueCall_whenHalfReplayed_thenLiveChannelsAndWhenAllReplayed_thenNone() throws IOException {
-        List<AmiMessage> events = AmiTrace.bundled("incoming-queue-answered-202").events();
+        List<AmiMessage> events = AmiTrace.recorded("incoming-queue-answered-202").events();
         try (AmiClient client = AmiClient.loggedIn(server, ACCOUNT)) {
             server.emit(events.subList(0, events.size() / 2));
             List<AmiMessage> during = client.list(AmiMessage.of("Action", "CoreShowChannels"));
@@ -39,7 +39,7 @@ class ScriptedAmiServerReplayTest {
 
     @Test
     void givenConnectedClient_whenReplay_thenEveryEventArrivesInOrder() throws IOException {
-        AmiTrace trace = AmiTrace.bundled("internal-203-to-204");
+        AmiTrace trace = AmiTrace.recorded("internal-203-to-204");
         try (AmiClient client = AmiClient.loggedIn(server, ACCOUNT)) {
             server.replay(trace);
 
@@ -66,7 +66,7 @@ class ScriptedAmiServerReplayTest {
 
     @Test
     void givenParkTrace_whenReplayedUpToTheParking_thenParkedCallsAndBridgeListShowIt() throws IOException {
-        List<AmiMessage> events = AmiTrace.bundled("park-ami-and-pickup").events();
+        List<AmiMessage> events = AmiTrace.recorded("park-ami-and-pickup").events();
         int parked = indexOf(events, "ParkedCall");
         try (AmiClient client = AmiClient.loggedIn(server, ACCOUNT)) {
             server.emit(events.subList(0, parked + 1));
@@ -86,7 +86,7 @@ class ScriptedAmiServerReplayTest {
 
     @Test
     void givenAbandonedQueueCall_whenCallerWaits_thenQueueEntryAndWhenAbandoned_thenCounted() {
-        List<AmiMessage> events = AmiTrace.bundled("incoming-queue-abandoned").events();
+        List<AmiMessage> events = AmiTrace.recorded("incoming-queue-abandoned").events();
         int joined = indexOf(events, "QueueCallerJoin");
 
         server.emit(events.subList(0, joined + 1));
@@ -101,7 +101,7 @@ class ScriptedAmiServerReplayTest {
 
     @Test
     void givenPauseTrace_whenReplayedHalfway_thenMemberPausedWithReason() {
-        List<AmiMessage> events = AmiTrace.bundled("queue-member-pause").events();
+        List<AmiMessage> events = AmiTrace.recorded("queue-member-pause").events();
 
         server.emit(events.subList(0, 2));
 
@@ -115,7 +115,7 @@ class ScriptedAmiServerReplayTest {
 
     @Test
     void givenUnregisterTrace_whenReplayed_thenContactGoneAndEndpointUnavailable() {
-        server.replay(AmiTrace.bundled("phone-unregister"));
+        server.replay(AmiTrace.recorded("phone-unregister"));
 
         assertThat(server.state().contacts()).extracting(c -> c.getOr("Endpoint", "")).doesNotContain("205");
         assertThat(server.state().endpoints()).filteredOn(e -> e.getOr("ObjectName", "").equals("205"))
@@ -127,7 +127,7 @@ class ScriptedAmiServerReplayTest {
 
     @Test
     void givenRegistrationHalf_whenReplayed_thenContactAppears() {
-        List<AmiMessage> events = AmiTrace.bundled("phone-unregister").events();
+        List<AmiMessage> events = AmiTrace.recorded("phone-unregister").events();
 
         server.emit(events.subList(0, indexOf(events, "ContactStatus") + 1));
 
