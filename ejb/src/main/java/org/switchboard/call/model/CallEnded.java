@@ -1,0 +1,37 @@
+package org.switchboard.call.model;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.switchboard.cdr.model.CallDetailRecord;
+import org.switchboard.shared.model.CallId;
+
+/**
+ * The call is over, with its detail record. Exactly one per call. {@code ending} says how the model
+ * learnt it: normally the last channel hung up; a call can also be absorbed into another call (Asterisk
+ * moved its last channel to the other call's linked id, as when a phone picks up a parked call), or be
+ * missing from a resynchronisation snapshot, in which case the record holds what was known and its end is
+ * the snapshot's time.
+ *
+ * @param continuedIn the call that took over the channels, when {@code ending} is {@link Ending#MERGED}
+ */
+public record CallEnded(CallId call, Instant at, CallDetailRecord record, Ending ending,
+        Optional<CallId> continuedIn) implements CallEvent {
+
+    public CallEnded {
+        Objects.requireNonNull(record, "record");
+        Objects.requireNonNull(ending, "ending");
+        Objects.requireNonNull(continuedIn, "continuedIn");
+    }
+
+    /** How the end of the call became known. */
+    public enum Ending {
+        /** Its last channel hung up. */
+        HUNG_UP,
+        /** Its last channel went on as part of another call (see {@code continuedIn}). */
+        MERGED,
+        /** A resynchronisation snapshot no longer had it; the model missed its end. */
+        VANISHED
+    }
+}

@@ -1,0 +1,93 @@
+package org.switchboard.call.model;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+import org.switchboard.cdr.model.CallDetailRecord;
+import org.switchboard.cdr.model.Disposition;
+import org.switchboard.pbx.model.HangupCause;
+
+/**
+ * Writes the detail record of a finished call from what the tracker learnt about it, and decides its
+ * disposition, first rule that applies:
+ * <ol>
+ * <li>a dialled party answered: ANSWERED (answer time and device are the first answer's);</li>
+ * <li>the caller hung up while waiting in a queue: ABANDONED;</li>
+ * <li>the first channel was answered by a dialplan application without being dialled (voicemail, an IVR,
+ * a parked-call pickup): ANSWERED, with no answering device;</li>
+ * <li>otherwise the last failed dial status of the call (BUSY, CONGESTION, CHANUNAVAIL) or, failing
+ * that, the first channel's hang-up cause: 17 BUSY; 34, 38, 42 CONGESTION; 1, 3, 20, 21, 27, 28 FAILED;
+ * anything else NO_ANSWER.</li>
+ * </ol>
+ * The account code is left empty: the PBX events the model receives do not carry it.
+ */
+final class CallRecords {
+
+    private static final Set<Integer> CONGESTION_CAUSES = Set.of(34, 38, 42);
+    private static final Set<Integer> FAILURE_CAUSES = Set.of(1, 3, 20, 21, 27, 28);
+    private static final int USER_BUSY = 17;
+
+    private CallRecords() {
+    }
+
+    static CallDetailRecord of(ActiveCall call, Instant end) {
+        Optional<ActiveCall.Answer> answer = call.answer();
+        Optional<Instant> answeredAt = answer.map(ActiveCall.Answer::at);
+        Disposition disposition = disposition(call);
+        if (answeredAt.isEmpty() && disposition == Disposition.ANSWERED) {
+            answeredAt = call.applicationAnswer();
+        }
+        Instant talkFrom = answeredAt.orElse(end);
+        Optional<ActiveChannel> first = call.first();
+        return new CallDetailRecord(call.id(), call.caller().number(), call.caller().name(), call.calledNumber(),
+                call.start(), answeredAt, end, between(call.start(), talkFrom), between(talkFrom, end),
+                disposition, call.direction(), call.queue(), answer.map(ActiveCall.Answer::device),
+                first.map(c -> c.ref().name()).orElse(""),
+                answer.map(ActiveCall.Answer::channelName).orElse(""),
+                first.map(ActiveChannel::context).orElse(""),
+                first.map(ActiveChannel::lastApplication).orElse(""),
+                first.map(ActiveChannel::lastData).orElse(""), "");
+    }
+
+    static Disposition disposition(ActiveCall call) {
+        if (call.answer().isPresent()) {
+            return Disposition.ANSWERED;
+        }
+        if (call.wasAbandoned()) {
+            return Disposition.ABANDONED;
+        }
+        if (call.applicationAnswer().isPresent()) {
+            return Disposition.ANSWERED;
+        }
+        Optional<Disposition> byDial = byDialStatus(call.lastDialStatus());
+        if (byDial.isPresent()) {
+            return byDial.get();
+        }
+        return call.first().flatMap(ActiveChannel::cause).map(CallRecords::byCause).orElse(Disposition.NO_ANSWER);
+    }
+
+    private static Optional<Disposition> byDialStatus(String status) {
+        return switch (status) {
+            case "BUSY" -> Optional.of(Disposition.BUSY);
+            case "CONGESTION" -> Optional.of(Disposition.CONGESTION);
+            case "CHANUNAVAIL" -> Optional.of(Disposition.FAILED);
+            default -> Optional.empty();
+        };
+    }
+
+    private static Disposition byCause(HangupCause cause) {
+        if (cause.code() == USER_BUSY) {
+            return Disposition.BUSY;
+        }
+        if (CONGESTION_CAUSES.contains(cause.code())) {
+            return Disposition.CONGESTION;
+        }
+        return FAILURE_CAUSES.contains(cause.code()) ? Disposition.FAILED : Disposition.NO_ANSWER;
+    }
+
+    private static Duration between(Instant from, Instant to) {
+        return to.isBefore(from) ? Duration.ZERO : Duration.between(from, to);
+    }
+}

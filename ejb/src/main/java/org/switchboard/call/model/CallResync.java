@@ -1,0 +1,101 @@
+package org.switchboard.call.model;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.switchboard.pbx.model.ConnectionEvent.PbxSynchronized;
+import org.switchboard.pbx.model.PbxSnapshot;
+import org.switchboard.pbx.model.PbxSnapshot.LiveChannel;
+import org.switchboard.shared.model.CallId;
+import org.switchboard.shared.model.ChannelId;
+import org.switchboard.shared.model.Consequences;
+
+/**
+ * Replaces the live calls with a snapshot's channels, grouped by linked id:
+ * <ul>
+ * <li>a call in both keeps its identity and history (start, queue, answer); its channels take the
+ * snapshot's state (see {@link SnapshotStates}), channels the snapshot lacks are cleared, new ones
+ * join;</li>
+ * <li>a call only in the snapshot is rebuilt from it and reported as {@link CallRecovered}; its start is
+ * the snapshot time less its oldest channel's age, and a party other than the first found connected
+ * counts as its answer, at the snapshot time;</li>
+ * <li>a call only in the model ends as {@link CallEnded.Ending#VANISHED}, at the snapshot time, with a
+ * record of what was known.</li>
+ * </ul>
+ * Party states are set, not fired: a snapshot replaces what the model believed.
+ */
+final class CallResync {
+
+    private final LiveCalls calls;
+
+    CallResync(LiveCalls calls) {
+        this.calls = calls;
+    }
+
+    void apply(PbxSynchronized event, Consequences out) {
+        PbxSnapshot snapshot = event.snapshot();
+        Map<ChannelId, String> queueOf = new HashMap<>();
+        snapshot.queues().forEach(queue -> queue.callers()
+                .forEach(caller -> queueOf.put(caller.caller().id(), queue.name())));
+        Set<ChannelId> parked = snapshot.parked().stream().map(p -> p.parkee().id()).collect(Collectors.toSet());
+        Map<CallId, List<LiveChannel>> groups = snapshot.channels().stream().collect(Collectors.groupingBy(
+                live -> live.channel().callId(), LinkedHashMap::new, Collectors.toList()));
+
+        calls.all().forEach(call -> call.channels().forEach(calls::leave));
+        calls.forgetBridges();
+        groups.forEach((id, channels) -> rebuild(id, channels, queueOf, parked, event, out));
+        for (ActiveCall call : calls.all()) {
+            if (!groups.containsKey(call.id())) {
+                calls.end(call, event.stamp().pbxTime(), CallEnded.Ending.VANISHED, Optional.empty(), out);
+            }
+        }
+        groups.values().forEach(channels -> channels.forEach(live -> live.bridge().ifPresent(bridge ->
+                calls.find(live.channel(), event, out).ifPresent(channel -> calls.enter(bridge, channel)))));
+    }
+
+    private void rebuild(CallId id, List<LiveChannel> channels, Map<ChannelId, String> queueOf,
+            Set<ChannelId> parked, PbxSynchronized event, Consequences out) {
+        Instant takenAt = event.snapshot().takenAt();
+        boolean known = calls.call(id).isPresent();
+        Duration oldest = channels.stream().map(LiveChannel::age).max(Duration::compareTo).orElse(Duration.ZERO);
+        ActiveCall call = calls.open(id, takenAt.minus(oldest), !known);
+        for (LiveChannel live : channels) {
+            PartyState derived = SnapshotStates.derive(live, queueOf.containsKey(live.channel().id()),
+                    parked.contains(live.channel().id()));
+            if (calls.knows(live.channel().id())) {
+                calls.find(live.channel(), event, out).ifPresent(channel -> {
+                    channel.channelState(live.state());
+                    channel.parties(live.caller(), live.connected());
+                    PartyState kept = SnapshotStates.reconcile(channel.state(), derived);
+                    if (kept != channel.state()) {
+                        channel.place(kept, event.stamp().receivedAt());
+                    }
+                });
+            } else {
+                ActiveChannel channel = new ActiveChannel(live.channel(),
+                        calls.trunks().kindOf(live.channel().device()), live.state(), live.caller(),
+                        live.connected(), live.context(), live.exten(), event.stamp().receivedAt().minus(live.age()));
+                channel.stepped(live.application(), live.appData());
+                channel.place(derived, event.stamp().receivedAt().minus(live.age()));
+                calls.attach(call, channel);
+            }
+            Optional.ofNullable(queueOf.get(live.channel().id())).ifPresent(call::queued);
+        }
+        Set<ChannelId> present = channels.stream().map(live -> live.channel().id()).collect(Collectors.toSet());
+        call.channels().stream().filter(channel -> !present.contains(channel.id()))
+                .forEach(channel -> channel.place(PartyState.CLEARED, event.stamp().receivedAt()));
+        if (!known) {
+            call.channels().stream().filter(channel -> !call.isFirst(channel))
+                    .filter(channel -> channel.state() == PartyState.ESTABLISHED).findFirst()
+                    .ifPresent(channel -> call.answered(takenAt, channel));
+            out.add(new CallRecovered(id, event.stamp().pbxTime()));
+        }
+    }
+}

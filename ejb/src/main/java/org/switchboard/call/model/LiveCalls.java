@@ -1,0 +1,201 @@
+package org.switchboard.call.model;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.switchboard.pbx.model.ChannelRef;
+import org.switchboard.pbx.model.PbxEvent;
+import org.switchboard.pbx.model.Stamp;
+import org.switchboard.shared.model.Anomaly;
+import org.switchboard.shared.model.BridgeId;
+import org.switchboard.shared.model.CallId;
+import org.switchboard.shared.model.ChannelId;
+import org.switchboard.shared.model.Consequences;
+import org.switchboard.shared.model.Outcome;
+import org.switchboard.shared.model.TrunkDevices;
+
+/**
+ * The calls in progress and the indexes over them (channel to call, bridge to channels), with the
+ * operations every event handler needs: find a channel (following it when Asterisk moved it to another
+ * linked id), fire a party trigger and report a rejection, end a call with its record. Changed calls are
+ * published as immutable {@link Call} values at the end of each event.
+ */
+final class LiveCalls {
+
+    private final TrunkDevices trunks;
+    private final Map<CallId, ActiveCall> calls = new LinkedHashMap<>();
+    private final Map<ChannelId, ActiveCall> callOfChannel = new HashMap<>();
+    private final Map<BridgeId, Set<ChannelId>> bridges = new HashMap<>();
+    private final Set<CallId> touched = new HashSet<>();
+    private final Map<CallId, Call> published = new ConcurrentHashMap<>();
+
+    LiveCalls(TrunkDevices trunks) {
+        this.trunks = trunks;
+    }
+
+    TrunkDevices trunks() {
+        return trunks;
+    }
+
+    ActiveCall open(CallId id, Instant start, boolean recovered) {
+        touched.add(id);
+        return calls.computeIfAbsent(id, key -> new ActiveCall(key, start, recovered));
+    }
+
+    Optional<ActiveCall> call(CallId id) {
+        return Optional.ofNullable(calls.get(id));
+    }
+
+    List<ActiveCall> all() {
+        return new ArrayList<>(calls.values());
+    }
+
+    boolean knows(ChannelId channel) {
+        return callOfChannel.containsKey(channel);
+    }
+
+    void attach(ActiveCall call, ActiveChannel channel) {
+        call.add(channel);
+        callOfChannel.put(channel.id(), call);
+        touched.add(call.id());
+    }
+
+    /**
+     * The channel an event names, or an anomaly when the model does not know it. When the event shows the
+     * channel under another linked id than the model has, the channel moves to that call first; a call left
+     * without a live channel by the move ends as {@link CallEnded.Ending#MERGED}.
+     */
+    Optional<ActiveChannel> find(ChannelRef ref, PbxEvent event, Consequences out) {
+        ActiveCall call = callOfChannel.get(ref.id());
+        if (call == null) {
+            out.anomaly(new Anomaly(Optional.of(ref.callId()), type(event),
+                    "unknown channel " + ref.name() + " (" + ref.id() + ")"));
+            return Optional.empty();
+        }
+        ActiveChannel channel = call.channel(ref.id()).orElseThrow();
+        if (!call.id().equals(ref.callId())) {
+            move(channel, call, ref, event.stamp(), out);
+        }
+        channel.rename(ref);
+        touched.add(ref.callId());
+        return Optional.of(channel);
+    }
+
+    ActiveCall callOf(ActiveChannel channel) {
+        return callOfChannel.get(channel.id());
+    }
+
+    private void move(ActiveChannel channel, ActiveCall from, ChannelRef ref, Stamp stamp, Consequences out) {
+        from.remove(channel.id());
+        ActiveCall to = open(ref.callId(), stamp.pbxTime(), false);
+        attach(to, channel);
+        touched.add(from.id());
+        if (from.over()) {
+            end(from, stamp.pbxTime(), CallEnded.Ending.MERGED, Optional.of(to.id()), out);
+        }
+    }
+
+    /** Fires {@code trigger} on the channel; a rejection becomes an anomaly. */
+    Optional<Outcome.Moved<PartyState, PartyTrigger>> fire(ActiveChannel channel, PartyTrigger trigger,
+            PbxEvent event, Consequences out) {
+        Outcome<PartyState, PartyTrigger> outcome = channel.fire(trigger, event.stamp());
+        if (outcome instanceof Outcome.Rejected<PartyState, PartyTrigger> rejected) {
+            out.anomaly(new Anomaly(Optional.of(callOf(channel).id()), type(event),
+                    channel.ref().name() + ": " + rejected.reason()));
+            return Optional.empty();
+        }
+        return Optional.of((Outcome.Moved<PartyState, PartyTrigger>) outcome);
+    }
+
+    void endIfOver(ActiveCall call, Instant at, Consequences out) {
+        if (call.over()) {
+            end(call, at, CallEnded.Ending.HUNG_UP, Optional.empty(), out);
+        }
+    }
+
+    void end(ActiveCall call, Instant at, CallEnded.Ending ending, Optional<CallId> continuedIn,
+            Consequences out) {
+        calls.remove(call.id());
+        for (ActiveChannel channel : call.channels()) {
+            callOfChannel.remove(channel.id());
+            channel.bridge().ifPresent(bridge -> leave(bridge, channel.id()));
+        }
+        touched.add(call.id());
+        out.add(new CallEnded(call.id(), at, CallRecords.of(call, at), ending, continuedIn));
+    }
+
+    void enter(BridgeId bridge, ActiveChannel channel) {
+        channel.bridge().ifPresent(previous -> leave(previous, channel.id()));
+        channel.bridge(bridge);
+        Set<ChannelId> members = bridges.computeIfAbsent(bridge, key -> new LinkedHashSet<>());
+        members.add(channel.id());
+        touchMembers(members);
+    }
+
+    void leave(ActiveChannel channel) {
+        channel.bridge().ifPresent(bridge -> leave(bridge, channel.id()));
+        channel.bridge(null);
+    }
+
+    private void leave(BridgeId bridge, ChannelId channel) {
+        Set<ChannelId> members = bridges.get(bridge);
+        if (members != null) {
+            members.remove(channel);
+            touchMembers(members);
+            if (members.isEmpty()) {
+                bridges.remove(bridge);
+            }
+        }
+    }
+
+    private void touchMembers(Set<ChannelId> members) {
+        members.stream().map(callOfChannel::get).filter(c -> c != null).forEach(c -> touched.add(c.id()));
+    }
+
+    Optional<ChannelId> peerOf(ActiveChannel channel) {
+        return channel.bridge().map(bridges::get).flatMap(members -> members.stream()
+                .filter(member -> !member.equals(channel.id())).findFirst());
+    }
+
+    /** Drops every bridge; a resynchronisation rebuilds them from the snapshot. */
+    void forgetBridges() {
+        bridges.clear();
+    }
+
+    /** Makes the calls changed by the last event visible to readers. */
+    void publish() {
+        for (CallId id : touched) {
+            ActiveCall call = calls.get(id);
+            if (call == null) {
+                published.remove(id);
+            } else {
+                published.put(id, call.toCall(this::peerOf));
+            }
+        }
+        touched.clear();
+    }
+
+    List<Call> published() {
+        List<Call> all = new ArrayList<>(published.values());
+        all.sort(Comparator.comparing(Call::start).thenComparing(call -> call.id().value()));
+        return List.copyOf(all);
+    }
+
+    Optional<Call> published(CallId id) {
+        return Optional.ofNullable(published.get(id));
+    }
+
+    static String type(PbxEvent event) {
+        return event.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,146 @@
+package org.switchboard.pbx.mirror;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.switchboard.call.model.Call;
+import org.switchboard.call.model.CallTracker;
+import org.switchboard.call.model.ParkedCall;
+import org.switchboard.call.model.ParkingMonitor;
+import org.switchboard.pbx.model.ConnectionEvent;
+import org.switchboard.pbx.model.PbxEvent;
+import org.switchboard.phone.model.Phone;
+import org.switchboard.phone.model.PhoneStates;
+import org.switchboard.queue.model.Queue;
+import org.switchboard.queue.model.QueueMonitor;
+import org.switchboard.shared.model.Anomaly;
+import org.switchboard.shared.model.CallId;
+import org.switchboard.shared.model.Consequences;
+import org.switchboard.shared.model.TrunkDevices;
+
+/**
+ * The live picture of the PBX: calls, parked calls, queues and phones, fed one {@link PbxEvent} at a time.
+ * Each event goes through the models in a fixed order (calls, parking, queues, phones), because each one
+ * reads what the one before concluded: the queue model takes the caller's name from the calls, the phone
+ * model its status.
+ *
+ * <p>{@link #apply(PbxEvent)} must be called by one thread at a time (the AMI pump's consumer). The read
+ * methods may be called from any thread at any time: they return immutable values, each call or queue
+ * consistent in itself as of the end of an event.
+ *
+ * <p>Connection events: a disconnect, a PBX boot or shutdown marks the mirror stale (see
+ * {@link MirrorStatus#stale()}) and keeps what it shows; the next {@code PbxSynchronized} replaces the
+ * contents with its snapshot and clears the flag.
+ */
+public final class PbxMirror {
+
+    private final CallTracker calls;
+    private final ParkingMonitor parking = new ParkingMonitor();
+    private final QueueMonitor queues;
+    private final PhoneStates phones;
+
+    private volatile boolean stale = true;
+    private volatile String staleReason = "not synchronised yet";
+    private volatile Instant lastSynchronized;
+    private final AtomicLong eventsApplied = new AtomicLong();
+    private final AtomicLong domainEvents = new AtomicLong();
+    private final AtomicLong anomalies = new AtomicLong();
+    private final AtomicLong resyncs = new AtomicLong();
+    private final Map<String, AtomicLong> anomaliesByType = new ConcurrentHashMap<>();
+
+    public PbxMirror(TrunkDevices trunks) {
+        this.calls = new CallTracker(trunks);
+        this.queues = new QueueMonitor(calls::callerOf);
+        this.phones = new PhoneStates(trunks);
+    }
+
+    public PbxMirror() {
+        this(TrunkDevices.standard());
+    }
+
+    public Applied apply(PbxEvent event) {
+        Consequences out = new Consequences();
+        calls.apply(event, out);
+        parking.apply(event, out);
+        queues.apply(event, out);
+        phones.apply(event, calls.calls(), out);
+        connection(event);
+        Applied applied = new Applied(out.events(), out.anomalies());
+        count(applied);
+        return applied;
+    }
+
+    public List<Call> calls() {
+        return calls.calls();
+    }
+
+    public Optional<Call> call(CallId id) {
+        return calls.call(id);
+    }
+
+    public List<ParkedCall> parked() {
+        return parking.parked();
+    }
+
+    public List<Queue> queues() {
+        return queues.queues();
+    }
+
+    public Optional<Queue> queue(String name) {
+        return queues.queue(name);
+    }
+
+    public List<Phone> phones() {
+        return phones.phones();
+    }
+
+    public Optional<Phone> phone(String device) {
+        return phones.phone(device);
+    }
+
+    public boolean stale() {
+        return stale;
+    }
+
+    public MirrorStatus status() {
+        Map<String, Long> byType = new TreeMap<>();
+        anomaliesByType.forEach((type, count) -> byType.put(type, count.get()));
+        return new MirrorStatus(stale, stale ? staleReason : "", Optional.ofNullable(lastSynchronized),
+                eventsApplied.get(), domainEvents.get(), anomalies.get(), resyncs.get(), byType);
+    }
+
+    private void connection(PbxEvent event) {
+        if (event instanceof ConnectionEvent.PbxSynchronized) {
+            stale = false;
+            lastSynchronized = event.stamp().pbxTime();
+            resyncs.incrementAndGet();
+        } else if (event instanceof ConnectionEvent.AmiConnected) {
+            markStale("AMI connected; waiting for the snapshot");
+        } else if (event instanceof ConnectionEvent.AmiDisconnected disconnected) {
+            markStale("AMI disconnected: " + disconnected.reason());
+        } else if (event instanceof ConnectionEvent.PbxFullyBooted) {
+            markStale("PBX booted; waiting for its snapshot");
+        } else if (event instanceof ConnectionEvent.PbxShuttingDown) {
+            markStale("PBX shutting down");
+        }
+    }
+
+    private void markStale(String reason) {
+        staleReason = reason;
+        stale = true;
+    }
+
+    private void count(Applied applied) {
+        eventsApplied.incrementAndGet();
+        domainEvents.addAndGet(applied.events().size());
+        anomalies.addAndGet(applied.anomalies().size());
+        for (Anomaly anomaly : applied.anomalies()) {
+            anomaliesByType.computeIfAbsent(anomaly.eventType(), type -> new AtomicLong()).incrementAndGet();
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.switchboard.phone.model;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.switchboard.call.model.Call;
+import org.switchboard.call.model.Party;
+import org.switchboard.pbx.model.ConnectionEvent.PbxSynchronized;
+import org.switchboard.pbx.model.ContactStatus;
+import org.switchboard.pbx.model.DeviceEvent;
+import org.switchboard.pbx.model.DeviceState;
+import org.switchboard.pbx.model.PbxEvent;
+import org.switchboard.pbx.model.PbxSnapshot;
+import org.switchboard.shared.model.Consequences;
+import org.switchboard.shared.model.DeviceKind;
+import org.switchboard.shared.model.TrunkDevices;
+
+/**
+ * The phones (devices that are neither trunks nor pseudo-devices, see {@link TrunkDevices}): their
+ * {@link PhoneStatus} recomputed from the live calls after every event, the PBX's device state, and their
+ * registrations from the contact events. A phone is known from the first event or snapshot that names it;
+ * until a contact is seen it counts as unregistered.
+ *
+ * <p>One thread applies events; {@link #phones()} and {@link #phone(String)} may be read from any thread.
+ */
+public final class PhoneStates {
+
+    private final TrunkDevices trunks;
+    private final Map<String, PhoneBook> books = new TreeMap<>();
+    private final Map<String, Phone> published = new ConcurrentHashMap<>();
+
+    public PhoneStates(TrunkDevices trunks) {
+        this.trunks = trunks;
+    }
+
+    /** Applies one event, with the calls as the call model shows them after it. */
+    public void apply(PbxEvent event, List<Call> calls, Consequences out) {
+        Instant at = event.stamp().pbxTime();
+        if (event instanceof DeviceEvent.DeviceStateChanged changed && isPhone(changed.device())) {
+            book(changed.device()).deviceState(changed.state());
+        } else if (event instanceof DeviceEvent.ContactStatusChanged contact && isPhone(contact.device())) {
+            PhoneBook book = book(contact.device());
+            Registration before = book.registration();
+            book.contact(contact.uri(), contact.status());
+            reportRegistration(book, before, at, out);
+        } else if (event instanceof PbxSynchronized synchronized_) {
+            resync(synchronized_.snapshot(), at, out);
+        }
+        statuses(calls, at, out);
+        books.forEach((device, book) -> published.put(device, book.toPhone()));
+    }
+
+    public List<Phone> phones() {
+        return published.values().stream().sorted(Comparator.comparing(Phone::device)).toList();
+    }
+
+    public Optional<Phone> phone(String device) {
+        return Optional.ofNullable(published.get(device));
+    }
+
+    private void statuses(List<Call> calls, Instant at, Consequences out) {
+        Map<String, PhoneStatus> busy = new HashMap<>();
+        for (Call call : calls) {
+            PhoneStatus status = call.direction().external() ? PhoneStatus.BUSY_EXTERNAL : PhoneStatus.BUSY_INTERNAL;
+            for (Party party : call.parties()) {
+                if (party.kind() == DeviceKind.PHONE && party.state().occupiesDevice()) {
+                    busy.merge(party.device(), status, PhoneStatus::and);
+                }
+            }
+        }
+        busy.keySet().forEach(this::book);
+        books.forEach((device, book) -> {
+            PhoneStatus now = busy.getOrDefault(device, PhoneStatus.IDLE);
+            if (now != book.status()) {
+                out.add(new PhoneStatusChanged(device, at, book.status(), now));
+                book.status(now);
+            }
+        });
+    }
+
+    private void resync(PbxSnapshot snapshot, Instant at, Consequences out) {
+        snapshot.devices().forEach((device, state) -> {
+            if (isPhone(device)) {
+                book(device).deviceState(state);
+            }
+        });
+        Map<String, Map<String, ContactStatus>> contacts = new HashMap<>();
+        for (PbxSnapshot.Contact contact : snapshot.contacts()) {
+            if (isPhone(contact.device())) {
+                book(contact.device());
+                contacts.computeIfAbsent(contact.device(), key -> new LinkedHashMap<>())
+                        .put(contact.uri(), contact.status());
+            }
+        }
+        books.forEach((device, book) -> {
+            Registration before = book.registration();
+            book.replaceContacts(contacts.getOrDefault(device, Map.of()));
+            reportRegistration(book, before, at, out);
+        });
+    }
+
+    private void reportRegistration(PhoneBook book, Registration before, Instant at, Consequences out) {
+        if (book.registration() != before) {
+            out.add(new PhoneRegistrationChanged(book.device(), at, book.registration(), book.contactAddress()));
+        }
+    }
+
+    private boolean isPhone(String device) {
+        return trunks.kindOf(device) == DeviceKind.PHONE;
+    }
+
+    private PhoneBook book(String device) {
+        return books.computeIfAbsent(device, PhoneBook::new);
+    }
+
+    /** One phone's working copy. */
+    private static final class PhoneBook {
+
+        private final String device;
+        private PhoneStatus status = PhoneStatus.IDLE;
+        private DeviceState deviceState = DeviceState.UNKNOWN;
+        private final Map<String, ContactStatus> contacts = new LinkedHashMap<>();
+
+        PhoneBook(String device) {
+            this.device = device;
+        }
+
+        String device() {
+            return device;
+        }
+
+        PhoneStatus status() {
+            return status;
+        }
+
+        void status(PhoneStatus newStatus) {
+            status = newStatus;
+        }
+
+        void deviceState(DeviceState newState) {
+            deviceState = newState;
+        }
+
+        void contact(String uri, ContactStatus contactStatus) {
+            contacts.remove(uri);
+            if (contactStatus.registered()) {
+                contacts.put(uri, contactStatus);
+            }
+        }
+
+        void replaceContacts(Map<String, ContactStatus> fresh) {
+            contacts.clear();
+            fresh.forEach(this::contact);
+        }
+
+        Registration registration() {
+            return contacts.isEmpty() ? Registration.UNREGISTERED : Registration.REGISTERED;
+        }
+
+        Optional<ContactAddress> contactAddress() {
+            return contacts.keySet().stream().reduce((first, second) -> second).map(ContactAddress::parse);
+        }
+
+        Phone toPhone() {
+            return new Phone(device, status, deviceState, registration(), contactAddress());
+        }
+    }
+}
