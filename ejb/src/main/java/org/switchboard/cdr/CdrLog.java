@@ -23,10 +23,6 @@ interface CdrLog extends BasicLogger {
     @Message(id = 5002, value = "Could not export the call records of %s to %s")
     void exportFailed(String day, String file, @Cause Exception cause);
 
-    @LogMessage(level = Logger.Level.ERROR)
-    @Message(id = 5003, value = "Could not store the CDR of a finished call; the call is only in the logs: %s")
-    void recordFailed(String cdr, @Cause Exception cause);
-
     @LogMessage(level = Logger.Level.INFO)
     @Message(id = 5004, value = "CDR files go to %s, days counted in %s")
     void settings(String directory, String zone);

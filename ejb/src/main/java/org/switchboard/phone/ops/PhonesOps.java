@@ -1,0 +1,46 @@
+package org.switchboard.phone.ops;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+
+import org.switchboard.call.LivePbx;
+import org.switchboard.phone.model.Phone;
+import org.switchboard.runtime.JmxRegistration;
+import org.switchboard.runtime.TextTable;
+
+/** Publishes {@link PhonesMXBean} while the application runs. */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class PhonesOps implements PhonesMXBean {
+
+    @Inject
+    LivePbx pbx;
+
+    private JmxRegistration registration;
+
+    @PostConstruct
+    void register() {
+        registration = JmxRegistration.register("Phones", this);
+    }
+
+    @PreDestroy
+    void unregister() {
+        registration.close();
+    }
+
+    @Override
+    public String[] getPhones() {
+        TextTable table = new TextTable("DEVICE", "STATUS", "DEVICE STATE", "REGISTRATION", "CONTACT");
+        for (Phone phone : pbx.phones()) {
+            table.row(phone.device(), phone.status(), phone.deviceState(), phone.registration(),
+                    phone.contact().map(c -> c.host() + ":" + c.port()).orElse(""));
+        }
+        return table.lines();
+    }
+}
