@@ -25,9 +25,10 @@ final class Listener {
     private final AtomicInteger count = new AtomicInteger();
     private volatile boolean refusing;
 
-    Listener(String threadPrefix, Consumer<Socket> accepted) throws IOException {
+    Listener(String threadPrefix, int port, Consumer<Socket> accepted) throws IOException {
         this.serverSocket = new ServerSocket();
-        serverSocket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        serverSocket.setReuseAddress(true);
+        serverSocket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         this.accepted = accepted;
         this.thread = new Thread(this::run, threadPrefix + port() + "-accept");
         thread.setDaemon(true);

@@ -43,11 +43,11 @@ public final class ScriptedAmiServer implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private final Listener listener;
 
-    private ScriptedAmiServer(AmiAccount account, Clock clock) throws IOException {
+    private ScriptedAmiServer(AmiAccount account, Clock clock, int port) throws IOException {
         this.state = new PbxState(clock);
         this.answers = new Answers(state, clock);
         this.login = new Login(account);
-        this.listener = new Listener(THREAD_PREFIX, this::accepted);
+        this.listener = new Listener(THREAD_PREFIX, port, this::accepted);
     }
 
     /** Starts a server for this account, listening on an ephemeral port of 127.0.0.1. */
@@ -57,8 +57,16 @@ public final class ScriptedAmiServer implements AutoCloseable {
 
     /** Starts a server whose uptime, durations and timestamps follow {@code clock}. */
     public static ScriptedAmiServer start(AmiAccount account, Clock clock) {
+        return startOn(account, clock, 0);
+    }
+
+    /**
+     * Starts a server on a given port of 127.0.0.1 (0: any free port), for a client that was configured
+     * beforehand, such as a server started with the port in its settings.
+     */
+    public static ScriptedAmiServer startOn(AmiAccount account, Clock clock, int port) {
         try {
-            ScriptedAmiServer server = new ScriptedAmiServer(account, clock);
+            ScriptedAmiServer server = new ScriptedAmiServer(account, clock, port);
             LOG.log(Level.INFO, () -> "scripted AMI server listening on 127.0.0.1:" + server.port()
                     + " for user '" + account.username() + "'");
             return server;
