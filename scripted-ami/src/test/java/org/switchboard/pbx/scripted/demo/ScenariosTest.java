@@ -46,21 +46,7 @@ class ScenariosTest {
         List<AmiMessage> events = desk.play(factory.apply(desk.scenarios));
 
         assertThat(events).extracting(AmiMessage::type).contains("Newchannel", "Hangup");
-        assertThat(desk.state.coreShowChannels()).isEmpty();
-        assertThat(desk.state.bridges("basic")).isEmpty();
-        assertThat(desk.state.bridges("parking")).allSatisfy(bridge ->
-                assertThat(bridge.getOr("BridgeNumChannels", "")).isEqualTo("0"));
-        assertThat(desk.state.queueStatus("", "")).extracting(AmiMessage::type).doesNotContain("QueueEntry");
-        assertThat(desk.state.parkedCalls("")).isEmpty();
-        desk.office.phones().forEach(phone ->
-                assertThat(desk.state.deviceState("PJSIP/" + phone.extension())).as(phone.extension())
-                        .isEqualTo("NOT_INUSE"));
-        assertThat(desk.state.deviceState("PJSIP/trunk")).isEqualTo("NOT_INUSE");
-        assertThat(desk.state.queueStatus("", "")).filteredOn(item -> item.type().equals("QueueMember"))
-                .allSatisfy(member -> {
-                    assertThat(member.getOr("Status", "")).isEqualTo("1");
-                    assertThat(member.getOr("InCall", "")).isEqualTo("0");
-                });
+        PbxAtRest.assertAtRest(desk.state, desk.office);
     }
 
     @ParameterizedTest(name = "{0}")
