@@ -1,0 +1,216 @@
+package org.switchboard.pbx.scripted.demo;
+
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.switchboard.pbx.scripted.AmiMessage;
+
+/**
+ * A plausible office day on the demo PBX, for as long as it runs: calls start at random intervals, up to
+ * {@link #MAX_CALLS} at a time and never two on the same phone, and each plays its script step by step on the
+ * given executor, its events going into the sink.
+ *
+ * <p>Thread-safe. One lock orders everything: a step writes its events and hands them to the sink while holding
+ * it, so the sink sees one event at a time, and a call's next step is only scheduled once its previous step has
+ * been sent, so the events of one call stay in order.
+ *
+ * <p>{@link #stop()} cancels every pending task, then plays the remaining steps of every call in progress at
+ * once, in order, so the sink (and whatever PBX state it feeds) is left with no channel, bridge, queue caller or
+ * parked call: the calls end abruptly rather than half-way. A stopped day can be started again.
+ *
+ * <p>A demo PBX is the scripted AMI server fed by a day:
+ * <pre>{@code
+ * DemoOffice office = DemoOffice.standard();
+ * server.seed(office.startupSync(clock));             // list actions answer with the office at rest
+ * server.emit(office.bootEvents(clock));              // what a booting PBX tells connected clients
+ * DemoOfficeDay day = new DemoOfficeDay(office, clock, executor, server::emit, seed, 1.0);
+ * day.start();                                        // ... and day.stop() before the server closes
+ * }</pre>
+ */
+public final class DemoOfficeDay {
+
+    /** The most calls in progress at once. */
+    public static final int MAX_CALLS = 4;
+
+    private static final System.Logger LOG = System.getLogger(DemoOfficeDay.class.getName());
+    private static final int MIN_GAP_SECONDS = 2;
+    private static final int MAX_GAP_SECONDS = 20;
+
+    /** A call in progress: its script, the next step to play and the task that will play it. */
+    private static final class Call {
+        private final Scenario scenario;
+        private int next;
+        private ScheduledFuture<?> pending;
+
+        private Call(Scenario scenario) {
+            this.scenario = scenario;
+        }
+    }
+
+    private final Object lock = new Object();
+    private final ScheduledExecutorService executor;
+    private final Consumer<AmiMessage> sink;
+    private final double speed;
+    private final Random random;
+    private final Scenarios scenarios;
+    private final List<Call> calls = new ArrayList<>();
+    private ScheduledFuture<?> nextArrival;
+    private boolean running;
+    private long started;
+    private long finished;
+
+    /**
+     * @param speed how much faster than real time the day runs: 1 for a demo, hundreds or more in tests
+     * @param seed  the seed of every random choice: which calls, which phones, how long
+     */
+    public DemoOfficeDay(DemoOffice office, Clock clock, ScheduledExecutorService executor,
+                         Consumer<AmiMessage> sink, long seed, double speed) {
+        if (!(speed > 0)) {
+            throw new IllegalArgumentException("the speed factor must be positive, not " + speed);
+        }
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.sink = Objects.requireNonNull(sink, "sink");
+        this.speed = speed;
+        this.random = new Random(seed);
+        this.scenarios = new Scenarios(new DemoPbx(office, clock, random), random);
+    }
+
+    /** Starts the day: the first call comes at once. Does nothing when already running. */
+    public void start() {
+        synchronized (lock) {
+            if (running) {
+                return;
+            }
+            running = true;
+            LOG.log(Level.INFO, "Demo office day started at {0}x speed", speed);
+            scheduleArrival(Duration.ZERO);
+        }
+    }
+
+    /** Cancels every pending task and ends every call in progress at once (see the class description). */
+    public void stop() {
+        synchronized (lock) {
+            if (!running) {
+                return;
+            }
+            running = false;
+            if (nextArrival != null) {
+                nextArrival.cancel(false);
+            }
+            for (Call call : List.copyOf(calls)) {
+                call.pending.cancel(false);
+                while (call.next < call.scenario.steps().size()) {
+                    play(call.scenario.steps().get(call.next++));
+                }
+                end(call);
+            }
+            LOG.log(Level.INFO, "Demo office day stopped after {0} calls", started);
+        }
+    }
+
+    /** How many calls are in progress now. */
+    public int callsInProgress() {
+        synchronized (lock) {
+            return calls.size();
+        }
+    }
+
+    /** How many calls have started since the day was made. */
+    public long callsStarted() {
+        synchronized (lock) {
+            return started;
+        }
+    }
+
+    /** How many calls have ended, on their own or by {@link #stop()}. */
+    public long callsFinished() {
+        synchronized (lock) {
+            return finished;
+        }
+    }
+
+    private void arrive() {
+        synchronized (lock) {
+            if (!running) {
+                return;
+            }
+            if (calls.size() < MAX_CALLS) {
+                scenarios.any(busyPhones()).ifPresent(this::begin);
+            }
+            int gapMillis = 1_000 * MIN_GAP_SECONDS + random.nextInt(1_000 * (MAX_GAP_SECONDS - MIN_GAP_SECONDS));
+            scheduleArrival(Duration.ofMillis(gapMillis));
+        }
+    }
+
+    private void begin(Scenario scenario) {
+        Call call = new Call(scenario);
+        calls.add(call);
+        started++;
+        LOG.log(Level.DEBUG, "Demo call begins: {0}", scenario.name());
+        scheduleNext(call);
+    }
+
+    private void scheduleNext(Call call) {
+        if (call.next == call.scenario.steps().size()) {
+            end(call);
+            return;
+        }
+        Duration delay = call.scenario.steps().get(call.next).delay();
+        call.pending = executor.schedule(() -> playNext(call), scaled(delay), TimeUnit.NANOSECONDS);
+    }
+
+    private void playNext(Call call) {
+        synchronized (lock) {
+            if (!running || !calls.contains(call)) {
+                return;
+            }
+            try {
+                play(call.scenario.steps().get(call.next++));
+                scheduleNext(call);
+            } catch (RuntimeException e) {
+                LOG.log(Level.ERROR, "A demo call failed and is dropped: " + call.scenario.name(), e);
+                end(call);
+            }
+        }
+    }
+
+    private void play(Step step) {
+        for (AmiMessage event : step.events().get()) {
+            try {
+                sink.accept(event);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The demo event sink refused a " + event.type() + " event", e);
+            }
+        }
+    }
+
+    private void end(Call call) {
+        calls.remove(call);
+        finished++;
+        LOG.log(Level.DEBUG, "Demo call ends: {0}", call.scenario.name());
+    }
+
+    private Set<String> busyPhones() {
+        Set<String> busy = new HashSet<>();
+        calls.forEach(call -> busy.addAll(call.scenario.phones()));
+        return busy;
+    }
+
+    private void scheduleArrival(Duration delay) {
+        nextArrival = executor.schedule(this::arrive, scaled(delay), TimeUnit.NANOSECONDS);
+    }
+
+    private long scaled(Duration delay) {
+        return (long) (delay.toNanos() / speed);
+    }
+}
