@@ -1,5 +1,7 @@
 package org.switchboard.pbx.scripted.demo;
 
+import org.switchboard.pbx.scripted.AmiTrace;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -33,7 +35,7 @@ class RecordedTwinsTest {
     @MethodSource("twins")
     void givenARecordedTwin_whenTheScenarioIsPlayed_thenEveryRoleSeesTheRecordedSequence(
             String trace, Function<Scenarios, Scenario> factory) {
-        Map<String, List<String>> recorded = CallRoles.of(RecordedTraces.load(trace).events());
+        Map<String, List<String>> recorded = CallRoles.of(AmiTrace.recorded(trace).events());
         DemoDesk desk = new DemoDesk();
 
         List<AmiMessage> generated = desk.play(factory.apply(desk.scenarios));
