@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.switchboard.cdr.model.CallDetailRecord;
 import org.switchboard.cdr.persistence.CallRecordRepository;
+import org.switchboard.shared.model.CallId;
 
 /** Stores finished calls and reads them back by day. */
 @ApplicationScoped
@@ -45,6 +47,12 @@ public class CdrService {
             count += page.size();
         } while (page.size() == PAGE);
         return count;
+    }
+
+    /** The record of one call, if it was stored. */
+    @Transactional
+    public Optional<CallDetailRecord> find(CallId callId) {
+        return records.find(callId.value()).map(CallRecords::toValue);
     }
 
     @Transactional

@@ -1,0 +1,182 @@
+package org.switchboard.it.pbx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.management.ObjectName;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Message;
+import jakarta.jms.Topic;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchboard.call.CallEventsPublisher;
+import org.switchboard.call.LivePbx;
+import org.switchboard.cdr.CdrService;
+import org.switchboard.cdr.model.CallDetailRecord;
+import org.switchboard.cdr.model.Direction;
+import org.switchboard.cdr.model.Disposition;
+import org.switchboard.it.ShippedEar;
+import org.switchboard.pbx.PbxLink;
+import org.switchboard.pbx.ami.AmiConnection;
+import org.switchboard.pbx.scripted.AmiMessage;
+import org.switchboard.pbx.scripted.ScriptedAmiServer;
+import org.switchboard.runtime.JmxRegistration;
+import org.switchboard.shared.model.CallId;
+import org.switchboard.testkit.Await;
+
+/**
+ * The shipped server follows recorded Asterisk sessions over a real AMI connection: calls appear in JMX
+ * while they last, end in a stored CDR, reach the CallEvents topic, and survive a cut connection; a PBX
+ * restart in the middle of a call leaves no phantom call.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CallManagementIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return ShippedEar.withTestsOf(CallManagementIT.class);
+    }
+
+    @EJB
+    LivePbx pbx;
+
+    @EJB
+    PbxLink link;
+
+    @Inject
+    CdrService cdrs;
+
+    @Inject
+    JMSContext jms;
+
+    @Resource(lookup = "java:/jms/topic/CallEvents")
+    Topic callEvents;
+
+    private ScriptedAmiServer server;
+
+    @BeforeEach
+    void connect() {
+        long connects = link.stats().connects();
+        server = ScriptedPbx.start();
+        Await.until("connected and synchronised", () -> link.stats().connects() > connects
+                && link.stats().state() == AmiConnection.State.CONNECTED && !pbx.status().stale(), ScriptedPbx.SETTLE);
+    }
+
+    @AfterEach
+    void disconnect() {
+        server.close();
+    }
+
+    @Test
+    @Tag("database")
+    void givenAnsweredReceptionCall_whenReplayed_thenItsCdrIsStoredAndNoCallRemains() {
+        List<AmiMessage> events = ScriptedPbx.fresh("incoming-queue-answered-202");
+        server.emit(events);
+
+        CallId call = new CallId(ScriptedPbx.firstCallId(events));
+        CallDetailRecord cdr = Await.value("the CDR", () -> cdrs.find(call), ScriptedPbx.SETTLE);
+        assertThat(cdr.disposition()).isEqualTo(Disposition.ANSWERED);
+        assertThat(cdr.direction()).isEqualTo(Direction.INBOUND);
+        assertThat(cdr.queue()).contains("GeneralQueue");
+        assertThat(cdr.answeredBy()).contains("PJSIP/202");
+        assertThat(cdr.callerNumber()).isEqualTo("+3225550101");
+        assertThat(cdr.talked()).isPositive();
+        assertThat(pbx.calls()).isEmpty();
+    }
+
+    @Test
+    void givenReceptionCallWaitingInQueue_thenJmxListsItsChannelAndTheQueueItsCaller() throws Exception {
+        List<AmiMessage> events = ScriptedPbx.fresh("incoming-queue-abandoned");
+        server.emit(ScriptedPbx.before(events, ScriptedPbx.firstOf("QueueCallerAbandon")));
+
+        Await.until("the call is queued", () -> pbx.calls().stream()
+                .anyMatch(call -> call.parties().stream().anyMatch(p -> p.state().name().equals("QUEUED"))),
+                ScriptedPbx.SETTLE);
+        String[] calls = (String[]) mbean("Calls", "Calls");
+        assertThat(String.join("\n", calls)).contains("QUEUED").contains("PJSIP/trunk").contains("external");
+        String[] queues = (String[]) mbean("Queues", "Queues");
+        assertThat(queues).anySatisfy(line -> assertThat(line).startsWith("GeneralQueue").contains("ringall"));
+        String[] callers = (String[]) ManagementFactory.getPlatformMBeanServer().invoke(JmxRegistration.nameOf("Queues"),
+                "callers", new Object[] {"GeneralQueue"}, new String[] {String.class.getName()});
+        assertThat(callers).hasSize(2);
+        assertThat(callers[1]).startsWith("1");
+    }
+
+    @Test
+    void givenPbxRestartInTheMiddleOfACall_thenTheCallEndsAndNoPhantomRemains() {
+        List<AmiMessage> events = ScriptedPbx.fresh("internal-203-to-204");
+        server.emit(ScriptedPbx.before(events, ScriptedPbx.firstOf("Hangup")));
+        Await.until("the call is up", () -> !pbx.calls().isEmpty(), ScriptedPbx.SETTLE);
+        CallId call = pbx.calls().get(0).id();
+        long connects = link.stats().connects();
+
+        server.restartPbx();
+
+        Await.until("reconnected after the restart", () -> link.stats().connects() > connects
+                && !pbx.status().stale(), ScriptedPbx.SETTLE);
+        assertThat(pbx.calls()).isEmpty();
+        assertThat(Await.value("the vanished call's CDR", () -> cdrs.find(call), ScriptedPbx.SETTLE).callId())
+                .isEqualTo(call);
+    }
+
+    @Test
+    void givenConnectionCutInTheMiddleOfACall_thenTheCallSurvivesTheResyncAndEndsNormally() {
+        List<AmiMessage> events = ScriptedPbx.fresh("hold-resume");
+        List<AmiMessage> first = ScriptedPbx.before(events, ScriptedPbx.firstOf("Hold"));
+        server.emit(first);
+        Await.until("the call is up", () -> !pbx.calls().isEmpty(), ScriptedPbx.SETTLE);
+        CallId call = pbx.calls().get(0).id();
+        long connects = link.stats().connects();
+
+        server.dropConnections();
+        Await.until("reconnected", () -> link.stats().connects() > connects && !pbx.status().stale(),
+                ScriptedPbx.SETTLE);
+        assertThat(pbx.calls()).extracting(c -> c.id()).containsExactly(call);
+        server.emit(events.subList(first.size(), events.size()));
+
+        CallDetailRecord cdr = Await.value("the CDR", () -> cdrs.find(call), ScriptedPbx.SETTLE);
+        assertThat(cdr.disposition()).isEqualTo(Disposition.ANSWERED);
+        assertThat(pbx.calls()).isEmpty();
+    }
+
+    @Test
+    void givenAbandonedReceptionCall_thenItsDomainEventsReachTheCallEventsTopicWithTheCallId() throws Exception {
+        List<AmiMessage> events = ScriptedPbx.fresh("incoming-queue-abandoned");
+        String callId = ScriptedPbx.firstCallId(events);
+        List<String> types = new ArrayList<>();
+        try (JMSConsumer consumer = jms.createConsumer(callEvents, CallEventsPublisher.CALL_ID + " = '" + callId + "'")) {
+            server.emit(events);
+            Message message;
+            while ((message = consumer.receive(Duration.ofSeconds(5).toMillis())) != null) {
+                types.add(message.getStringProperty(CallEventsPublisher.EVENT_TYPE));
+                if (types.contains("CallEnded")) {
+                    break;
+                }
+            }
+        }
+        assertThat(types).contains("CallOffered", "CallEnded");
+        CallDetailRecord cdr = Await.value("the CDR", () -> cdrs.find(new CallId(callId)), ScriptedPbx.SETTLE);
+        assertThat(cdr.disposition()).isEqualTo(Disposition.ABANDONED);
+    }
+
+    private static Object mbean(String type, String attribute) throws Exception {
+        ObjectName name = JmxRegistration.nameOf(type);
+        return ManagementFactory.getPlatformMBeanServer().getAttribute(name, attribute);
+    }
+}

@@ -1,0 +1,106 @@
+package org.switchboard.pbx.demo;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+import org.switchboard.pbx.ami.AmiSettings;
+import org.switchboard.pbx.scripted.AmiAccount;
+import org.switchboard.pbx.scripted.ScriptedAmiServer;
+import org.switchboard.pbx.scripted.demo.DemoOffice;
+import org.switchboard.pbx.scripted.demo.DemoOfficeDay;
+
+/**
+ * Runs the demo PBX when {@value AmiSettings#HOST} is empty: a scripted AMI server on a free port of
+ * 127.0.0.1, with a one-time secret, playing a simulated office day. The AMI link then connects to it
+ * exactly as it would to Asterisk.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class DemoPbx {
+
+    /** How fast the office day runs: 1 is real time. */
+    public static final String SPEED = "switchboard.demo.speed";
+
+    private static final Logger LOG = Logger.getLogger(DemoPbx.class);
+    private static final String USER = "demo";
+
+    @Inject
+    AmiSettings configured;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private ScriptedAmiServer server;
+    private DemoOfficeDay day;
+    private AmiSettings demoSettings;
+
+    @PostConstruct
+    void start() {
+        if (!configured.demo()) {
+            return;
+        }
+        String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+        DemoOffice office = DemoOffice.standard();
+        server = ScriptedAmiServer.start(AmiAccount.of(USER, secret), clock);
+        server.seed(office.startupSync(clock));
+        server.emit(office.bootEvents(clock));
+        day = new DemoOfficeDay(office, clock, scheduler, server::emit, System.nanoTime(), speed());
+        day.start();
+        demoSettings = new AmiSettings("127.0.0.1", server.port(), USER, secret, configured.connectTimeout(),
+                configured.readTimeout(), configured.pingInterval(), configured.backoffMin(),
+                configured.backoffMax(), configured.queueCapacity());
+        LOG.infof("DEMO PBX: no Asterisk configured (%s is empty); a simulated office runs on 127.0.0.1:%d at speed %s",
+                AmiSettings.HOST, server.port(), speed());
+    }
+
+    /** The settings to reach the demo PBX, when it runs. */
+    public Optional<AmiSettings> settings() {
+        return Optional.ofNullable(demoSettings);
+    }
+
+    public boolean running() {
+        return server != null;
+    }
+
+    /** Calls the demo day has started and finished, for the admin page's demo label. */
+    public String activity() {
+        return day == null ? "" : day.callsStarted() + " demo calls so far, " + day.callsInProgress() + " now";
+    }
+
+    private static double speed() {
+        String value = System.getProperty(SPEED, "1");
+        try {
+            double speed = Double.parseDouble(value.strip());
+            return speed > 0 ? speed : 1;
+        } catch (NumberFormatException e) {
+            throw new org.switchboard.shared.model.InvalidSetting(SPEED, value, "a positive number, 1 for real time");
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (day != null) {
+            day.stop();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+}
