@@ -1,0 +1,117 @@
+package org.switchboard.pbx.scripted;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.regex.PatternSyntaxException;
+import org.switchboard.pbx.scripted.state.PbxState;
+
+/**
+ * The standard reaction to every action of a logged-in client, as Asterisk 20 answers it: Ping, the core
+ * information actions, Command, Events, Filter, the list actions (see {@link ListAnswers}), the control
+ * actions (success, with Asterisk's message; they change nothing by themselves) and anything else (unknown).
+ */
+final class Answers {
+
+    static final String VERSION = "20.20.1";
+
+    private static final Map<String, String> CONTROL = Map.ofEntries(
+            Map.entry("originate", "Originate successfully queued"),
+            Map.entry("park", "Park successful"),
+            Map.entry("redirect", "Redirect successful"),
+            Map.entry("hangup", "Channel Hungup"),
+            Map.entry("queueadd", "Added interface to queue"),
+            Map.entry("queueremove", "Removed interface from queue"),
+            Map.entry("blindtransfer", "Transfer succeeded"),
+            Map.entry("atxfer", "Atxfer successfully queued"),
+            Map.entry("bridge", "Channels have been bridged"),
+            Map.entry("setvar", "Variable Set"));
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    private final PbxState state;
+    private final Clock clock;
+    private final ListAnswers lists;
+
+    Answers(PbxState state, Clock clock) {
+        this.state = state;
+        this.clock = clock;
+        this.lists = new ListAnswers(state);
+    }
+
+    Reaction standard(AmiMessage action, Subscription subscription) {
+        String name = action.getOr("Action", "").toLowerCase();
+        return switch (name) {
+            case "ping" -> Reaction.reply(AmiMessage.of("Response", "Success", "ActionID", "", "Ping", "Pong",
+                    "Timestamp", timestamp(clock.instant())));
+            case "coresettings" -> Reaction.reply(coreSettings());
+            case "corestatus" -> Reaction.reply(coreStatus());
+            case "command" -> command(action.getOr("Command", "").strip());
+            case "events" -> events(action, subscription);
+            case "filter" -> filter(action, subscription);
+            case "queuepause" -> queuePause(action);
+            default -> lists.answer(action).orElseGet(() -> CONTROL.containsKey(name)
+                    ? Reaction.success(CONTROL.get(name))
+                    : Reaction.error("Invalid/unknown command"));
+        };
+    }
+
+    private AmiMessage coreSettings() {
+        return AmiMessage.of("Response", "Success", "ActionID", "", "AMIversion", "9.0.0",
+                "AsteriskVersion", VERSION, "SystemName", "", "CoreMaxCalls", "0", "CoreMaxLoadAvg", "0.000000",
+                "CoreRunUser", "", "CoreRunGroup", "", "CoreMaxFilehandles", "0", "CoreRealTimeEnabled", "No",
+                "CoreCDRenabled", "Yes", "CoreHTTPenabled", "No", "SoundsSearchCustomDir", "No");
+    }
+
+    private AmiMessage coreStatus() {
+        Instant started = state.started();
+        return AmiMessage.of("Response", "Success", "ActionID", "",
+                "CoreStartupDate", DATE.format(started), "CoreStartupTime", TIME.format(started),
+                "CoreReloadDate", DATE.format(started), "CoreReloadTime", TIME.format(started),
+                "CoreCurrentCalls", Integer.toString(state.coreShowChannels().size()),
+                "CoreProcessedCalls", Long.toString(state.processedCalls()));
+    }
+
+    private Reaction command(String command) {
+        if (command.equalsIgnoreCase("core show version")) {
+            return Reaction.reply(AmiMessage.of("Response", "Success", "ActionID", "",
+                    "Message", "Command output follows",
+                    "Output", "Asterisk " + VERSION + " built by switchboard @ scripted-ami on a x86_64 running Linux"));
+        }
+        return Reaction.reply(AmiMessage.of("Response", "Error", "ActionID", "", "Message", "Command output follows",
+                "Output", "No such command '" + command + "' (type 'core show help " + command
+                        + "' for other possible commands)"));
+    }
+
+    private static Reaction events(AmiMessage action, Subscription subscription) {
+        boolean on = !action.getOr("EventMask", "on").strip().equalsIgnoreCase("off");
+        subscription.events(on);
+        return Reaction.reply(AmiMessage.of("Response", "Success", "ActionID", "", "Events", on ? "On" : "Off"));
+    }
+
+    private static Reaction filter(AmiMessage action, Subscription subscription) {
+        if (!action.getOr("Operation", "Add").equalsIgnoreCase("Add") || !action.has("Filter")) {
+            return Reaction.error("Unknown operation");
+        }
+        try {
+            subscription.filter().add(action.getOr("Filter", ""));
+            return Reaction.success("Filter Added Successfully");
+        } catch (PatternSyntaxException e) {
+            return Reaction.error("Filter Not Added");
+        }
+    }
+
+    private Reaction queuePause(AmiMessage action) {
+        if (!state.hasQueueMember(action.getOr("Queue", ""), action.getOr("Interface", ""))) {
+            return Reaction.error("Interface not found");
+        }
+        boolean paused = action.getOr("Paused", "true").equalsIgnoreCase("true");
+        return Reaction.success(paused ? "Interface paused successfully" : "Interface unpaused successfully");
+    }
+
+    static String timestamp(Instant instant) {
+        return String.format("%d.%06d", instant.getEpochSecond(), instant.getNano() / 1000);
+    }
+}

@@ -1,0 +1,290 @@
+package org.switchboard.pbx.scripted;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.net.Socket;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import org.switchboard.pbx.scripted.state.PbxState;
+
+/**
+ * An AMI server on 127.0.0.1 that behaves like an Asterisk 20 for one account: it logs clients in (plain or
+ * MD5 challenge), answers the core and list actions from its {@link PbxState}, accepts control actions
+ * (recorded, and left to {@link #onAction(String, ActionHandler)} hooks to act on), emits or replays events,
+ * and fails on demand: dropped connections, a PBX restart, a frozen peer, refused connections, raw bytes.
+ * One thread accepts and one thread serves each connection, all named {@value #THREAD_PREFIX}...; {@link #close()}
+ * ends them all. Thread-safe.
+ */
+public final class ScriptedAmiServer implements AutoCloseable {
+
+    /** The start of the name of every thread the server runs. */
+    public static final String THREAD_PREFIX = "scripted-ami-";
+
+    private static final System.Logger LOG = System.getLogger(ScriptedAmiServer.class.getName());
+    private static final Duration JOIN_TIMEOUT = Duration.ofSeconds(5);
+
+    private final PbxState state;
+    private final Answers answers;
+    private final Login login;
+    private final Freeze freeze = new Freeze();
+    private final Journal journal = new Journal();
+    private final Set<ClientConnection> connections = ConcurrentHashMap.newKeySet();
+    private final Map<String, ActionHandler> handlers = new ConcurrentHashMap<>();
+    private final ReentrantLock emitLock = new ReentrantLock(true);
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final Listener listener;
+
+    private ScriptedAmiServer(AmiAccount account, Clock clock) throws IOException {
+        this.state = new PbxState(clock);
+        this.answers = new Answers(state, clock);
+        this.login = new Login(account);
+        this.listener = new Listener(THREAD_PREFIX, this::accepted);
+    }
+
+    /** Starts a server for this account, listening on an ephemeral port of 127.0.0.1. */
+    public static ScriptedAmiServer start(AmiAccount account) {
+        return start(account, Clock.systemUTC());
+    }
+
+    /** Starts a server whose uptime, durations and timestamps follow {@code clock}. */
+    public static ScriptedAmiServer start(AmiAccount account, Clock clock) {
+        try {
+            ScriptedAmiServer server = new ScriptedAmiServer(account, clock);
+            LOG.log(Level.INFO, () -> "scripted AMI server listening on 127.0.0.1:" + server.port()
+                    + " for user '" + account.username() + "'");
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the scripted AMI server", e);
+        }
+    }
+
+    public int port() {
+        return listener.port();
+    }
+
+    /** The simulated PBX's present state. */
+    public PbxState state() {
+        return state;
+    }
+
+    /** Loads the PBX configuration from a recorded startup-sync session; returns this server. */
+    public ScriptedAmiServer seed(AmiTrace startupSync) {
+        state.seed(startupSync);
+        return this;
+    }
+
+    /** Lets {@code handler} decide the reaction to every action of this name (compared without case). */
+    public void onAction(String actionName, ActionHandler handler) {
+        handlers.put(actionName.toLowerCase(), handler);
+    }
+
+    /** Applies the event to the PBX state and writes it to every logged-in client that wants events. */
+    public void emit(AmiMessage event) {
+        emit(List.of(event));
+    }
+
+    /** Applies and writes the events in order; returns when each has been written to every client. */
+    public void emit(List<AmiMessage> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        emitLock.lock();
+        try {
+            for (AmiMessage event : events) {
+                state.apply(event);
+                connections.forEach(connection -> connection.sendEvent(event));
+            }
+        } finally {
+            emitLock.unlock();
+        }
+    }
+
+    /** Emits the trace's events in order, as fast as possible. */
+    public void replay(AmiTrace trace) {
+        emit(trace.events());
+    }
+
+    /**
+     * Emits the trace's events keeping the recorded gaps between their Timestamps, divided by {@code speed}
+     * (2.0 plays twice as fast). Returns when done, or early when the server closes. For the demo PBX.
+     */
+    public void replay(AmiTrace trace, double speed) {
+        new Pacing(speed, closed).play(trace.events(), this::emit);
+    }
+
+    /** Closes every client socket abruptly; the PBX state is kept. Returns when their threads have ended. */
+    public void dropConnections() {
+        List<ClientConnection> dropped = List.copyOf(connections);
+        dropped.forEach(ClientConnection::abort);
+        awaitEnd(dropped);
+    }
+
+    /** Drops every connection and restarts the PBX: calls, bridges, parked calls and queue callers are gone. */
+    public void restartPbx() {
+        dropConnections();
+        emitLock.lock();
+        try {
+            state.restart();
+        } finally {
+            emitLock.unlock();
+        }
+    }
+
+    /** Stops answering and sending anything, keeping every socket open: a dead peer. */
+    public void freeze() {
+        freeze.freeze();
+    }
+
+    /** Ends {@link #freeze()}: actions that arrived meanwhile are answered now. */
+    public void thaw() {
+        freeze.thaw();
+    }
+
+    /** While true, connections are accepted and closed at once, before the greeting. */
+    public void refuseConnections(boolean refuse) {
+        listener.refuse(refuse);
+    }
+
+    /** Writes these characters as they are to every connected client: malformed lines, half frames, junk. */
+    public void sendRaw(String raw) {
+        emitLock.lock();
+        try {
+            connections.forEach(connection -> connection.sendRaw(raw));
+        } finally {
+            emitLock.unlock();
+        }
+    }
+
+    /** Every action received so far, from every client, in order (logins included). */
+    public List<AmiMessage> actions() {
+        return journal.actions();
+    }
+
+    /** The received actions of this name (compared without case), in order. */
+    public List<AmiMessage> actions(String actionName) {
+        return actions().stream().filter(a -> a.getOr("Action", "").equalsIgnoreCase(actionName)).toList();
+    }
+
+    /** Waits for the first action of this name; empty if none arrived in time. */
+    public Optional<AmiMessage> awaitAction(String actionName, Duration timeout) {
+        return awaitAction(actionName, 1, timeout);
+    }
+
+    /** Waits for the {@code nth} (1-based) action of this name; empty if it did not arrive in time. */
+    public Optional<AmiMessage> awaitAction(String actionName, int nth, Duration timeout) {
+        try {
+            return journal.awaitAction(actionName, nth, timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /** How many logins have succeeded since the server started. */
+    public int logins() {
+        return journal.logins();
+    }
+
+    /** Waits until at least {@code count} logins have succeeded; false on timeout. */
+    public boolean awaitLogins(int count, Duration timeout) {
+        try {
+            return journal.awaitLogins(count, timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** How many client connections are open now. */
+    public int connections() {
+        return connections.size();
+    }
+
+    /** Stops listening, closes every connection and ends every thread of the server. */
+    @Override
+    public void close() {
+        if (closed.getCount() == 0) {
+            return;
+        }
+        closed.countDown();
+        freeze.end();
+        try {
+            listener.close(JOIN_TIMEOUT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        dropConnections();
+        LOG.log(Level.INFO, () -> "scripted AMI server on port " + port() + " closed");
+    }
+
+    private void accepted(Socket socket) {
+        try {
+            ClientConnection connection = new ClientConnection(socket, this, freeze, login,
+                    THREAD_PREFIX + port() + "-client-" + listener.nextConnectionNumber());
+            connections.add(connection);
+            if (closed.getCount() == 0) {
+                connection.abort();
+            }
+            connection.start();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, () -> "cannot serve a new connection: " + e.getMessage());
+        }
+    }
+
+    void received(AmiMessage action) {
+        journal.action(action);
+    }
+
+    Reaction react(AmiMessage action, Subscription subscription) {
+        Reaction standard = answers.standard(action, subscription);
+        ActionHandler handler = handlers.get(action.getOr("Action", "").toLowerCase());
+        if (handler == null) {
+            return standard;
+        }
+        try {
+            return handler.react(action, standard);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the handler of " + action.getOr("Action", "") + " failed", e);
+            return Reaction.error("Internal error in the scripted handler");
+        }
+    }
+
+    void loggedIn(ClientConnection connection) {
+        long uptime = state.uptime().toSeconds();
+        AmiMessage fullyBooted = AmiMessage.of("Event", "FullyBooted", "Privilege", "system,all",
+                "Uptime", Long.toString(uptime), "LastReload", Long.toString(uptime), "Status", "Fully Booted");
+        emitLock.lock();
+        try {
+            connection.startEvents(fullyBooted);
+        } finally {
+            emitLock.unlock();
+        }
+        journal.login();
+        LOG.log(Level.DEBUG, () -> connection.name() + " logged in");
+    }
+
+    void ended(ClientConnection connection) {
+        connections.remove(connection);
+    }
+
+    private void awaitEnd(List<ClientConnection> ending) {
+        try {
+            for (ClientConnection connection : ending) {
+                if (!connection.awaitEnd(JOIN_TIMEOUT)) {
+                    LOG.log(Level.WARNING, () -> connection.name() + " did not end in time");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.switchboard.pbx.scripted.state;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.switchboard.pbx.scripted.AmiMessage;
+
+/**
+ * The call queues by name, in configuration order. Seeded from a recorded QueueStatus answer; then member
+ * events (QueueMemberStatus, QueueMemberAdded, QueueMemberRemoved, QueueMemberPause) and caller events
+ * (QueueCallerJoin, QueueCallerLeave, QueueCallerAbandon, AgentComplete) keep it current.
+ */
+final class Queues {
+
+    private final Map<String, Queue> byName = new LinkedHashMap<>();
+
+    void seed(List<AmiMessage> queueStatusItems) {
+        for (AmiMessage item : queueStatusItems) {
+            Queue queue = queue(item.getOr("Queue", ""));
+            switch (item.type()) {
+                case "QueueParams" -> queue.configure(item);
+                case "QueueMember" -> queue.updateMember(item);
+                default -> { }
+            }
+        }
+    }
+
+    void apply(AmiMessage event, Instant now) {
+        String type = event.type();
+        if (!type.startsWith("Queue") && !type.equals("AgentComplete") || !event.has("Queue")) {
+            return;
+        }
+        Queue queue = queue(event.getOr("Queue", ""));
+        switch (type) {
+            case "QueueMemberStatus", "QueueMemberAdded", "QueueMemberPause", "QueueMemberPenalty",
+                 "QueueMemberRinginuse" -> queue.updateMember(event);
+            case "QueueMemberRemoved" -> queue.removeMember(event);
+            case "QueueCallerJoin" -> queue.join(event, now);
+            case "QueueCallerLeave" -> queue.leave(event);
+            case "QueueCallerAbandon" -> {
+                queue.leave(event);
+                queue.count("Abandoned");
+            }
+            case "AgentComplete" -> queue.count("Completed");
+            default -> { }
+        }
+    }
+
+    /** The items of a QueueStatus answer, optionally for one queue and one member (interface or name). */
+    List<AmiMessage> status(String queueFilter, String memberFilter, Instant now) {
+        return selected(queueFilter).stream().flatMap(queue -> queue.status(memberFilter, now).stream()).toList();
+    }
+
+    /** The items of a QueueSummary answer, optionally for one queue. */
+    List<AmiMessage> summary(String queueFilter, Instant now) {
+        return selected(queueFilter).stream().map(queue -> queue.summary(now)).toList();
+    }
+
+    /** Whether any queue (or the named one) has a member on this interface. */
+    boolean hasMember(String queueFilter, String location) {
+        return selected(queueFilter).stream().anyMatch(queue -> queue.hasMember(location));
+    }
+
+    void clearCallers() {
+        byName.values().forEach(Queue::clearCallers);
+    }
+
+    private List<Queue> selected(String queueFilter) {
+        return byName.values().stream().filter(queue -> queueFilter.isEmpty() || queue.name().equals(queueFilter))
+                .toList();
+    }
+
+    private Queue queue(String name) {
+        return byName.computeIfAbsent(name, Queue::new);
+    }
+}
