@@ -23,6 +23,7 @@ import org.switchboard.pbx.model.PbxEvent;
 import org.switchboard.pbx.model.PbxSnapshot;
 import org.switchboard.pbx.model.Stamp;
 import org.switchboard.testkit.Await;
+import org.switchboard.testkit.SettableClock;
 import org.switchboard.testkit.logging.CapturedLog;
 import org.switchboard.testkit.logging.LogCapture;
 
@@ -30,7 +31,7 @@ class AmiEventPumpTest {
 
     private static final Duration WAIT = Duration.ofSeconds(5);
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T22:40:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-21T22:40:00Z"));
     private final RecordedEvents recorded = new RecordedEvents();
     private final List<PbxEvent> handed = new CopyOnWriteArrayList<>();
     private final CountDownLatch sinkGate = new CountDownLatch(1);

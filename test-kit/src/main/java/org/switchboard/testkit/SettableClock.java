@@ -1,4 +1,4 @@
-package org.switchboard.pbx.ami;
+package org.switchboard.testkit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand. */
-final class MutableClock extends Clock {
+/** A clock that tests move by hand; time stands still until {@link #advance(Duration)}. */
+public final class SettableClock extends Clock {
 
     private volatile Instant now;
 
-    MutableClock(Instant start) {
+    public SettableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 
