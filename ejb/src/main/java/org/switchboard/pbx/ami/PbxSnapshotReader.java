@@ -1,0 +1,157 @@
+package org.switchboard.pbx.ami;
+
+import static org.switchboard.pbx.ami.AmiFields.blank;
+import static org.switchboard.pbx.ami.AmiFields.channel;
+import static org.switchboard.pbx.ami.AmiFields.number;
+import static org.switchboard.pbx.ami.AmiFields.parties;
+import static org.switchboard.pbx.ami.AmiFields.text;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.asteriskjava.manager.EventTimeoutException;
+import org.asteriskjava.manager.ManagerConnection;
+import org.asteriskjava.manager.ResponseEvents;
+import org.asteriskjava.manager.action.CoreShowChannelsAction;
+import org.asteriskjava.manager.action.EventGeneratingAction;
+import org.asteriskjava.manager.action.PJSipShowContactsAction;
+import org.asteriskjava.manager.action.ParkedCallsAction;
+import org.asteriskjava.manager.action.QueueStatusAction;
+import org.asteriskjava.manager.event.ContactList;
+import org.asteriskjava.manager.event.CoreShowChannelEvent;
+import org.asteriskjava.manager.event.QueueEntryEvent;
+import org.asteriskjava.manager.event.QueueMemberEvent;
+import org.asteriskjava.manager.event.QueueParamsEvent;
+import org.asteriskjava.manager.event.ResponseEvent;
+import org.asteriskjava.manager.response.ManagerError;
+import org.switchboard.pbx.model.CallerId;
+import org.switchboard.pbx.model.ChannelRef;
+import org.switchboard.pbx.model.ChannelState;
+import org.switchboard.pbx.model.ContactStatus;
+import org.switchboard.pbx.model.DeviceState;
+import org.switchboard.pbx.model.PbxSnapshot;
+import org.switchboard.pbx.model.PbxSnapshot.Contact;
+import org.switchboard.pbx.model.PbxSnapshot.LiveChannel;
+import org.switchboard.pbx.model.PbxSnapshot.ParkedChannel;
+import org.switchboard.pbx.model.PbxSnapshot.QueueState;
+import org.switchboard.pbx.model.PbxSnapshot.WaitingCaller;
+import org.switchboard.pbx.model.QueueMemberInfo;
+import org.switchboard.shared.model.BridgeId;
+
+/**
+ * Takes a {@link PbxSnapshot} with five list actions, one after the other, each within the read timeout:
+ * CoreShowChannels (channels and their bridge), QueueStatus (QueueParams with QueueMember and QueueEntry
+ * items), ParkedCalls, DeviceStateList and PJSIPShowContacts. Blocking: run it on a worker, never on
+ * asterisk-java's event thread, which must deliver the answers. Channels come first because QueueEntry
+ * carries no linked id; a waiting caller takes it from its channel.
+ */
+final class PbxSnapshotReader {
+
+    private final ManagerConnection connection;
+    private final Duration timeout;
+    private final Clock clock;
+
+    PbxSnapshotReader(ManagerConnection connection, Duration timeout, Clock clock) {
+        this.connection = connection;
+        this.timeout = timeout;
+        this.clock = clock;
+    }
+
+    PbxSnapshot read() throws IOException, EventTimeoutException {
+        List<LiveChannel> channels = new ArrayList<>();
+        for (CoreShowChannelEvent item : items(new CoreShowChannelsAction(), CoreShowChannelEvent.class)) {
+            liveChannel(item).ifPresent(channels::add);
+        }
+        Map<String, ChannelRef> byUniqueId = new HashMap<>();
+        channels.forEach(live -> byUniqueId.put(live.channel().id().value(), live.channel()));
+        List<QueueState> queues = queues(items(new QueueStatusAction(), ResponseEvent.class), byUniqueId);
+        List<ParkedChannel> parked = new ArrayList<>();
+        for (AmiParkedCallEvent item : items(new ParkedCallsAction(), AmiParkedCallEvent.class)) {
+            ParkingTranslations.parkedChannel(item).ifPresent(parked::add);
+        }
+        Map<String, DeviceState> devices = new HashMap<>();
+        for (AmiDeviceStateChangeEvent item : items(new DeviceStateListAction(), AmiDeviceStateChangeEvent.class)) {
+            if (!blank(item.getDevice())) {
+                devices.put(item.getDevice().strip(), DeviceState.ofName(item.getState()));
+            }
+        }
+        List<Contact> contacts = new ArrayList<>();
+        for (ContactList item : items(new PJSipShowContactsAction(), ContactList.class)) {
+            contact(item).ifPresent(contacts::add);
+        }
+        return new PbxSnapshot(clock.instant(), channels, queues, parked, devices, contacts);
+    }
+
+    private <T extends ResponseEvent> List<T> items(EventGeneratingAction action, Class<T> type)
+            throws IOException, EventTimeoutException {
+        ResponseEvents answer = connection.sendEventGeneratingAction(action, timeout.toMillis());
+        if (answer.getResponse() instanceof ManagerError error) {
+            throw new IOException(action.getAction() + " refused: " + error.getMessage());
+        }
+        return answer.getEvents().stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    private static Optional<LiveChannel> liveChannel(CoreShowChannelEvent e) {
+        Optional<BridgeId> bridge = blank(e.getBridgeid()) ? Optional.empty() : Optional.of(new BridgeId(e.getBridgeid()));
+        String exten = blank(e.getExten()) ? e.getExtension() : e.getExten();
+        return channel(e.getUniqueid(), e.getLinkedid(), e.getChannel()).map(ch -> new LiveChannel(ch,
+                e.getChannelState() == null ? ChannelState.UNKNOWN : ChannelState.ofCode(e.getChannelState()),
+                parties(e.getCallerIdNum(), e.getCallerIdName()),
+                parties(e.getConnectedLineNum(), e.getConnectedLineName()), text(e.getContext()), text(exten),
+                text(e.getApplication()), text(e.getApplicationdata()), bridge, clockTime(e.getDuration())));
+    }
+
+    /** QueueParams opens a queue; the QueueMember and QueueEntry items after it belong to it. */
+    private static List<QueueState> queues(List<ResponseEvent> items, Map<String, ChannelRef> channels) {
+        Map<String, String> strategies = new LinkedHashMap<>();
+        Map<String, List<QueueMemberInfo>> members = new HashMap<>();
+        Map<String, List<WaitingCaller>> callers = new HashMap<>();
+        for (ResponseEvent item : items) {
+            if (item instanceof QueueParamsEvent params && !blank(params.getQueue())) {
+                strategies.put(params.getQueue(), text(params.getStrategy()));
+            } else if (item instanceof QueueMemberEvent member) {
+                QueueTranslations.member(member).ifPresent(info ->
+                        members.computeIfAbsent(info.queue(), q -> new ArrayList<>()).add(info));
+            } else if (item instanceof QueueEntryEvent entry && !blank(entry.getQueue())) {
+                Optional.ofNullable(channels.get(text(entry.getUniqueId()))).ifPresent(ch ->
+                        callers.computeIfAbsent(entry.getQueue(), q -> new ArrayList<>()).add(new WaitingCaller(ch,
+                                new CallerId(entry.getCallerIdNum(), entry.getCallerIdName()),
+                                number(entry.getPosition()), AmiFields.seconds(entry.getWait()))));
+            }
+        }
+        List<QueueState> queues = new ArrayList<>();
+        strategies.forEach((queue, strategy) -> queues.add(new QueueState(queue, strategy,
+                members.getOrDefault(queue, List.of()), callers.getOrDefault(queue, List.of()))));
+        return queues;
+    }
+
+    /** A ContactList item: ObjectName is {@code <aor>;@<hash>}, Endpoint the endpoint. */
+    private static Optional<Contact> contact(ContactList e) {
+        if (blank(e.getEndpoint()) || blank(e.getUri())) {
+            return Optional.empty();
+        }
+        String object = text(e.getObjectname());
+        String aor = object.contains(";@") ? object.substring(0, object.indexOf(";@")) : object;
+        return Optional.of(new Contact("PJSIP/" + e.getEndpoint().strip(), aor, e.getUri().strip(),
+                ContactStatus.ofName(e.getStatus() == null ? null : e.getStatus().name())));
+    }
+
+    /** CoreShowChannel's Duration header, {@code HH:MM:SS}. */
+    private static Duration clockTime(String hhmmss) {
+        if (blank(hhmmss)) {
+            return Duration.ZERO;
+        }
+        long seconds = 0;
+        for (String part : hhmmss.strip().split(":")) {
+            seconds = seconds * 60 + AmiFields.number(part);
+        }
+        return Duration.ofSeconds(seconds);
+    }
+}
