@@ -38,7 +38,7 @@ class DemoPbxIT {
     @Test
     void givenNoAsteriskConfigured_thenTheLivePageIsLabelledDemoAndShowsTheOffice() {
         String page = Await.value("the live page of a synchronised demo", () -> live()
-                .filter(html -> html.contains("ami connected") && html.contains("model live")), DEMO_ACTIVITY);
+                .filter(html -> html.contains("AMI connected") && html.contains("model live")), DEMO_ACTIVITY);
 
         assertThat(page).contains("<span class=\"demo\">DEMO</span>").contains("DEMO PBX (simulated office");
         for (int phone = 201; phone <= 206; phone++) {
