@@ -31,6 +31,10 @@ interface CallLog extends BasicLogger {
     @Message(id = 1104, value = "An observer of %s failed; the model goes on")
     void observerFailed(String eventType, @Cause Exception cause);
 
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 1107, value = "%s")
+    void moved(Object move);
+
     @LogMessage(level = Logger.Level.ERROR)
     @Message(id = 1106, value = "Could not store the CDR of a finished call; it is only in this line: %s")
     void cdrNotStored(String record, @Cause Exception cause);

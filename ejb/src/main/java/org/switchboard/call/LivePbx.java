@@ -66,6 +66,7 @@ public class LivePbx {
     public Applied accept(PbxEvent event) {
         try (LogContext ignored = correlation(event)) {
             Applied applied = mirror.apply(event);
+            applied.moves().forEach(CallLog.LOG::moved);
             applied.anomalies().forEach(this::report);
             applied.events().forEach(this::deliver);
             return applied;

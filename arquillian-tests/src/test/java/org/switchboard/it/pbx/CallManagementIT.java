@@ -3,7 +3,11 @@ package org.switchboard.it.pbx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,6 +35,7 @@ import org.switchboard.cdr.CdrService;
 import org.switchboard.cdr.model.CallDetailRecord;
 import org.switchboard.cdr.model.Direction;
 import org.switchboard.cdr.model.Disposition;
+import org.switchboard.cdr.model.CdrSettings;
 import org.switchboard.it.ShippedEar;
 import org.switchboard.pbx.PbxLink;
 import org.switchboard.pbx.ami.AmiConnection;
@@ -85,7 +90,7 @@ class CallManagementIT {
 
     @Test
     @Tag("database")
-    void givenAnsweredReceptionCall_whenReplayed_thenItsCdrIsStoredAndNoCallRemains() {
+    void givenAnsweredReceptionCall_whenReplayed_thenItsCdrIsStoredExportedAndNoCallRemains() throws Exception {
         List<AmiMessage> events = ScriptedPbx.fresh("incoming-queue-answered-202");
         server.emit(events);
 
@@ -98,6 +103,28 @@ class CallManagementIT {
         assertThat(cdr.callerNumber()).isEqualTo("+3225550101");
         assertThat(cdr.talked()).isPositive();
         assertThat(pbx.calls()).isEmpty();
+
+        String day = LocalDate.ofInstant(cdr.start(), ZoneId.of(System.getProperty(CdrSettings.ZONE))).toString();
+        String export = (String) ManagementFactory.getPlatformMBeanServer().invoke(JmxRegistration.nameOf("Cdr"),
+                "exportDay", new Object[] {day}, new String[] {String.class.getName()});
+        Path file = Path.of(export.substring(export.indexOf(" written to ") + " written to ".length()));
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines.get(0)).startsWith("\"accountcode\",\"src\",\"dst\"");
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains("\"" + call.value() + "\"")
+                .contains("\"ANSWERED\"").contains("\"GeneralQueue\",\"PJSIP/202\""));
+    }
+
+    @Test
+    void givenResyncAskedOverJmx_thenTheModelIsRebuiltFromAFreshSnapshot() throws Exception {
+        long resyncs = pbx.status().resyncs();
+
+        ManagementFactory.getPlatformMBeanServer().invoke(JmxRegistration.nameOf("Ami"), "resyncNow",
+                new Object[0], new String[0]);
+
+        Await.until("another resync", () -> pbx.status().resyncs() > resyncs, ScriptedPbx.SETTLE);
+        assertThat(mbean("Ami", "State")).isEqualTo("CONNECTED");
+        assertThat((Long) mbean("Ami", "EventsReceived")).isPositive();
+        assertThat(server.actions("CoreShowChannels")).hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test

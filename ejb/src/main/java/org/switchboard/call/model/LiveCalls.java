@@ -17,6 +17,7 @@ import org.switchboard.pbx.model.ChannelRef;
 import org.switchboard.pbx.model.PbxEvent;
 import org.switchboard.pbx.model.Stamp;
 import org.switchboard.shared.model.Anomaly;
+import org.switchboard.shared.model.Move;
 import org.switchboard.shared.model.BridgeId;
 import org.switchboard.shared.model.CallId;
 import org.switchboard.shared.model.ChannelId;
@@ -114,7 +115,12 @@ final class LiveCalls {
                     channel.ref().name() + ": " + rejected.reason()));
             return Optional.empty();
         }
-        return Optional.of((Outcome.Moved<PartyState, PartyTrigger>) outcome);
+        Outcome.Moved<PartyState, PartyTrigger> moved = (Outcome.Moved<PartyState, PartyTrigger>) outcome;
+        if (moved.changed()) {
+            out.moved(new Move(Optional.of(callOf(channel).id()), Optional.of(channel.id()), channel.ref().name(),
+                    moved.from().name(), moved.trigger().name(), moved.to().name()));
+        }
+        return Optional.of(moved);
     }
 
     void endIfOver(ActiveCall call, Instant at, Consequences out) {

@@ -70,7 +70,7 @@ public final class PbxMirror {
         queues.apply(event, out);
         phones.apply(event, calls.calls(), out);
         connection(event);
-        Applied applied = new Applied(out.events(), out.anomalies());
+        Applied applied = new Applied(out.events(), out.anomalies(), out.moves());
         count(applied);
         return applied;
     }
