@@ -121,8 +121,8 @@ class CallManagementIT {
         ManagementFactory.getPlatformMBeanServer().invoke(JmxRegistration.nameOf("Ami"), "resyncNow",
                 new Object[0], new String[0]);
 
-        Await.until("another resync", () -> pbx.status().resyncs() > resyncs, ScriptedPbx.SETTLE);
-        assertThat(mbean("Ami", "State")).isEqualTo("CONNECTED");
+        Await.until("another resync, then connected", () -> pbx.status().resyncs() > resyncs
+                && "CONNECTED".equals(attribute("Ami", "State")), ScriptedPbx.SETTLE);
         assertThat((Long) mbean("Ami", "EventsReceived")).isPositive();
         assertThat(server.actions("CoreShowChannels")).hasSizeGreaterThanOrEqualTo(2);
     }
@@ -200,6 +200,14 @@ class CallManagementIT {
         assertThat(types).contains("CallOffered", "CallEnded");
         CallDetailRecord cdr = Await.value("the CDR", () -> cdrs.find(new CallId(callId)), ScriptedPbx.SETTLE);
         assertThat(cdr.disposition()).isEqualTo(Disposition.ABANDONED);
+    }
+
+    private static Object attribute(String type, String attribute) {
+        try {
+            return mbean(type, attribute);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Object mbean(String type, String attribute) throws Exception {
