@@ -19,7 +19,6 @@ import org.switchboard.cdr.CdrService;
 import org.switchboard.pbx.mirror.Applied;
 import org.switchboard.pbx.mirror.MirrorStatus;
 import org.switchboard.pbx.mirror.PbxMirror;
-import org.switchboard.pbx.model.ChannelEvent;
 import org.switchboard.pbx.model.PbxEvent;
 import org.switchboard.phone.model.Phone;
 import org.switchboard.queue.model.Queue;
@@ -64,7 +63,7 @@ public class LivePbx {
 
     /** Applies one PBX event and delivers its consequences; never throws (a failure is logged). */
     public Applied accept(PbxEvent event) {
-        try (LogContext ignored = correlation(event)) {
+        try (LogContext ignored = LogContext.of(event)) {
             Applied applied = mirror.apply(event);
             applied.moves().forEach(CallLog.LOG::moved);
             applied.anomalies().forEach(this::report);
@@ -108,14 +107,6 @@ public class LivePbx {
                 }
             }
         });
-    }
-
-    private static LogContext correlation(PbxEvent event) {
-        if (event instanceof ChannelEvent channelEvent) {
-            return LogContext.with(LogContext.CALL, channelEvent.channel().callId().value(), LogContext.CHANNEL,
-                    channelEvent.channel().id().value());
-        }
-        return LogContext.with(LogContext.CALL, null, LogContext.CHANNEL, null);
     }
 
     public List<Call> calls() {

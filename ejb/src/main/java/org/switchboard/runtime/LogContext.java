@@ -2,8 +2,11 @@ package org.switchboard.runtime;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jboss.logging.MDC;
+import org.switchboard.pbx.model.ChannelRef;
+import org.switchboard.pbx.model.PbxEvent;
 
 /**
  * Puts correlation ids in the MDC for the duration of a try-with-resources block and restores what was
@@ -22,6 +25,13 @@ public final class LogContext implements AutoCloseable {
 
     private LogContext(Map<String, Object> previous) {
         this.previous = previous;
+    }
+
+    /** The call and channel ids of the channel {@code event} is about; cleared for events about none. */
+    public static LogContext of(PbxEvent event) {
+        Optional<ChannelRef> subject = event.subject();
+        return with(CALL, subject.map(channel -> channel.callId().value()).orElse(null), CHANNEL,
+                subject.map(channel -> channel.id().value()).orElse(null));
     }
 
     public static LogContext with(String key, String value) {

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -17,7 +15,7 @@ import org.switchboard.call.model.Call;
 import org.switchboard.call.model.ParkedCall;
 import org.switchboard.call.model.Party;
 import org.switchboard.pbx.mirror.MirrorStatus;
-import org.switchboard.runtime.JmxRegistration;
+import org.switchboard.runtime.PublishedMXBean;
 import org.switchboard.runtime.TextTable;
 import org.switchboard.shared.model.ChannelId;
 
@@ -25,7 +23,7 @@ import org.switchboard.shared.model.ChannelId;
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class CallsOps implements CallsMXBean {
+public class CallsOps extends PublishedMXBean implements CallsMXBean {
 
     @Inject
     LivePbx pbx;
@@ -33,16 +31,9 @@ public class CallsOps implements CallsMXBean {
     @Inject
     Clock clock;
 
-    private JmxRegistration registration;
-
-    @PostConstruct
-    void register() {
-        registration = JmxRegistration.register("Calls", this);
-    }
-
-    @PreDestroy
-    void unregister() {
-        registration.close();
+    @Override
+    protected String type() {
+        return "Calls";
     }
 
     @Override

@@ -3,8 +3,6 @@ package org.switchboard.cdr.ops;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -14,13 +12,13 @@ import jakarta.inject.Inject;
 import org.switchboard.cdr.CdrExport;
 import org.switchboard.cdr.CdrService;
 import org.switchboard.cdr.model.CdrSettings;
-import org.switchboard.runtime.JmxRegistration;
+import org.switchboard.runtime.PublishedMXBean;
 
 /** Publishes {@link CdrMXBean} while the application runs. */
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class CdrOps implements CdrMXBean {
+public class CdrOps extends PublishedMXBean implements CdrMXBean {
 
     @Inject
     CdrService cdrs;
@@ -31,16 +29,9 @@ public class CdrOps implements CdrMXBean {
     @Inject
     CdrSettings settings;
 
-    private JmxRegistration registration;
-
-    @PostConstruct
-    void register() {
-        registration = JmxRegistration.register("Cdr", this);
-    }
-
-    @PreDestroy
-    void unregister() {
-        registration.close();
+    @Override
+    protected String type() {
+        return "Cdr";
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.jboss.logging.Logger;
 import org.switchboard.pbx.model.ConnectionEvent.AmiConnected;
 import org.switchboard.pbx.model.ConnectionEvent.AmiDisconnected;
 import org.switchboard.pbx.model.PbxEvent;
+import org.switchboard.runtime.LogContext;
 
 /**
  * The bounded, ordered queue between asterisk-java's event thread and our one consumer thread, which
@@ -246,7 +247,7 @@ public final class AmiEventPump implements AutoCloseable {
 
     /** Hands one event to the sink with its correlation ids in the MDC; a failing sink does not stop the pump. */
     private void hand(PbxEvent event) {
-        try (AmiLogContext ids = AmiLogContext.of(event)) {
+        try (LogContext ids = LogContext.of(event)) {
             try {
                 sink.accept(event);
             } catch (RuntimeException e) {

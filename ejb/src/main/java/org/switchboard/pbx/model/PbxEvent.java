@@ -1,5 +1,7 @@
 package org.switchboard.pbx.model;
 
+import java.util.Optional;
+
 /**
  * One thing the PBX told us, or one thing that happened to our connection to it. The AMI adapter turns
  * each AMI event it understands into exactly one of these records; the models consume them in the order
@@ -13,4 +15,21 @@ package org.switchboard.pbx.model;
 public sealed interface PbxEvent permits ChannelEvent, QueueEvent, ParkingEvent, DeviceEvent, ConnectionEvent {
 
     Stamp stamp();
+
+    /**
+     * The channel the event is about, whose ids go in the logs: the channel of a channel event, the parked
+     * channel, or the caller of a queue event; none for device and connection events and queue member changes.
+     */
+    default Optional<ChannelRef> subject() {
+        if (this instanceof ChannelEvent channelEvent) {
+            return Optional.of(channelEvent.channel());
+        }
+        if (this instanceof ParkingEvent parking) {
+            return Optional.of(parking.parkee());
+        }
+        if (this instanceof QueueEvent.AboutCaller queueCall) {
+            return Optional.of(queueCall.caller());
+        }
+        return Optional.empty();
+    }
 }

@@ -7,39 +7,44 @@ public sealed interface QueueEvent extends PbxEvent {
 
     String queue();
 
+    /** A queue event about one waiting caller's call. */
+    interface AboutCaller {
+        ChannelRef caller();
+    }
+
     /** QueueCallerJoin: a caller started waiting at {@code position} (1 = next); {@code count} now wait. */
     record QueueCallerJoined(Stamp stamp, String queue, ChannelRef caller, int position, int count)
-            implements QueueEvent {
+            implements QueueEvent, AboutCaller {
     }
 
     /** QueueCallerLeave: a caller stopped waiting (answered, timed out, left the queue). */
     record QueueCallerLeft(Stamp stamp, String queue, ChannelRef caller, int position, int count)
-            implements QueueEvent {
+            implements QueueEvent, AboutCaller {
     }
 
     /** QueueCallerAbandon: a caller hung up while waiting. */
     record QueueCallerAbandoned(Stamp stamp, String queue, ChannelRef caller, int position,
-            int originalPosition, Duration waited) implements QueueEvent {
+            int originalPosition, Duration waited) implements QueueEvent, AboutCaller {
     }
 
     /** AgentCalled: the queue rings a member's channel for a waiting caller. */
     record QueueMemberRung(Stamp stamp, String queue, ChannelRef caller, ChannelRef memberChannel,
-            String memberInterface, String memberName) implements QueueEvent {
+            String memberInterface, String memberName) implements QueueEvent, AboutCaller {
     }
 
     /** AgentRingNoAnswer: the member did not answer within the ring time. */
     record QueueMemberMissed(Stamp stamp, String queue, ChannelRef caller, ChannelRef memberChannel,
-            String memberInterface, Duration rang) implements QueueEvent {
+            String memberInterface, Duration rang) implements QueueEvent, AboutCaller {
     }
 
     /** AgentConnect: a member answered a waiting caller. */
     record QueueMemberConnected(Stamp stamp, String queue, ChannelRef caller, ChannelRef memberChannel,
-            String memberInterface, String memberName, Duration waited, Duration rang) implements QueueEvent {
+            String memberInterface, String memberName, Duration waited, Duration rang) implements QueueEvent, AboutCaller {
     }
 
     /** AgentComplete: a call a member took from the queue ended; {@code reason} is caller, agent or transfer. */
     record QueueMemberCompleted(Stamp stamp, String queue, ChannelRef caller, String memberInterface,
-            Duration waited, Duration talked, String reason) implements QueueEvent {
+            Duration waited, Duration talked, String reason) implements QueueEvent, AboutCaller {
     }
 
     /** QueueMemberAdded. */

@@ -1,7 +1,5 @@
 package org.switchboard.pbx.ops;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -10,28 +8,21 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 
 import org.switchboard.pbx.PbxLink;
-import org.switchboard.runtime.JmxRegistration;
+import org.switchboard.runtime.PublishedMXBean;
 
 /** Publishes {@link AmiMXBean} while the application runs. */
 @Singleton
 @Startup
 @DependsOn("PbxLink")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class AmiOps implements AmiMXBean {
+public class AmiOps extends PublishedMXBean implements AmiMXBean {
 
     @EJB
     PbxLink link;
 
-    private JmxRegistration registration;
-
-    @PostConstruct
-    void register() {
-        registration = JmxRegistration.register("Ami", this);
-    }
-
-    @PreDestroy
-    void unregister() {
-        registration.close();
+    @Override
+    protected String type() {
+        return "Ami";
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.switchboard.phone.ops;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -10,28 +8,21 @@ import jakarta.inject.Inject;
 
 import org.switchboard.call.LivePbx;
 import org.switchboard.phone.model.Phone;
-import org.switchboard.runtime.JmxRegistration;
+import org.switchboard.runtime.PublishedMXBean;
 import org.switchboard.runtime.TextTable;
 
 /** Publishes {@link PhonesMXBean} while the application runs. */
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class PhonesOps implements PhonesMXBean {
+public class PhonesOps extends PublishedMXBean implements PhonesMXBean {
 
     @Inject
     LivePbx pbx;
 
-    private JmxRegistration registration;
-
-    @PostConstruct
-    void register() {
-        registration = JmxRegistration.register("Phones", this);
-    }
-
-    @PreDestroy
-    void unregister() {
-        registration.close();
+    @Override
+    protected String type() {
+        return "Phones";
     }
 
     @Override

@@ -3,8 +3,6 @@ package org.switchboard.queue.ops;
 import java.time.Clock;
 import java.time.Duration;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -16,14 +14,14 @@ import org.switchboard.pbx.model.DeviceState;
 import org.switchboard.queue.model.Queue;
 import org.switchboard.queue.model.QueueMember;
 import org.switchboard.queue.model.WaitingCaller;
-import org.switchboard.runtime.JmxRegistration;
+import org.switchboard.runtime.PublishedMXBean;
 import org.switchboard.runtime.TextTable;
 
 /** Publishes {@link QueuesMXBean} while the application runs. */
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class QueuesOps implements QueuesMXBean {
+public class QueuesOps extends PublishedMXBean implements QueuesMXBean {
 
     @Inject
     LivePbx pbx;
@@ -31,16 +29,9 @@ public class QueuesOps implements QueuesMXBean {
     @Inject
     Clock clock;
 
-    private JmxRegistration registration;
-
-    @PostConstruct
-    void register() {
-        registration = JmxRegistration.register("Queues", this);
-    }
-
-    @PreDestroy
-    void unregister() {
-        registration.close();
+    @Override
+    protected String type() {
+        return "Queues";
     }
 
     @Override
