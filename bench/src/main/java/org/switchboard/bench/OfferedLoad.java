@@ -123,7 +123,8 @@ final class OfferedLoad {
         System.out.printf("  lost         %,d (dropped by overflow %,d, translated but not applied %,d, missing at the"
                 + " pump %,d)%n", dropped + Math.max(0, translated - applied) + missing, dropped,
                 Math.max(0, translated - applied), missing);
-        System.out.printf("  model        %,d domain events, %,d anomalies %s; %d calls live at the end%n",
+        System.out.printf("  model        %,d domain events, %,d anomalies (by event type since the start: %s); %d"
+                        + " calls live at the end%n",
                 feed.domainEvents(), after.mirror().anomalies() - before.mirror().anomalies(),
                 after.mirror().anomaliesByEventType(), feed.mirror().calls().size());
         System.out.printf("  queue        overflows %d, resyncs %d, link drops %d%n",
