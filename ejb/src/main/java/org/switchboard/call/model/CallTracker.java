@@ -2,6 +2,7 @@ package org.switchboard.call.model;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.switchboard.pbx.model.CallerId;
@@ -69,8 +70,16 @@ public final class CallTracker {
 
     /** Who is on this channel, as far as the live calls know. */
     public Optional<CallerId> callerOf(ChannelId channel) {
-        return calls.published().stream().flatMap(call -> call.parties().stream())
-                .filter(party -> party.channel().equals(channel)).map(Party::caller).findFirst();
+        return calls.publishedCallOf(channel).flatMap(call -> call.parties().stream()
+                .filter(party -> party.channel().equals(channel)).map(Party::caller).findFirst());
+    }
+
+    /**
+     * The calls the last applied event changed, with their new value, or empty for a call that ended.
+     * Read on the applying thread, so the models after this one work on what changed rather than on all.
+     */
+    public Map<CallId, Optional<Call>> lastChanges() {
+        return calls.lastChanges();
     }
 
     private void channel(ChannelEvent event, Consequences out) {

@@ -39,6 +39,7 @@ final class LiveCalls {
     private final Map<BridgeId, Set<ChannelId>> bridges = new HashMap<>();
     private final Set<CallId> touched = new HashSet<>();
     private final Map<CallId, Call> published = new ConcurrentHashMap<>();
+    private Map<CallId, Optional<Call>> lastChanges = Map.of();
 
     LiveCalls(TrunkDevices trunks) {
         this.trunks = trunks;
@@ -180,15 +181,31 @@ final class LiveCalls {
 
     /** Makes the calls changed by the last event visible to readers. */
     void publish() {
+        Map<CallId, Optional<Call>> changes = new HashMap<>();
         for (CallId id : touched) {
             ActiveCall call = calls.get(id);
             if (call == null) {
                 published.remove(id);
+                changes.put(id, Optional.empty());
             } else {
-                published.put(id, call.toCall(this::peerOf));
+                Call value = call.toCall(this::peerOf);
+                published.put(id, value);
+                changes.put(id, Optional.of(value));
             }
         }
         touched.clear();
+        lastChanges = changes;
+    }
+
+    /** The calls the last event changed: their new value, or empty for a call that ended. */
+    Map<CallId, Optional<Call>> lastChanges() {
+        return lastChanges;
+    }
+
+    /** The published call a channel belongs to, found through the channel index rather than a search. */
+    Optional<Call> publishedCallOf(ChannelId channel) {
+        ActiveCall call = callOfChannel.get(channel);
+        return call == null ? Optional.empty() : published(call.id());
     }
 
     List<Call> published() {

@@ -68,7 +68,7 @@ public final class PbxMirror {
         calls.apply(event, out);
         parking.apply(event, out);
         queues.apply(event, out);
-        phones.apply(event, calls.calls(), out);
+        phones.apply(event, calls.lastChanges(), out);
         connection(event);
         Applied applied = new Applied(out.events(), out.anomalies(), out.moves());
         count(applied);

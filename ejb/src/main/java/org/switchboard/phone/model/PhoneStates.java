@@ -3,10 +3,12 @@ package org.switchboard.phone.model;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,6 +20,7 @@ import org.switchboard.pbx.model.DeviceEvent;
 import org.switchboard.pbx.model.DeviceState;
 import org.switchboard.pbx.model.PbxEvent;
 import org.switchboard.pbx.model.PbxSnapshot;
+import org.switchboard.shared.model.CallId;
 import org.switchboard.shared.model.Consequences;
 import org.switchboard.shared.model.DeviceKind;
 import org.switchboard.shared.model.TrunkDevices;
@@ -35,13 +38,19 @@ public final class PhoneStates {
     private final TrunkDevices trunks;
     private final Map<String, PhoneBook> books = new TreeMap<>();
     private final Map<String, Phone> published = new ConcurrentHashMap<>();
+    /** What each live call does to the phones on it: busy internal or external, per device. */
+    private final Map<CallId, Map<String, PhoneStatus>> occupation = new HashMap<>();
+    private final Map<String, Set<CallId>> callsOfDevice = new HashMap<>();
 
     public PhoneStates(TrunkDevices trunks) {
         this.trunks = trunks;
     }
 
-    /** Applies one event, with the calls as the call model shows them after it. */
-    public void apply(PbxEvent event, List<Call> calls, Consequences out) {
+    /**
+     * Applies one event, with the calls it changed as the call model shows them after it (empty for a call
+     * that ended); the work is proportional to those calls, not to all live calls.
+     */
+    public void apply(PbxEvent event, Map<CallId, Optional<Call>> changedCalls, Consequences out) {
         Instant at = event.stamp().pbxTime();
         if (event instanceof DeviceEvent.DeviceStateChanged changed && isPhone(changed.device())) {
             book(changed.device()).deviceState(changed.state());
@@ -53,8 +62,13 @@ public final class PhoneStates {
         } else if (event instanceof PbxSynchronized synchronized_) {
             resync(synchronized_.snapshot(), at, out);
         }
-        statuses(calls, at, out);
-        books.forEach((device, book) -> published.put(device, book.toPhone()));
+        Set<String> affected = occupy(changedCalls);
+        statuses(affected, at, out);
+        if (event instanceof DeviceEvent || event instanceof PbxSynchronized) {
+            books.forEach((device, book) -> published.put(device, book.toPhone()));
+        } else {
+            affected.forEach(device -> published.put(device, book(device).toPhone()));
+        }
     }
 
     public List<Phone> phones() {
@@ -65,24 +79,53 @@ public final class PhoneStates {
         return Optional.ofNullable(published.get(device));
     }
 
-    private void statuses(List<Call> calls, Instant at, Consequences out) {
-        Map<String, PhoneStatus> busy = new HashMap<>();
-        for (Call call : calls) {
-            PhoneStatus status = call.direction().external() ? PhoneStatus.BUSY_EXTERNAL : PhoneStatus.BUSY_INTERNAL;
-            for (Party party : call.parties()) {
-                if (party.kind() == DeviceKind.PHONE && party.state().occupiesDevice()) {
-                    busy.merge(party.device(), status, PhoneStatus::and);
-                }
+    /** Records what the changed calls now do to their phones; returns the devices whose calls changed. */
+    private Set<String> occupy(Map<CallId, Optional<Call>> changedCalls) {
+        Set<String> affected = new HashSet<>();
+        changedCalls.forEach((id, call) -> {
+            Map<String, PhoneStatus> before = occupation.remove(id);
+            if (before != null) {
+                before.keySet().forEach(device -> leave(device, id));
+                affected.addAll(before.keySet());
+            }
+            Map<String, PhoneStatus> now = call.map(this::occupationOf).orElse(Map.of());
+            if (!now.isEmpty()) {
+                occupation.put(id, now);
+                now.keySet().forEach(device -> callsOfDevice.computeIfAbsent(device, key -> new HashSet<>()).add(id));
+                affected.addAll(now.keySet());
+            }
+        });
+        return affected;
+    }
+
+    private Map<String, PhoneStatus> occupationOf(Call call) {
+        PhoneStatus status = call.direction().external() ? PhoneStatus.BUSY_EXTERNAL : PhoneStatus.BUSY_INTERNAL;
+        Map<String, PhoneStatus> devices = new HashMap<>();
+        for (Party party : call.parties()) {
+            if (party.kind() == DeviceKind.PHONE && party.state().occupiesDevice()) {
+                devices.merge(party.device(), status, PhoneStatus::and);
             }
         }
-        busy.keySet().forEach(this::book);
-        books.forEach((device, book) -> {
-            PhoneStatus now = busy.getOrDefault(device, PhoneStatus.IDLE);
+        return devices;
+    }
+
+    private void leave(String device, CallId id) {
+        Set<CallId> ids = callsOfDevice.get(device);
+        if (ids != null && ids.remove(id) && ids.isEmpty()) {
+            callsOfDevice.remove(device);
+        }
+    }
+
+    private void statuses(Set<String> devices, Instant at, Consequences out) {
+        for (String device : devices) {
+            PhoneBook book = book(device);
+            PhoneStatus now = callsOfDevice.getOrDefault(device, Set.of()).stream()
+                    .map(id -> occupation.get(id).get(device)).reduce(PhoneStatus::and).orElse(PhoneStatus.IDLE);
             if (now != book.status()) {
                 out.add(new PhoneStatusChanged(device, at, book.status(), now));
                 book.status(now);
             }
-        });
+        }
     }
 
     private void resync(PbxSnapshot snapshot, Instant at, Consequences out) {
