@@ -40,7 +40,11 @@ final class Pipeline implements AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(10);
     static final String SECRET = "console-secret";
-    private static final Duration PING = Duration.ofMillis(300);
+    /**
+     * Long enough that a busy two-CPU build machine does not lose the link to a stall (300 ms did, once); the
+     * faults these tests make close the socket, which the link notices at once without a ping.
+     */
+    private static final Duration PING = Duration.ofSeconds(2);
 
     final ScriptedAmiServer server;
     final PbxMirror mirror = new PbxMirror();
@@ -90,6 +94,15 @@ final class Pipeline implements AutoCloseable {
     void awaitSynchronized(int count) {
         Await.until(count + " snapshots applied", () -> count(PbxSynchronized.class) >= count, WAIT);
         Await.until("the link CONNECTED", () -> connection.state() == AmiConnection.State.CONNECTED, WAIT);
+    }
+
+    /** Drops the link while the PBX goes on: refused reconnects until {@code whileDown} has been emitted. */
+    void dropLinkWhile(Runnable whileDown) {
+        server.refuseConnections(true);
+        server.dropConnections();
+        Await.until("the link noticed it is down", () -> connection.state() != AmiConnection.State.CONNECTED, WAIT);
+        whileDown.run();
+        server.refuseConnections(false);
     }
 
     long count(Class<? extends PbxEvent> kind) {
