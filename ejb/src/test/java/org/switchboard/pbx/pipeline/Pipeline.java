@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import org.switchboard.pbx.ami.AmiConnection;
 import org.switchboard.pbx.ami.AmiSettings;
@@ -69,7 +70,13 @@ final class Pipeline implements AutoCloseable {
 
     /** A pipeline that is connected and has applied its first snapshot. */
     static Pipeline connected() {
+        return connected(server -> { });
+    }
+
+    /** The same, with the scripted server prepared (say, action hooks) before the link starts. */
+    static Pipeline connected(Consumer<ScriptedAmiServer> prepare) {
         Pipeline pipeline = new Pipeline();
+        prepare.accept(pipeline.server);
         pipeline.connection.start();
         pipeline.awaitSynchronized(1);
         pipeline.connectedAt = pipeline.mark();
