@@ -14,6 +14,7 @@ import org.switchboard.call.model.CallRecovered;
 import org.switchboard.call.model.ParkedCall;
 import org.switchboard.call.model.Party;
 import org.switchboard.call.model.PartyState;
+import org.switchboard.cdr.model.CallDetailRecord;
 import org.switchboard.pbx.scripted.AmiMessage;
 import org.switchboard.pbx.scripted.AmiTrace;
 import org.switchboard.phone.model.PhoneStatus;
@@ -48,6 +49,37 @@ class LinkDropTest {
         assertThat(call.answeredBy()).contains("PJSIP/202");
         pipeline.play(talking.rest());
         assertSameEndAsUninterrupted();
+    }
+
+    @Test
+    void givenARingingQueueCall_answeredBy202WhileTheLinkIsDown_thenItsRecordIsAsWithoutTheDrop() {
+        List<AmiMessage> events = replayedUninterrupted("incoming-queue-answered-202");
+        TraceCut ringing = TraceCut.before(events, event("Newstate", "ChannelStateDesc", "Up"));
+        TraceCut talking = TraceCut.after(ringing.rest(), event("BridgeEnter", "Channel", "PJSIP/trunk-"));
+        pipeline.play(ringing.before());
+
+        pipeline.dropLinkWhile(() -> {
+            pipeline.server.emit(talking.before());
+            pipeline.clockAt(talking.before().get(talking.before().size() - 1));
+        });
+        pipeline.awaitSynchronized(2);
+
+        Call call = pipeline.mirror.calls().get(0);
+        assertThat(call.activeParties()).extracting(Party::device, Party::state).containsExactly(
+                tuple("PJSIP/trunk", PartyState.ESTABLISHED), tuple("PJSIP/202", PartyState.ESTABLISHED));
+        assertThat(call.answeredBy()).contains("PJSIP/202");
+        assertThat(pipeline.mirror.queue("GeneralQueue").orElseThrow().callers()).isEmpty();
+        pipeline.play(talking.rest());
+
+        // the answer itself happened while nobody listened: the snapshot's time is the best the model knows
+        CallDetailRecord expected = uninterrupted.events(CallEnded.class).get(0).record();
+        CallDetailRecord actual = pipeline.events(CallEnded.class).get(0).record();
+        assertThat(actual.answer().orElseThrow()).isBetween(expected.answer().orElseThrow(), actual.end());
+        assertThat(actual.waited().plus(actual.talked())).isEqualTo(actual.duration());
+        assertThat(actual).usingRecursiveComparison().ignoringFields("answer", "waited", "talked").isEqualTo(expected);
+        assertThat(pipeline.events(CallEnded.class)).singleElement().extracting(CallEnded::ending)
+                .isEqualTo(CallEnded.Ending.HUNG_UP);
+        AtRest.assertQuietAndClean(pipeline);
     }
 
     @Test

@@ -1,7 +1,8 @@
 package org.switchboard.pbx.pipeline;
 
-import java.time.Clock;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +27,7 @@ import org.switchboard.pbx.scripted.ScriptedAmiServer;
 import org.switchboard.shared.model.Anomaly;
 import org.switchboard.shared.model.DomainEvent;
 import org.switchboard.testkit.Await;
+import org.switchboard.testkit.SettableClock;
 
 /**
  * The real pipeline end to end: a scripted AMI server seeded with the recorded office, an
@@ -49,6 +51,8 @@ final class Pipeline implements AutoCloseable {
 
     final ScriptedAmiServer server;
     final PbxMirror mirror = new PbxMirror();
+    /** Our side's clock (snapshot times, received times); it stands still unless a test moves it. */
+    final SettableClock clock = new SettableClock(Instant.now());
     final AmiConnection connection;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     private final String sentinelPrefix = "Custom:pipeline-" + UUID.randomUUID() + "-";
@@ -65,7 +69,7 @@ final class Pipeline implements AutoCloseable {
         server.seed(AmiTrace.recorded("startup-sync"));
         AmiSettings settings = new AmiSettings("127.0.0.1", server.port(), "console", SECRET, Duration.ofSeconds(2),
                 Duration.ofSeconds(2), PING, Duration.ofMillis(50), Duration.ofMillis(400), 10_000);
-        connection = new AmiConnection(settings, this::sink, Clock.systemUTC(), Thread::new, scheduler);
+        connection = new AmiConnection(settings, this::sink, clock, Thread::new, scheduler);
     }
 
     /** A pipeline that is connected and has applied its first snapshot. */
@@ -101,6 +105,13 @@ final class Pipeline implements AutoCloseable {
     void awaitSynchronized(int count) {
         Await.until(count + " snapshots applied", () -> count(PbxSynchronized.class) >= count, WAIT);
         Await.until("the link CONNECTED", () -> connection.state() == AmiConnection.State.CONNECTED, WAIT);
+    }
+
+    /** Sets our clock to the PBX time of {@code event}, so that a snapshot taken next fits in the trace's timeline. */
+    void clockAt(AmiMessage event) {
+        Instant pbxTime = Instant.ofEpochSecond(0).plusNanos(new BigDecimal(event.get("Timestamp").orElseThrow())
+                .movePointRight(9).longValueExact());
+        clock.advance(Duration.between(clock.instant(), pbxTime));
     }
 
     /** Drops the link while the PBX goes on: refused reconnects until {@code whileDown} has been emitted. */
