@@ -64,10 +64,7 @@ class LinkDropTest {
         });
         pipeline.awaitSynchronized(2);
 
-        Call call = pipeline.mirror.calls().get(0);
-        assertThat(call.activeParties()).extracting(Party::device, Party::state).containsExactly(
-                tuple("PJSIP/trunk", PartyState.ESTABLISHED), tuple("PJSIP/202", PartyState.ESTABLISHED));
-        assertThat(call.answeredBy()).contains("PJSIP/202");
+        assertThat(callerTalksTo("PJSIP/202").answeredBy()).contains("PJSIP/202");
         assertThat(pipeline.mirror.queue("GeneralQueue").orElseThrow().callers()).isEmpty();
         pipeline.play(talking.rest());
 
@@ -92,10 +89,7 @@ class LinkDropTest {
         pipeline.dropLinkWhile(() -> pipeline.server.emit(with204.before()));
         pipeline.awaitSynchronized(2);
 
-        Call call = pipeline.mirror.calls().get(0);
-        assertThat(call.activeParties()).extracting(Party::device, Party::state).containsExactly(
-                tuple("PJSIP/trunk", PartyState.ESTABLISHED), tuple("PJSIP/204", PartyState.ESTABLISHED));
-        assertThat(pipeline.mirror.phone("PJSIP/204").orElseThrow().status()).isEqualTo(PhoneStatus.BUSY_EXTERNAL);
+        callerTalksTo("PJSIP/204");
         assertThat(pipeline.mirror.phone("PJSIP/202").orElseThrow().status()).isEqualTo(PhoneStatus.IDLE);
         pipeline.play(with204.rest());
         assertSameEndAsUninterrupted();
@@ -114,6 +108,16 @@ class LinkDropTest {
                 .containsExactly(tuple("default", "701", "PJSIP/202"));
         pipeline.play(parked.rest());
         assertSameEndAsUninterrupted();
+    }
+
+    /** The only live call: the external caller and {@code device}, both connected, the phone busy external. */
+    private Call callerTalksTo(String device) {
+        assertThat(pipeline.mirror.calls()).hasSize(1);
+        Call call = pipeline.mirror.calls().get(0);
+        assertThat(call.activeParties()).extracting(Party::device, Party::state).containsExactly(
+                tuple("PJSIP/trunk", PartyState.ESTABLISHED), tuple(device, PartyState.ESTABLISHED));
+        assertThat(pipeline.mirror.phone(device).orElseThrow().status()).isEqualTo(PhoneStatus.BUSY_EXTERNAL);
+        return call;
     }
 
     private List<AmiMessage> replayedUninterrupted(String trace) {
