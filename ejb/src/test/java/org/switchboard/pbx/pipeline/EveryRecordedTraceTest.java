@@ -24,7 +24,7 @@ class EveryRecordedTraceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("recorded")
-    void givenARecordedSession_whenReplayed_thenTheOfficeIsQuietAndNothingDidNotFit(String name) {
+    void givenARecordedSession_whenReplayed_thenTheOfficeIsQuietAndEveryEventFitsTheModels(String name) {
         try (Pipeline pipeline = Pipeline.connected()) {
             pipeline.play(AmiTrace.recorded(name).events());
 
