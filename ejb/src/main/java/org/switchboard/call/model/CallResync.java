@@ -21,8 +21,9 @@ import org.switchboard.shared.model.Consequences;
  * Replaces the live calls with a snapshot's channels, grouped by linked id:
  * <ul>
  * <li>a call in both keeps its identity and history (start, queue, answer); its channels take the
- * snapshot's state (see {@link SnapshotStates}), channels the snapshot lacks are cleared, new ones
- * join;</li>
+ * snapshot's state (see {@link SnapshotStates}) and present application, channels the snapshot lacks are
+ * cleared, new ones join; a call that was not answered yet and now has a party other than the first
+ * connected was answered meanwhile, at the snapshot time at the latest, which is what it records;</li>
  * <li>a call only in the snapshot is rebuilt from it and reported as {@link CallRecovered}; its start is
  * the snapshot time less its oldest channel's age, and a party other than the first found connected
  * counts as its answer, at the snapshot time;</li>
@@ -73,6 +74,7 @@ final class CallResync {
                 calls.find(live.channel(), event, out).ifPresent(channel -> {
                     channel.channelState(live.state());
                     channel.parties(live.caller(), live.connected());
+                    channel.stepped(live.application(), live.appData());
                     PartyState kept = SnapshotStates.reconcile(channel.state(), derived);
                     if (kept != channel.state()) {
                         channel.place(kept, event.stamp().receivedAt());
@@ -91,10 +93,10 @@ final class CallResync {
         Set<ChannelId> present = channels.stream().map(live -> live.channel().id()).collect(Collectors.toSet());
         call.channels().stream().filter(channel -> !present.contains(channel.id()))
                 .forEach(channel -> channel.place(PartyState.CLEARED, event.stamp().receivedAt()));
+        call.channels().stream().filter(channel -> !call.isFirst(channel))
+                .filter(channel -> channel.state() == PartyState.ESTABLISHED).findFirst()
+                .ifPresent(channel -> call.answered(takenAt, channel));
         if (!known) {
-            call.channels().stream().filter(channel -> !call.isFirst(channel))
-                    .filter(channel -> channel.state() == PartyState.ESTABLISHED).findFirst()
-                    .ifPresent(channel -> call.answered(takenAt, channel));
             out.add(new CallRecovered(id, event.stamp().pbxTime()));
         }
     }

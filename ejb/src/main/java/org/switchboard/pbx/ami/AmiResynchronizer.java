@@ -25,7 +25,8 @@ import org.switchboard.pbx.model.Stamp;
  * Every start bumps a generation; a snapshot of an older generation is discarded. A disconnect abandons a
  * resync in progress: the held-back events are dropped, since the models are told the link is down and the
  * next connect brings a full snapshot. A FullyBooted during a resync joins it (Asterisk sends one right
- * after every login); a Reload or an explicit request during a resync runs another one after it.
+ * after every login) and is handed on just before the snapshot that answers it; a Reload or an explicit
+ * request during a resync runs another one after it.
  */
 final class AmiResynchronizer {
 
@@ -130,8 +131,11 @@ final class AmiResynchronizer {
         cause = null;
         List<PbxEvent> replay = List.copyOf(heldBack);
         heldBack.clear();
+        // a FullyBooted that joined this resync is answered by its snapshot: handed after it, it would leave
+        // the models waiting for a snapshot that has already come
+        replay.stream().filter(PbxFullyBooted.class::isInstance).forEach(handOn);
         handOn.accept(new PbxSynchronized(Stamp.at(clock.instant()), taken.snapshot(), done));
-        replay.forEach(handOn);
+        replay.stream().filter(event -> !(event instanceof PbxFullyBooted)).forEach(handOn);
         PbxSnapshot snapshot = taken.snapshot();
         AmiLog.LOG.synchronised(done, snapshot.channels().size(), snapshot.queues().size(), snapshot.parked().size(),
                 snapshot.devices().size(), snapshot.contacts().size(), replay.size());

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.switchboard.pbx.model.ChannelEvent;
 import org.switchboard.pbx.model.ConnectionEvent.AmiConnected;
+import org.switchboard.pbx.model.ConnectionEvent.PbxFullyBooted;
 import org.switchboard.pbx.model.ConnectionEvent.PbxSynchronized;
 import org.switchboard.pbx.model.PbxEvent;
 import org.switchboard.pbx.model.PbxSnapshot;
@@ -138,9 +139,12 @@ class AmiEventPumpTest {
         Await.until("the held-back events replayed", () -> handed.stream().anyMatch(e -> e instanceof ChannelEvent),
                 WAIT);
         assertThat(handed.get(0)).isInstanceOf(AmiConnected.class);
-        assertThat(handed.get(1)).isInstanceOfSatisfying(PbxSynchronized.class,
+        // the login's FullyBooted was held back too; the snapshot answers it, so it comes just before it
+        assertThat(handed.get(1)).isInstanceOf(PbxFullyBooted.class);
+        assertThat(handed.get(2)).isInstanceOfSatisfying(PbxSynchronized.class,
                 sync -> assertThat(sync.cause()).isEqualTo("connected"));
-        assertThat(handed.subList(2, handed.size())).noneMatch(e -> e instanceof PbxSynchronized);
+        assertThat(handed.subList(3, handed.size()))
+                .noneMatch(e -> e instanceof PbxSynchronized || e instanceof PbxFullyBooted);
     }
 
     @Test

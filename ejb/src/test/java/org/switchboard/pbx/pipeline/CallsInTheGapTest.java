@@ -1,0 +1,83 @@
+package org.switchboard.pbx.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.switchboard.pbx.pipeline.TraceCut.event;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.switchboard.call.model.CallEnded;
+import org.switchboard.call.model.CallRecovered;
+import org.switchboard.cdr.model.CallDetailRecord;
+import org.switchboard.cdr.model.Direction;
+import org.switchboard.cdr.model.Disposition;
+import org.switchboard.pbx.scripted.AmiMessage;
+import org.switchboard.pbx.scripted.AmiTrace;
+import org.switchboard.shared.model.CallId;
+
+/**
+ * Calls whose start or end falls in a gap of the link: the resync can only say what the PBX still shows, so
+ * a call that started meanwhile is recovered, and one that ended meanwhile ends as VANISHED, each once.
+ */
+class CallsInTheGapTest {
+
+    private static final CallId CALL = new CallId("1795300710.2");
+
+    private final Pipeline pipeline = Pipeline.connected();
+    private final List<AmiMessage> events = AmiTrace.recorded("incoming-queue-answered-202").events();
+    private final TraceCut talking = TraceCut.after(events, event("BridgeEnter", "Channel", "PJSIP/trunk-"));
+
+    @AfterEach
+    void close() {
+        pipeline.close();
+    }
+
+    @Test
+    void givenACallThatStartedAndWasAnsweredWhileTheLinkWasDown_thenItIsRecoveredAndEndsNormally() {
+        pipeline.dropLinkWhile(() -> emitUntilDone(talking.before()));
+        pipeline.awaitSynchronized(2);
+
+        assertThat(pipeline.events(CallRecovered.class)).extracting(CallRecovered::call).containsExactly(CALL);
+        pipeline.play(talking.rest());
+
+        CallEnded ended = onlyEnd();
+        assertThat(ended.ending()).isEqualTo(CallEnded.Ending.HUNG_UP);
+        CallDetailRecord cdr = ended.record();
+        assertThat(cdr.disposition()).isEqualTo(Disposition.ANSWERED);
+        assertThat(cdr.direction()).isEqualTo(Direction.INBOUND);
+        assertThat(cdr.answeredBy()).contains("PJSIP/202");
+        assertThat(cdr.callerNumber()).isEqualTo("+3225550101");
+        assertThat(cdr.talked()).isPositive();
+        AtRest.assertQuietAndClean(pipeline);
+    }
+
+    @Test
+    void givenACallThatEndedWhileTheLinkWasDown_thenItEndsOnceAsVanishedWithWhatWasKnown() {
+        pipeline.play(talking.before());
+
+        pipeline.dropLinkWhile(() -> emitUntilDone(talking.rest()));
+        pipeline.awaitSynchronized(2);
+        pipeline.flush();
+
+        CallEnded ended = onlyEnd();
+        assertThat(ended.call()).isEqualTo(CALL);
+        assertThat(ended.ending()).isEqualTo(CallEnded.Ending.VANISHED);
+        assertThat(ended.record().disposition()).isEqualTo(Disposition.ANSWERED);
+        assertThat(ended.record().answeredBy()).contains("PJSIP/202");
+        assertThat(ended.record().queue()).contains("GeneralQueue");
+        assertThat(ended.record().calledNumber()).isEqualTo("9000");
+        AtRest.assertQuietAndClean(pipeline);
+    }
+
+    /** The PBX goes through these events; our clock then reads the time of the last one, as the PBX's would. */
+    private void emitUntilDone(List<AmiMessage> gap) {
+        pipeline.server.emit(gap);
+        pipeline.clockAt(gap.get(gap.size() - 1));
+    }
+
+    private CallEnded onlyEnd() {
+        assertThat(pipeline.events(CallEnded.class)).hasSize(1);
+        return pipeline.events(CallEnded.class).get(0);
+    }
+}

@@ -1,0 +1,42 @@
+package org.switchboard.pbx.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.switchboard.call.model.CallEnded;
+import org.switchboard.call.model.CallOffered;
+import org.switchboard.pbx.ami.AmiConnection;
+import org.switchboard.pbx.scripted.AmiTrace;
+import org.switchboard.shared.model.CallId;
+
+/**
+ * Every recorded session, replayed over TCP through asterisk-java, the pump and the models, leaves the office
+ * quiet and the models without a single anomaly; every call that was offered also ended, exactly once.
+ */
+class EveryRecordedTraceTest {
+
+    static List<String> recorded() {
+        return AmiTrace.RECORDED;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("recorded")
+    void givenARecordedSession_whenReplayed_thenTheOfficeIsQuietAndEveryEventFitsTheModels(String name) {
+        try (Pipeline pipeline = Pipeline.connected()) {
+            pipeline.play(AmiTrace.recorded(name).events());
+
+            AtRest.assertQuietAndClean(pipeline);
+            List<CallId> offered = pipeline.events(CallOffered.class).stream().map(CallOffered::call).distinct()
+                    .toList();
+            assertThat(pipeline.events(CallEnded.class)).extracting(CallEnded::call)
+                    .doesNotHaveDuplicates().containsAll(offered);
+            assertThat(pipeline.events(CallEnded.class)).extracting(CallEnded::ending)
+                    .doesNotContain(CallEnded.Ending.VANISHED);
+            assertThat(pipeline.connection.state()).isEqualTo(AmiConnection.State.CONNECTED);
+            assertThat(pipeline.connection.stats().disconnects()).isZero();
+        }
+    }
+}
