@@ -16,7 +16,7 @@ import org.switchboard.shared.model.TrunkDevices;
 public final class TrunkRule {
 
     public static final String TRUNKS = "switchboard.pbx.trunks";
-    public static final String DEFAULT = "PJSIP/trunk*";
+    public static final String DEFAULT = "PJSIP/trunk*,PJSIP/npa*";
 
     private TrunkRule() {
     }

@@ -66,6 +66,7 @@ public final class AmiConnection implements AutoCloseable {
     private volatile String lastError = "";
     private volatile Instant lastConnectedAt;
     private volatile ScheduledFuture<?> pings;
+    private long lastPingTick;
 
     public AmiConnection(AmiSettings settings, Consumer<PbxEvent> sink, Clock clock, ThreadFactory threads,
             ScheduledExecutorService scheduler) {
@@ -89,7 +90,7 @@ public final class AmiConnection implements AutoCloseable {
         }
         pump.start();
         long interval = settings.pingInterval().toMillis();
-        pings = scheduler.scheduleAtFixedRate(this::ping, interval, interval, TimeUnit.MILLISECONDS);
+        pings = scheduler.scheduleWithFixedDelay(this::ping, interval, interval, TimeUnit.MILLISECONDS);
         scheduleAttempt(Duration.ZERO);
     }
 
@@ -202,6 +203,15 @@ public final class AmiConnection implements AutoCloseable {
     private void ping() {
         AmiSession session = current;
         if (session == null) {
+            return;
+        }
+        long now = System.nanoTime();
+        long sinceLastTick = lastPingTick == 0 ? 0 : now - lastPingTick;
+        lastPingTick = now;
+        if (awaitingPong.get() && sinceLastTick > settings.pingInterval().toNanos() * 3 / 2) {
+            // this tick comes late: the whole JVM was paused, and the pong may be waiting unread in the socket
+            DEBUG.debugf("Ping check came %d ms after the previous one; the pong gets one more interval",
+                    sinceLastTick / 1_000_000);
             return;
         }
         if (!awaitingPong.compareAndSet(false, true)) {

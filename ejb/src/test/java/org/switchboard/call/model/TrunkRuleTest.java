@@ -17,6 +17,7 @@ class TrunkRuleTest {
         assertThat(trunks.kindOf("PJSIP/trunk")).isEqualTo(DeviceKind.TRUNK);
         assertThat(trunks.kindOf("PJSIP/trunk-eu")).isEqualTo(DeviceKind.TRUNK);
         assertThat(trunks.kindOf("PJSIP/201")).isEqualTo(DeviceKind.PHONE);
+        assertThat(trunks.kindOf("PJSIP/npa10001")).as("the console server's own peer").isEqualTo(DeviceKind.TRUNK);
     }
 
     @Test
