@@ -56,6 +56,7 @@ public final class PartyTransitions {
         .allow(INITIATED,   REFUSED,          FAILED)
         .allow(INITIATED,   QUEUE_JOINED,     QUEUED)
         .allow(INITIATED,   BRIDGE_ENTERED,   ESTABLISHED)
+        .allow(INITIATED,   BRIDGE_LEFT,      INITIATED)   // a timed-out parked call leaves the lot's bridge
         .allow(INITIATED,   HANGUP,           CLEARED)
         .allow(ALERTING,    RINGING,          ALERTING)    // Newstate Ringing after DialBegin
         .allow(ALERTING,    ANSWERED,         ESTABLISHED)
