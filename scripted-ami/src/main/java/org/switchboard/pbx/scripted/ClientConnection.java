@@ -34,6 +34,7 @@ final class ClientConnection {
     ClientConnection(Socket socket, ScriptedAmiServer server, Freeze freeze, Login login, String name)
             throws IOException {
         this.socket = socket;
+        socket.setTcpNoDelay(true); // each frame leaves at once, as Asterisk's manager writes them
         this.server = server;
         this.freeze = freeze;
         this.login = login;
