@@ -11,7 +11,7 @@ import org.switchboard.pbx.model.PbxEvent;
 /**
  * Puts correlation ids in the MDC for the duration of a try-with-resources block and restores what was
  * there before. The keys are the ones the log pattern prints: {@link #CALL} (linked id), {@link #CHANNEL}
- * (unique id), {@link #SESSION} (console session) and {@link #USER}. A null value clears its key for the
+ * (unique id), {@link #SESSION} (console session), {@link #USER} and {@link #SIP} (SIP Call-ID). A null value clears its key for the
  * block.
  */
 public final class LogContext implements AutoCloseable {
@@ -20,6 +20,7 @@ public final class LogContext implements AutoCloseable {
     public static final String CHANNEL = "chan";
     public static final String SESSION = "session";
     public static final String USER = "user";
+    public static final String SIP = "sip";
 
     private final Map<String, Object> previous;
 

@@ -24,6 +24,8 @@ import javax.sip.message.Response;
 
 import org.jboss.logging.Logger;
 
+import org.switchboard.runtime.LogContext;
+
 /**
  * Hands each request to the handler for its method and sends exactly one final response: the handler's
  * outcome mapped by {@link SipResponses}, 405 with Allow when no handler takes the method, 481 to a CANCEL
@@ -57,7 +59,7 @@ public final class SipDispatcher implements SipListener {
     public void processRequest(RequestEvent event) {
         Request request = event.getRequest();
         CallIdHeader callId = (CallIdHeader) request.getHeader(CallIdHeader.NAME);
-        try (SipLogContext ignored = SipLogContext.callId(callId == null ? null : callId.getCallId())) {
+        try (LogContext ignored = LogContext.with(LogContext.SIP, callId == null ? null : callId.getCallId())) {
             if (Request.ACK.equals(request.getMethod())) {
                 LOG.debugf("ACK received; an ACK gets no response");
                 return;

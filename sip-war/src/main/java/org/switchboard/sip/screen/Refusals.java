@@ -3,7 +3,7 @@ package org.switchboard.sip.screen;
 import java.io.IOException;
 
 import org.switchboard.sip.SipLog;
-import org.switchboard.sip.SipLogContext;
+import org.switchboard.runtime.LogContext;
 
 /**
  * Carries out a refusal: logs it once with the source and the Call-ID if any, then sends the 400 when there
@@ -22,7 +22,7 @@ final class Refusals {
 
     @SuppressWarnings("try") // the log context is only opened and closed
     static void carryOut(ScreenVerdict verdict, String transport, String source, Reply reply) {
-        try (SipLogContext ignored = SipLogContext.callId(verdict.callId().orElse(null))) {
+        try (LogContext ignored = LogContext.with(LogContext.SIP, verdict.callId().orElse(null))) {
             if (verdict instanceof ScreenVerdict.Answer answer) {
                 SipLog.LOG.malformedRequestAnswered(transport, source, answer.reason());
                 try {
