@@ -23,7 +23,6 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 
 import org.jboss.logging.Logger;
-
 import org.switchboard.runtime.LogContext;
 
 /**
