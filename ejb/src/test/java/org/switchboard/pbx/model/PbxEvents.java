@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.switchboard.pbx.model.ChannelEvent.AttendedTransferred;
 import org.switchboard.pbx.model.ChannelEvent.BlindTransferred;
 import org.switchboard.pbx.model.ChannelEvent.BridgeEntered;
 import org.switchboard.pbx.model.ChannelEvent.BridgeLeft;
@@ -137,6 +138,16 @@ public final class PbxEvents {
 
     public BlindTransferred blindTransfer(ChannelRef transferer, ChannelRef transferee, String exten) {
         return new BlindTransferred(stamp(), transferer, Optional.of(transferee), "internal", exten, true);
+    }
+
+    /**
+     * A successful AttendedTransfer: the transferer's channel to the transferee ({@code first}) and its
+     * channel to the target ({@code second}), each as the PBX saw them before the transfer.
+     */
+    public AttendedTransferred attendedTransfer(ChannelRef first, ChannelRef second, ChannelRef transferee,
+            ChannelRef target) {
+        return new AttendedTransferred(stamp(), first, Optional.of(second), Optional.of(transferee),
+                Optional.of(target), true);
     }
 
     public ChannelHungUp hangup(ChannelRef channel) {
