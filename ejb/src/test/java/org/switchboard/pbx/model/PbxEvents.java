@@ -239,4 +239,11 @@ public final class PbxEvents {
         return new PbxSnapshot.LiveChannel(channel, state, caller, CallerId.UNKNOWN, "internal", "s", application,
                 "", Optional.ofNullable(bridge).map(BridgeId::new), age);
     }
+
+    /** The same channel, at {@code exten@context} and running its application with {@code appData}. */
+    public static PbxSnapshot.LiveChannel at(PbxSnapshot.LiveChannel live, String context, String exten,
+            String appData) {
+        return new PbxSnapshot.LiveChannel(live.channel(), live.state(), live.caller(), live.connected(), context,
+                exten, live.application(), appData, live.bridge(), live.age());
+    }
 }
