@@ -2,6 +2,7 @@ package org.switchboard.call.model;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,13 +27,28 @@ import org.switchboard.shared.model.Consequences;
  * connected was answered meanwhile, at the snapshot time at the latest, which is what it records;</li>
  * <li>a call only in the snapshot is rebuilt from it and reported as {@link CallRecovered}; its start is
  * the snapshot time less its oldest channel's age, and a party other than the first found connected
- * counts as its answer, at the snapshot time;</li>
+ * counts as its answer, at the snapshot time. Its first channel is the one whose unique id is the linked
+ * id (failing that, the oldest), and its called number is that channel's present extension unless it is
+ * the catch-all {@code s}: the snapshot shows where the channel is now, not what was dialled, so a call
+ * the dialplan sent on to {@code s} (as the reception's Goto does) stays without a number;</li>
+ * <li>a channel running the Queue application is a caller of the queue its first argument names
+ * ({@code GeneralQueue,rt,,,600}), answered or not; so is one in a queue's list of waiting callers. The
+ * call keeps the first queue it was known in;</li>
  * <li>a call only in the model ends as {@link CallEnded.Ending#VANISHED}, at the snapshot time, with a
  * record of what was known.</li>
  * </ul>
- * Party states are set, not fired: a snapshot replaces what the model believed.
+ * Party states are set, not fired: a snapshot replaces what the model believed. When the snapshot gives a
+ * call its first answer, known or recovered, the resync reports it as one {@link CallAnswered} at the
+ * snapshot time (after the {@link CallRecovered} of a recovered call); a call answered before says nothing.
  */
 final class CallResync {
+
+    private static final String QUEUE_APPLICATION = "Queue";
+
+    /** The channel that started its call first, then the others from the oldest. */
+    private static final Comparator<LiveChannel> FIRST_CHANNEL_FIRST = Comparator
+            .comparing((LiveChannel live) -> !live.channel().id().value().equals(live.channel().callId().value()))
+            .thenComparing(LiveChannel::age, Comparator.reverseOrder());
 
     private final LiveCalls calls;
 
@@ -46,8 +62,9 @@ final class CallResync {
         snapshot.queues().forEach(queue -> queue.callers()
                 .forEach(caller -> queueOf.put(caller.caller().id(), queue.name())));
         Set<ChannelId> parked = snapshot.parked().stream().map(p -> p.parkee().id()).collect(Collectors.toSet());
-        Map<CallId, List<LiveChannel>> groups = snapshot.channels().stream().collect(Collectors.groupingBy(
-                live -> live.channel().callId(), LinkedHashMap::new, Collectors.toList()));
+        Map<CallId, List<LiveChannel>> groups = snapshot.channels().stream().sorted(FIRST_CHANNEL_FIRST)
+                .collect(Collectors.groupingBy(live -> live.channel().callId(), LinkedHashMap::new,
+                        Collectors.toList()));
 
         calls.all().forEach(call -> call.channels().forEach(calls::leave));
         calls.forgetBridges();
@@ -88,16 +105,30 @@ final class CallResync {
                 channel.place(derived, event.stamp().receivedAt().minus(live.age()));
                 calls.attach(call, channel);
             }
-            Optional.ofNullable(queueOf.get(live.channel().id())).ifPresent(call::queued);
+            Optional.ofNullable(queueOf.get(live.channel().id())).or(() -> queueRunBy(live))
+                    .ifPresent(call::queued);
         }
         Set<ChannelId> present = channels.stream().map(live -> live.channel().id()).collect(Collectors.toSet());
         call.channels().stream().filter(channel -> !present.contains(channel.id()))
                 .forEach(channel -> channel.place(PartyState.CLEARED, event.stamp().receivedAt()));
-        call.channels().stream().filter(channel -> !call.isFirst(channel))
-                .filter(channel -> channel.state() == PartyState.ESTABLISHED).findFirst()
-                .ifPresent(channel -> call.answered(takenAt, channel));
+        Optional<ActiveChannel> connected = call.channels().stream().filter(channel -> !call.isFirst(channel))
+                .filter(channel -> channel.state() == PartyState.ESTABLISHED).findFirst();
+        boolean firstAnswer = connected.isPresent() && call.answered(takenAt, connected.get());
         if (!known) {
             out.add(new CallRecovered(id, event.stamp().pbxTime()));
         }
+        if (firstAnswer) {
+            ActiveChannel by = connected.get();
+            out.add(new CallAnswered(id, takenAt, by.device(), by.id(), true));
+        }
+    }
+
+    /** The queue a channel running the Queue application waits or talks in: its first argument. */
+    private static Optional<String> queueRunBy(LiveChannel live) {
+        if (!QUEUE_APPLICATION.equals(live.application()) || live.appData() == null) {
+            return Optional.empty();
+        }
+        String queue = live.appData().split(",", 2)[0].strip();
+        return queue.isEmpty() ? Optional.empty() : Optional.of(queue);
     }
 }

@@ -1,6 +1,8 @@
 package org.switchboard.pbx.mirror;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.switchboard.pbx.model.PbxEvents.at;
 import static org.switchboard.pbx.model.PbxEvents.caller;
 import static org.switchboard.pbx.model.PbxEvents.channel;
 import static org.switchboard.pbx.model.PbxEvents.leg;
@@ -11,6 +13,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.switchboard.call.model.Call;
+import org.switchboard.call.model.CallAnswered;
 import org.switchboard.call.model.CallEnded;
 import org.switchboard.call.model.CallRecovered;
 import org.switchboard.call.model.ParkedCall;
@@ -22,6 +25,7 @@ import org.switchboard.pbx.model.ChannelRef;
 import org.switchboard.pbx.model.ChannelState;
 import org.switchboard.pbx.model.PbxEvents;
 import org.switchboard.pbx.model.PbxSnapshot;
+import org.switchboard.shared.model.DomainEvent;
 import org.switchboard.phone.model.PhoneStatus;
 
 /** PbxSynchronized replaces the mirror's contents: no phantom calls, no missing ones, identities kept. */
@@ -109,6 +113,8 @@ class ResyncTest {
                 org.assertj.core.groups.Tuple.tuple("PJSIP/202", PartyState.HELD));
         assertThat(replay.events(CallRecovered.class)).isEmpty();
         assertThat(replay.events(CallEnded.class)).isEmpty();
+        assertThat(replay.events(CallAnswered.class)).singleElement().extracting(CallAnswered::at)
+                .isEqualTo(before.answered().orElseThrow());
         assertThat(replay.anomalies()).isEmpty();
     }
 
@@ -125,5 +131,87 @@ class ResyncTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("702", "PJSIP/202"));
         assertThat(replay.mirror.call(trunk.callId()).orElseThrow().parties()).extracting(Party::state)
                 .containsExactly(PartyState.PARKED);
+    }
+
+    @Test
+    void aRingingCallAnsweredWhileTheLinkWasDown_isAnsweredOnceAtTheSnapshotTime() {
+        Reception call = new Reception(replay, "1795300710");
+        call.ringsBothDesks();
+        replay.apply(pbx.disconnected());
+        pbx.later(Duration.ofSeconds(6));
+        PbxSnapshot talking = pbx.snapshot(List.of(
+                live(call.trunk, ChannelState.UP, Reception.EXTERNAL, "Queue", "bridge-1", Duration.ofSeconds(9)),
+                live(call.desk2, ChannelState.UP, caller("202", ""), "AppQueue", "bridge-1", Duration.ofSeconds(8))),
+                List.of(), List.of());
+
+        Applied resync = replay.apply(pbx.synchronize(talking));
+
+        assertThat(resync.events(CallAnswered.class)).containsExactly(
+                new CallAnswered(call.trunk.callId(), talking.takenAt(), "PJSIP/202", call.desk2.id(), true));
+        assertThat(replay.mirror.call(call.trunk.callId()).orElseThrow().answered()).contains(talking.takenAt());
+
+        pbx.later(Duration.ofSeconds(5));
+        replay.apply(pbx.disconnected(), pbx.synchronize(pbx.snapshot(talking.channels(), List.of(), List.of())));
+        call.callerHangsUp(Duration.ofSeconds(10));
+
+        assertThat(replay.events(CallAnswered.class)).hasSize(1);
+        assertThat(replay.events(CallEnded.class)).singleElement()
+                .satisfies(ended -> assertThat(ended.record().answer()).contains(talking.takenAt()));
+        assertThat(replay.anomalies()).isEmpty();
+    }
+
+    @Test
+    void aCallThatStartedWhileTheLinkWasDown_takesItsQueueFromTheQueueApplication_andIsAnsweredOnce() {
+        ChannelRef trunk = channel("PJSIP/trunk-00000030", "1795300900.50");
+        ChannelRef desk = leg("PJSIP/202-00000031", "1795300900.51", trunk);
+        PbxSnapshot snapshot = pbx.snapshot(List.of(
+                live(desk, ChannelState.UP, caller("202", ""), "AppQueue", "bridge-9", Duration.ofSeconds(30)),
+                at(live(trunk, ChannelState.UP, Reception.EXTERNAL, "Queue", "bridge-9", Duration.ofSeconds(40)),
+                        "reception", "s", "GeneralQueue,rt,,,600")),
+                List.of(), List.of());
+
+        Applied applied = replay.apply(pbx.disconnected(), pbx.synchronize(snapshot));
+
+        assertThat(applied.events()).filteredOn(event -> event instanceof CallRecovered || event instanceof CallAnswered)
+                .extracting(DomainEvent::getClass).containsExactly(CallRecovered.class, CallAnswered.class);
+        assertThat(applied.events(CallAnswered.class)).containsExactly(
+                new CallAnswered(trunk.callId(), snapshot.takenAt(), "PJSIP/202", desk.id(), true));
+        Call recovered = replay.mirror.call(trunk.callId()).orElseThrow();
+        assertThat(recovered.queue()).contains(Reception.QUEUE);
+        assertThat(recovered.calledNumber()).as("the dialplan is at s: the number dialled is not known").isEmpty();
+
+        replay.apply(
+                pbx.leave(trunk, "bridge-9", 1),
+                pbx.leave(desk, "bridge-9", 0),
+                pbx.hangup(desk),
+                pbx.hangup(trunk));
+
+        assertThat(replay.events(CallEnded.class)).singleElement().satisfies(ended -> {
+            assertThat(ended.record().queue()).contains(Reception.QUEUE);
+            assertThat(ended.record().answeredBy()).contains("PJSIP/202");
+        });
+        assertThat(replay.anomalies()).isEmpty();
+    }
+
+    @Test
+    void aCallThatStartedWhileTheLinkWasDown_takesItsCalledNumberFromTheFirstChannelsExtension() {
+        ChannelRef alice = channel("PJSIP/203-00000008", "1795300732.10");
+        ChannelRef bob = leg("PJSIP/204-00000009", "1795300732.11", alice);
+        PbxSnapshot snapshot = pbx.snapshot(List.of(
+                live(bob, ChannelState.RINGING, caller("204", "Bob Janssens"), "AppDial", null, Duration.ofSeconds(3)),
+                at(live(alice, ChannelState.RING, caller("203", "Alice Martin"), "Dial", null, Duration.ofSeconds(4)),
+                        "internal", "204", "PJSIP/204,30,tT")),
+                List.of(), List.of());
+
+        replay.apply(pbx.disconnected(), pbx.synchronize(snapshot));
+
+        Call recovered = replay.mirror.call(alice.callId()).orElseThrow();
+        assertThat(recovered.calledNumber()).isEqualTo("204");
+        assertThat(recovered.caller()).isEqualTo(caller("203", "Alice Martin"));
+        assertThat(recovered.queue()).isEmpty();
+        assertThat(recovered.parties()).extracting(Party::device, Party::state).containsExactly(
+                tuple("PJSIP/203", PartyState.DELIVERED), tuple("PJSIP/204", PartyState.ALERTING));
+        assertThat(replay.events(CallAnswered.class)).isEmpty();
+        assertThat(replay.anomalies()).isEmpty();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.switchboard.pbx.model.ChannelEvent.AttendedTransferred;
 import org.switchboard.pbx.model.ChannelEvent.BlindTransferred;
 import org.switchboard.pbx.model.ChannelEvent.BridgeEntered;
 import org.switchboard.pbx.model.ChannelEvent.BridgeLeft;
@@ -139,6 +140,16 @@ public final class PbxEvents {
         return new BlindTransferred(stamp(), transferer, Optional.of(transferee), "internal", exten, true);
     }
 
+    /**
+     * A successful AttendedTransfer: the transferer's channel to the transferee ({@code first}) and its
+     * channel to the target ({@code second}), each as the PBX saw them before the transfer.
+     */
+    public AttendedTransferred attendedTransfer(ChannelRef first, ChannelRef second, ChannelRef transferee,
+            ChannelRef target) {
+        return new AttendedTransferred(stamp(), first, Optional.of(second), Optional.of(transferee),
+                Optional.of(target), true);
+    }
+
     public ChannelHungUp hangup(ChannelRef channel) {
         return hangup(channel, HangupCause.NORMAL_CLEARING);
     }
@@ -227,5 +238,12 @@ public final class PbxEvents {
             String application, String bridge, Duration age) {
         return new PbxSnapshot.LiveChannel(channel, state, caller, CallerId.UNKNOWN, "internal", "s", application,
                 "", Optional.ofNullable(bridge).map(BridgeId::new), age);
+    }
+
+    /** The same channel, at {@code exten@context} and running its application with {@code appData}. */
+    public static PbxSnapshot.LiveChannel at(PbxSnapshot.LiveChannel live, String context, String exten,
+            String appData) {
+        return new PbxSnapshot.LiveChannel(live.channel(), live.state(), live.caller(), live.connected(), context,
+                exten, live.application(), appData, live.bridge(), live.age());
     }
 }

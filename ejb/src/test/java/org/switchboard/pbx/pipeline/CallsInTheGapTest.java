@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.switchboard.call.model.CallAnswered;
 import org.switchboard.call.model.CallEnded;
 import org.switchboard.call.model.CallRecovered;
 import org.switchboard.cdr.model.CallDetailRecord;
@@ -39,6 +40,11 @@ class CallsInTheGapTest {
         pipeline.awaitSynchronized(2);
 
         assertThat(pipeline.events(CallRecovered.class)).extracting(CallRecovered::call).containsExactly(CALL);
+        assertThat(pipeline.events(CallAnswered.class)).singleElement().satisfies(answered -> {
+            assertThat(answered.call()).isEqualTo(CALL);
+            assertThat(answered.device()).isEqualTo("PJSIP/202");
+            assertThat(answered.first()).isTrue();
+        });
         pipeline.play(talking.rest());
 
         CallEnded ended = onlyEnd();
@@ -49,6 +55,9 @@ class CallsInTheGapTest {
         assertThat(cdr.answeredBy()).contains("PJSIP/202");
         assertThat(cdr.callerNumber()).isEqualTo("+3225550101");
         assertThat(cdr.talked()).isPositive();
+        assertThat(cdr.queue()).contains("GeneralQueue");
+        assertThat(cdr.calledNumber()).as("the trunk is at reception,s when the snapshot is taken").isEmpty();
+        assertThat(cdr.answer()).contains(pipeline.events(CallAnswered.class).get(0).at());
         AtRest.assertQuietAndClean(pipeline);
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.switchboard.call.model.Call;
+import org.switchboard.call.model.CallAnswered;
 import org.switchboard.call.model.CallEnded;
 import org.switchboard.call.model.CallRecovered;
 import org.switchboard.call.model.ParkedCall;
@@ -64,8 +65,15 @@ class LinkDropTest {
         });
         pipeline.awaitSynchronized(2);
 
-        assertThat(callerTalksTo("PJSIP/202").answeredBy()).contains("PJSIP/202");
+        Call call = callerTalksTo("PJSIP/202");
+        assertThat(call.answeredBy()).contains("PJSIP/202");
         assertThat(pipeline.mirror.queue("GeneralQueue").orElseThrow().callers()).isEmpty();
+        assertThat(pipeline.events(CallAnswered.class)).singleElement().satisfies(answered -> {
+            assertThat(answered.call()).isEqualTo(call.id());
+            assertThat(answered.at()).isEqualTo(call.answered().orElseThrow());
+            assertThat(answered.device()).isEqualTo("PJSIP/202");
+            assertThat(answered.first()).isTrue();
+        });
         pipeline.play(talking.rest());
 
         // the answer itself happened while nobody listened: the snapshot's time is the best the model knows
@@ -76,6 +84,7 @@ class LinkDropTest {
         assertThat(actual).usingRecursiveComparison().ignoringFields("answer", "waited", "talked").isEqualTo(expected);
         assertThat(pipeline.events(CallEnded.class)).singleElement().extracting(CallEnded::ending)
                 .isEqualTo(CallEnded.Ending.HUNG_UP);
+        assertThat(pipeline.events(CallAnswered.class)).hasSize(1);
         AtRest.assertQuietAndClean(pipeline);
     }
 
