@@ -24,7 +24,7 @@ import org.switchboard.pbx.model.PbxEvent;
 import org.switchboard.pbx.model.PbxSnapshot;
 import org.switchboard.pbx.model.Stamp;
 import org.switchboard.testkit.Await;
-import org.switchboard.testkit.SettableClock;
+import org.switchboard.pbx.scripted.SettableClock;
 import org.switchboard.testkit.logging.CapturedLog;
 import org.switchboard.testkit.logging.LogCapture;
 

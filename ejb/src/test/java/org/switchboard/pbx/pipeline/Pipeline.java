@@ -27,7 +27,7 @@ import org.switchboard.pbx.scripted.ScriptedAmiServer;
 import org.switchboard.shared.model.Anomaly;
 import org.switchboard.shared.model.DomainEvent;
 import org.switchboard.testkit.Await;
-import org.switchboard.testkit.SettableClock;
+import org.switchboard.pbx.scripted.SettableClock;
 
 /**
  * The real pipeline end to end: a scripted AMI server seeded with the recorded office, an

@@ -1,5 +1,6 @@
 package org.switchboard.pbx.scripted.demo;
 
+import org.switchboard.pbx.scripted.SettableClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.switchboard.pbx.scripted.state.PbxState;
  */
 final class DemoDesk {
 
-    final ManualClock clock = new ManualClock(Instant.parse("2026-11-23T09:00:00Z"));
+    final SettableClock clock = new SettableClock(Instant.parse("2026-11-23T09:00:00Z"));
     final DemoOffice office = DemoOffice.standard();
     final PbxState state = new PbxState(clock);
     final DemoPbx pbx = new DemoPbx(office, clock, new Random(11));

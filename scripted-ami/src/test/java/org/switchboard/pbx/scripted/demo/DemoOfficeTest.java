@@ -1,5 +1,6 @@
 package org.switchboard.pbx.scripted.demo;
 
+import org.switchboard.pbx.scripted.SettableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -10,7 +11,7 @@ import org.switchboard.pbx.scripted.state.PbxState;
 
 class DemoOfficeTest {
 
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-23T08:00:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-23T08:00:00Z"));
     private final DemoOffice office = DemoOffice.standard();
 
     @Test

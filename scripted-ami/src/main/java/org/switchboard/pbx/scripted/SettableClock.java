@@ -6,17 +6,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that tests move by hand. */
-final class SettableClock extends Clock {
+/**
+ * A clock that tests move by hand, for a scripted PBX whose uptime, timestamps and durations must follow a
+ * test's timeline; time stands still until {@link #advance(Duration)}.
+ */
+public final class SettableClock extends Clock {
 
     private volatile Instant now;
 
-    SettableClock(Instant start) {
+    public SettableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration duration) {
-        now = now.plus(duration);
+    public void advance(Duration by) {
+        now = now.plus(by);
     }
 
     @Override
