@@ -1,6 +1,7 @@
 package org.switchboard.it.pbx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
 import jakarta.annotation.Resource;
@@ -200,6 +202,22 @@ class CallManagementIT {
         assertThat(types).contains("CallOffered", "CallEnded");
         CallDetailRecord cdr = Await.value("the CDR", () -> cdrs.find(new CallId(callId)), ScriptedPbx.SETTLE);
         assertThat(cdr.disposition()).isEqualTo(Disposition.ABANDONED);
+    }
+
+    @Test
+    void givenBadOperationParameters_thenJmxAnswersWithAnErrorThatSaysWhatIsExpected() {
+        MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
+        String[] signature = {String.class.getName()};
+
+        assertThatThrownBy(() -> jmx.invoke(JmxRegistration.nameOf("Queues"), "members",
+                new Object[] {"NoSuchQueue"}, signature))
+                .hasRootCauseInstanceOf(IllegalArgumentException.class)
+                .rootCause().hasMessageContaining("no queue named 'NoSuchQueue'").hasMessageContaining("GeneralQueue");
+        assertThatThrownBy(() -> jmx.invoke(JmxRegistration.nameOf("Cdr"), "exportDay",
+                new Object[] {"21/11/2026"}, signature))
+                .hasRootCauseInstanceOf(IllegalArgumentException.class)
+                .rootCause().hasMessageContaining("YYYY-MM-DD").hasMessageContaining("21/11/2026");
+        assertThat(link.stats().state()).isEqualTo(AmiConnection.State.CONNECTED);
     }
 
     private static Object attribute(String type, String attribute) {
