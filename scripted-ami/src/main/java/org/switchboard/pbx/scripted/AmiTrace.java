@@ -27,11 +27,31 @@ public final class AmiTrace {
     /** The system property naming the directory of the recorded sessions. */
     public static final String DIRECTORY_PROPERTY = "switchboard.ami-traces";
 
-    /** The names of the recorded sessions. */
-    public static final List<String> RECORDED = List.of(
+    /** The sessions of Asterisk 20 with PJSIP, at the top of the trace directory. */
+    public static final List<String> PJSIP = List.of(
             "startup-sync", "incoming-queue-answered-202", "incoming-queue-abandoned", "internal-203-to-204",
             "hold-resume", "originate-201-to-204", "park-ami-and-pickup", "transfer-blind-202-to-204",
-            "phone-unregister", "queue-member-pause", "console-unavailable-congestion");
+            "phone-unregister", "queue-member-pause", "console-unavailable-congestion",
+            "transfer-attended-202-to-204", "queue-member-add-remove");
+
+    /** The sessions of the same Asterisk 20 with chan_sip, in {@code chan_sip/}. */
+    public static final List<String> CHAN_SIP = List.of(
+            "chan_sip/startup-sync", "chan_sip/startup-sync-snapshot", "chan_sip/incoming-queue-answered-202",
+            "chan_sip/incoming-queue-abandoned", "chan_sip/hold-resume", "chan_sip/internal-203-to-204",
+            "chan_sip/originate-201-to-204", "chan_sip/park-ami-and-pickup", "chan_sip/phone-unregister",
+            "chan_sip/queue-member-pause", "chan_sip/queue-member-add-remove", "chan_sip/transfer-blind-202-to-204");
+
+    /** The console's AMI actions on Asterisk 22 with PJSIP, in {@code actions/}. */
+    public static final List<String> ACTIONS = List.of(
+            "actions/park-slot-timeout-returns", "actions/couple-bridge-two-calls",
+            "actions/hold-by-redirect-and-back", "actions/takeback-from-personal-queue",
+            "actions/hangup-queued-caller", "actions/redirect-after-caller-left",
+            "actions/originate-to-busy-then-free", "actions/blind-transfer-by-redirect",
+            "actions/snapshot-no-registrations");
+
+    /** Every recorded session, by the name {@link #recorded(String)} takes: its path without {@code .log}. */
+    public static final List<String> RECORDED = java.util.stream.Stream.of(PJSIP, CHAN_SIP, ACTIONS)
+            .flatMap(List::stream).toList();
 
     private static final Pattern MARK = Pattern.compile("^# t=\\+([0-9.]+) rx_offset=(\\d+)\\s*$");
 
@@ -52,8 +72,11 @@ public final class AmiTrace {
     /** Reads {@code log} and the {@code .sent.log} beside it (absent: a trace without actions). */
     public static AmiTrace load(Path log) {
         String file = log.getFileName().toString();
-        String name = file.endsWith(".log") ? file.substring(0, file.length() - 4) : file;
-        Path sent = log.resolveSibling(name + ".sent.log");
+        String base = file.endsWith(".log") ? file.substring(0, file.length() - 4) : file;
+        Path sent = log.resolveSibling(base + ".sent.log");
+        Path parent = log.getParent();
+        String folder = parent == null ? "" : parent.getFileName().toString();
+        String name = folder.equals("chan_sip") || folder.equals("actions") ? folder + "/" + base : base;
         try {
             String sentText = Files.exists(sent) ? Files.readString(sent, StandardCharsets.UTF_8) : "";
             return parse(name, Files.readAllBytes(log), sentText);
@@ -63,7 +86,8 @@ public final class AmiTrace {
     }
 
     /**
-     * One of the recorded sessions of the shared trace directory, by name (see {@link #RECORDED}). The
+     * One of the recorded sessions of the shared trace directory, by name (see {@link #RECORDED}), such as
+     * {@code hold-resume} or {@code chan_sip/hold-resume}. The
      * directory is the system property {@value #DIRECTORY_PROPERTY}; the build sets it to
      * {@code ../shared/ami-traces} beside the repository.
      */
