@@ -1,75 +1,75 @@
 package org.switchboard.call;
 
-import jakarta.annotation.PreDestroy;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.jms.ConnectionFactory;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
-import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 
+import org.switchboard.pbx.DomainEventConsumer;
 import org.switchboard.runtime.JndiNames;
 import org.switchboard.shared.model.DomainEvent;
 
 /**
- * Puts call, queue and phone domain events on the CallEvents topic as JSON text messages, with the JMS
- * properties {@code eventType} and {@code callId} (when the event is about a call) for selectors.
+ * Puts call, queue and phone domain events on the CallEvents topic in the wire form of
+ * {@link CallEventsCodec}, as JSON text messages with the JMS properties {@value #EVENT_TYPE} (the event name),
+ * {@value #SCHEMA_VERSION} and, for events about a call, {@value #CALL_ID}, for selectors.
  *
- * <p>Called from the one thread that runs the PBX model, outside any transaction, so it keeps its own
- * non-transacted JMS context on that thread's behalf; messages leave in the order the model produced them.
+ * <p>A {@link DomainEventConsumer}: it runs on the dispatcher's lanes, outside any transaction, with the
+ * container's injected JMS context (request-scoped for the duration of each event).
  */
 @ApplicationScoped
-public class CallEventsPublisher {
+public class CallEventsPublisher implements DomainEventConsumer {
 
     public static final String EVENT_TYPE = "eventType";
     public static final String CALL_ID = "callId";
+    public static final String SCHEMA_VERSION = "schemaVersion";
 
-    @Resource(lookup = "java:/ConnectionFactory")
-    ConnectionFactory connectionFactory;
+    @Inject
+    JMSContext jms;
 
     @Resource(lookup = JndiNames.TOPIC_CALL_EVENTS)
     Topic callEvents;
 
-    private final Jsonb json = JsonbBuilder.create();
-    private JMSContext context;
+    private final CallEventsCodec codec = new CallEventsCodec();
+    private final Set<Class<?>> unknown = ConcurrentHashMap.newKeySet();
 
-    /** Publishes one event; a JMS failure is thrown to the caller, which logs it with the call id. */
-    public synchronized void publish(DomainEvent event) {
-        JMSContext jms = context();
+    @Override
+    public String name() {
+        return "call-events-topic";
+    }
+
+    @Override
+    public boolean wants(DomainEvent event) {
+        if (codec.knows(event.getClass())) {
+            return true;
+        }
+        if (unknown.add(event.getClass())) {
+            CallLog.LOG.noWireForm(event.getClass().getName());
+        }
+        return false;
+    }
+
+    /** Publishes one event; a JMS failure is thrown to the dispatcher, which logs it with the call id. */
+    @Override
+    @ActivateRequestContext
+    public void accept(DomainEvent event) {
+        CallEventsCodec.Encoded encoded = codec.encode(event).orElseThrow();
+        TextMessage message = jms.createTextMessage(encoded.json());
         try {
-            TextMessage message = jms.createTextMessage(json.toJson(event));
-            message.setStringProperty(EVENT_TYPE, event.eventType());
-            if (event.callId().isPresent()) {
-                message.setStringProperty(CALL_ID, event.callId().get().value());
+            message.setStringProperty(EVENT_TYPE, encoded.event());
+            message.setIntProperty(SCHEMA_VERSION, CallEventsCodec.VERSION);
+            if (encoded.callId().isPresent()) {
+                message.setStringProperty(CALL_ID, encoded.callId().get());
             }
-            jms.createProducer().send(callEvents, message);
         } catch (jakarta.jms.JMSException e) {
-            throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
-        } catch (JMSRuntimeException e) {
-            closeContext(); // a broken context is replaced on the next event
-            throw e;
+            throw new jakarta.jms.JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
         }
-    }
-
-    private JMSContext context() {
-        if (context == null) {
-            context = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
-        }
-        return context;
-    }
-
-    @PreDestroy
-    synchronized void closeContext() {
-        if (context != null) {
-            try {
-                context.close();
-            } catch (JMSRuntimeException e) {
-                // closing a broken context: nothing left to release
-            }
-            context = null;
-        }
+        jms.createProducer().send(callEvents, message);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 import org.switchboard.runtime.JndiNames;
+import org.switchboard.runtime.LogContext;
 
 /** Hears site announcements on the FailoverEvents topic and keeps the latest per site. */
 @MessageDriven(activationConfig = {
@@ -22,8 +23,10 @@ public class SiteAnnouncementConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        SiteAnnouncementMessages.Result result = SiteAnnouncementMessages.fromMessage(message);
-        result.announcement().ifPresentOrElse(knownSites::heard,
-                () -> FailoverLog.LOG.unreadableAnnouncement(result.problem()));
+        try (LogContext none = LogContext.only()) {
+            SiteAnnouncementMessages.Result result = SiteAnnouncementMessages.fromMessage(message);
+            result.announcement().ifPresentOrElse(knownSites::heard,
+                    () -> FailoverLog.LOG.unreadableAnnouncement(result.problem()));
+        }
     }
 }

@@ -16,7 +16,6 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
-import org.switchboard.call.LivePbx;
 import org.switchboard.pbx.ami.AmiConnection;
 import org.switchboard.pbx.ami.AmiEventPump;
 import org.switchboard.pbx.ami.AmiSettings;

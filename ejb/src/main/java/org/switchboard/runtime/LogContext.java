@@ -1,18 +1,20 @@
 package org.switchboard.runtime;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.jboss.logging.MDC;
-import org.switchboard.pbx.model.ChannelRef;
-import org.switchboard.pbx.model.PbxEvent;
 
 /**
  * Puts correlation ids in the MDC for the duration of a try-with-resources block and restores what was
  * there before. The keys are the ones the log pattern prints: {@link #CALL} (linked id), {@link #CHANNEL}
  * (unique id), {@link #SESSION} (console session), {@link #USER} and {@link #SIP} (SIP Call-ID). A null value clears its key for the
  * block.
+ *
+ * <p>Entry points (a PBX event, a SIP request, a JMS message, a task of an executor) use
+ * {@link #only(String...)}, which also clears every other key for the block: a thread that served something
+ * else before, or that inherited the MDC of the thread that created it, never logs a stranger's ids.
  */
 public final class LogContext implements AutoCloseable {
 
@@ -22,17 +24,34 @@ public final class LogContext implements AutoCloseable {
     public static final String USER = "user";
     public static final String SIP = "sip";
 
+    private static final List<String> KEYS = List.of(CALL, CHANNEL, SESSION, USER, SIP);
+
     private final Map<String, Object> previous;
 
     private LogContext(Map<String, Object> previous) {
         this.previous = previous;
     }
 
-    /** The call and channel ids of the channel {@code event} is about; cleared for events about none. */
-    public static LogContext of(PbxEvent event) {
-        Optional<ChannelRef> subject = event.subject();
-        return with(CALL, subject.map(channel -> channel.callId().value()).orElse(null), CHANNEL,
-                subject.map(channel -> channel.id().value()).orElse(null));
+    /**
+     * For an entry point: the given keys and values (pairs; a null value clears its key), and every other
+     * correlation key cleared, for the block.
+     */
+    public static LogContext only(String... keysAndValues) {
+        Map<String, String> wanted = new LinkedHashMap<>();
+        KEYS.forEach(key -> wanted.put(key, null));
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            if (!KEYS.contains(keysAndValues[i])) {
+                throw new IllegalArgumentException("not a correlation key: " + keysAndValues[i]);
+            }
+            wanted.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        String[] all = new String[wanted.size() * 2];
+        int i = 0;
+        for (Map.Entry<String, String> entry : wanted.entrySet()) {
+            all[i++] = entry.getKey();
+            all[i++] = entry.getValue();
+        }
+        return withAll(all);
     }
 
     public static LogContext with(String key, String value) {

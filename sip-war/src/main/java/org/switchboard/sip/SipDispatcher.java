@@ -58,7 +58,7 @@ public final class SipDispatcher implements SipListener {
     public void processRequest(RequestEvent event) {
         Request request = event.getRequest();
         CallIdHeader callId = (CallIdHeader) request.getHeader(CallIdHeader.NAME);
-        try (LogContext ignored = LogContext.with(LogContext.SIP, callId == null ? null : callId.getCallId())) {
+        try (LogContext ignored = LogContext.only(LogContext.SIP, callId == null ? null : callId.getCallId())) {
             if (Request.ACK.equals(request.getMethod())) {
                 LOG.debugf("ACK received; an ACK gets no response");
                 return;

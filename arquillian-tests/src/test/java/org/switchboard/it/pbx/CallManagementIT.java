@@ -3,6 +3,7 @@ package org.switchboard.it.pbx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.management.Attribute;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
@@ -22,6 +24,8 @@ import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
 import jakarta.jms.Topic;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,13 +36,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.call.CallEventsPublisher;
-import org.switchboard.call.LivePbx;
 import org.switchboard.cdr.CdrService;
 import org.switchboard.cdr.model.CallDetailRecord;
+import org.switchboard.cdr.model.CdrSettings;
 import org.switchboard.cdr.model.Direction;
 import org.switchboard.cdr.model.Disposition;
-import org.switchboard.cdr.model.CdrSettings;
 import org.switchboard.it.ShippedEar;
+import org.switchboard.pbx.LivePbx;
 import org.switchboard.pbx.PbxLink;
 import org.switchboard.pbx.ami.AmiConnection;
 import org.switchboard.pbx.scripted.AmiMessage;
@@ -185,23 +189,51 @@ class CallManagementIT {
     }
 
     @Test
-    void givenAbandonedReceptionCall_thenItsDomainEventsReachTheCallEventsTopicWithTheCallId() throws Exception {
+    void givenAbandonedReceptionCall_thenItsDomainEventsReachTheCallEventsTopicInOrderInTheirWireForm()
+            throws Exception {
         List<AmiMessage> events = ScriptedPbx.fresh("incoming-queue-abandoned");
         String callId = ScriptedPbx.firstCallId(events);
         List<String> types = new ArrayList<>();
+        JsonObject ended = null;
         try (JMSConsumer consumer = jms.createConsumer(callEvents, CallEventsPublisher.CALL_ID + " = '" + callId + "'")) {
             server.emit(events);
             Message message;
             while ((message = consumer.receive(Duration.ofSeconds(5).toMillis())) != null) {
-                types.add(message.getStringProperty(CallEventsPublisher.EVENT_TYPE));
-                if (types.contains("CallEnded")) {
+                String type = message.getStringProperty(CallEventsPublisher.EVENT_TYPE);
+                types.add(type);
+                assertThat(message.getIntProperty(CallEventsPublisher.SCHEMA_VERSION)).isEqualTo(1);
+                JsonObject body = Json.createReader(new StringReader(message.getBody(String.class))).readObject();
+                assertThat(body.getString("event")).isEqualTo(type);
+                assertThat(body.getString("callId")).isEqualTo(callId);
+                if (type.equals("CallEnded")) {
+                    ended = body;
                     break;
                 }
             }
         }
-        assertThat(types).contains("CallOffered", "CallEnded");
+        assertThat(types).startsWith("CallOffered").endsWith("CallEnded");
+        assertThat(ended).isNotNull();
+        assertThat(ended.getJsonObject("record").getString("disposition")).isEqualTo("ABANDONED");
         CallDetailRecord cdr = Await.value("the CDR", () -> cdrs.find(new CallId(callId)), ScriptedPbx.SETTLE);
         assertThat(cdr.disposition()).isEqualTo(Disposition.ABANDONED);
+    }
+
+    @Test
+    void givenARecordedCall_thenTheAmiEventsOpenNoTransaction_onlyItsStoredRecordDoes() throws Exception {
+        MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
+        ObjectName transactions = new ObjectName("jboss.as:subsystem=transactions");
+        jmx.setAttribute(transactions, new Attribute("statisticsEnabled", true));
+        List<AmiMessage> events = ScriptedPbx.fresh("incoming-queue-answered-202");
+        String callId = ScriptedPbx.firstCallId(events);
+        long before = (Long) jmx.getAttribute(transactions, "numberOfTransactions");
+
+        server.emit(events);
+        Await.value("the CDR", () -> cdrs.find(new CallId(callId)), ScriptedPbx.SETTLE);
+
+        long opened = (Long) jmx.getAttribute(transactions, "numberOfTransactions") - before;
+        // the CDR's own transaction, and at most a few of the server's timers and messages meanwhile
+        assertThat(opened).as("transactions while %d AMI events were applied", events.size())
+                .isLessThan(10).isLessThan(events.size() / 5);
     }
 
     @Test

@@ -10,10 +10,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
-import org.switchboard.call.LivePbx;
 import org.switchboard.call.model.Call;
 import org.switchboard.call.model.ParkedCall;
 import org.switchboard.call.model.Party;
+import org.switchboard.pbx.LivePbx;
 import org.switchboard.pbx.mirror.MirrorStatus;
 import org.switchboard.runtime.PublishedMXBean;
 import org.switchboard.runtime.TextTable;

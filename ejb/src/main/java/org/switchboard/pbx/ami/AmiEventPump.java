@@ -21,6 +21,7 @@ import org.asteriskjava.manager.event.ResponseEvent;
 import org.jboss.logging.Logger;
 import org.switchboard.pbx.model.ConnectionEvent.AmiConnected;
 import org.switchboard.pbx.model.ConnectionEvent.AmiDisconnected;
+import org.switchboard.pbx.model.ChannelRef;
 import org.switchboard.pbx.model.PbxEvent;
 import org.switchboard.runtime.LogContext;
 
@@ -247,7 +248,9 @@ public final class AmiEventPump implements AutoCloseable {
 
     /** Hands one event to the sink with its correlation ids in the MDC; a failing sink does not stop the pump. */
     private void hand(PbxEvent event) {
-        try (LogContext ids = LogContext.of(event)) {
+        Optional<ChannelRef> subject = event.subject();
+        try (LogContext ids = LogContext.only(LogContext.CALL, subject.map(ch -> ch.callId().value()).orElse(null),
+                LogContext.CHANNEL, subject.map(ch -> ch.id().value()).orElse(null))) {
             try {
                 sink.accept(event);
             } catch (RuntimeException e) {

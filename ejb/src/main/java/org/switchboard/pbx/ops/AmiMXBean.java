@@ -38,6 +38,12 @@ public interface AmiMXBean {
 
     String getLastConnectedAt();
 
+    /**
+     * How each consumer of the model's domain events keeps up: events delivered, failed, dropped because its
+     * backlog was full, and waiting now.
+     */
+    String[] getConsumers();
+
     /** Takes a fresh snapshot of the PBX and rebuilds the models from it, in turn with the live events. */
     void resyncNow();
 }

@@ -7,8 +7,10 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 
+import org.switchboard.pbx.LivePbx;
 import org.switchboard.pbx.PbxLink;
 import org.switchboard.runtime.PublishedMXBean;
+import org.switchboard.runtime.TextTable;
 
 /** Publishes {@link AmiMXBean} while the application runs. */
 @Singleton
@@ -23,6 +25,16 @@ public class AmiOps extends PublishedMXBean implements AmiMXBean {
     @Override
     protected String type() {
         return "Ami";
+    }
+
+    @EJB
+    LivePbx pbx;
+
+    @Override
+    public String[] getConsumers() {
+        TextTable table = new TextTable("CONSUMER", "DELIVERED", "FAILED", "DROPPED", "WAITING");
+        pbx.consumers().forEach(c -> table.row(c.consumer(), c.delivered(), c.failed(), c.dropped(), c.waiting()));
+        return table.lines();
     }
 
     @Override

@@ -6,7 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
-import org.switchboard.call.LivePbx;
+import org.switchboard.pbx.LivePbx;
 import org.switchboard.phone.model.Phone;
 import org.switchboard.runtime.PublishedMXBean;
 import org.switchboard.runtime.TextTable;

@@ -9,7 +9,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
-import org.switchboard.call.LivePbx;
+import org.switchboard.pbx.LivePbx;
 import org.switchboard.pbx.model.DeviceState;
 import org.switchboard.queue.model.Queue;
 import org.switchboard.queue.model.QueueMember;

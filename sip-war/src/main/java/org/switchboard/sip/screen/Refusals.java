@@ -22,7 +22,7 @@ final class Refusals {
 
     @SuppressWarnings("try") // the log context is only opened and closed
     static void carryOut(ScreenVerdict verdict, String transport, String source, Reply reply) {
-        try (LogContext ignored = LogContext.with(LogContext.SIP, verdict.callId().orElse(null))) {
+        try (LogContext ignored = LogContext.only(LogContext.SIP, verdict.callId().orElse(null))) {
             if (verdict instanceof ScreenVerdict.Answer answer) {
                 SipLog.LOG.malformedRequestAnswered(transport, source, answer.reason());
                 try {

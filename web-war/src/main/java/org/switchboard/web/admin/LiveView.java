@@ -11,9 +11,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.switchboard.call.LivePbx;
 import org.switchboard.call.model.Call;
 import org.switchboard.call.model.Party;
+import org.switchboard.pbx.LivePbx;
 import org.switchboard.pbx.mirror.MirrorStatus;
 import org.switchboard.phone.model.Phone;
 import org.switchboard.queue.model.Queue;
