@@ -1,9 +1,10 @@
 package org.switchboard.runtime;
 
-/** The JNDI names of the resources that wildfly-config creates; the one place the application spells them. */
+/**
+ * The JNDI names of the JMS resources that wildfly-config creates; the one place the application spells them.
+ * (The datasource belongs to the jpa module: persistence.xml and {@code CallRecordRepository} name it.)
+ */
 public final class JndiNames {
-
-    public static final String DATASOURCE = "java:jboss/datasources/SwitchboardDS";
 
     public static final String TOPIC_USER_OFFLINE = "java:/jms/topic/UserOffline";
     public static final String TOPIC_PRESENCE_CHANGED = "java:/jms/topic/PresenceChanged";

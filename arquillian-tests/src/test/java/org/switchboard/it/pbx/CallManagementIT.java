@@ -225,12 +225,16 @@ class CallManagementIT {
         jmx.setAttribute(transactions, new Attribute("statisticsEnabled", true));
         List<AmiMessage> events = ScriptedPbx.fresh("incoming-queue-answered-202");
         String callId = ScriptedPbx.firstCallId(events);
+        long stored = cdrStoreDelivered();
         long before = (Long) jmx.getAttribute(transactions, "numberOfTransactions");
 
         server.emit(events);
-        Await.value("the CDR", () -> cdrs.find(new CallId(callId)), ScriptedPbx.SETTLE);
+        // waits on the dispatcher's counters, which open no transaction (the CDR lookups of Await would)
+        Await.until("the call's record handed to the CDR store", () -> cdrStoreDelivered() > stored,
+                ScriptedPbx.SETTLE);
 
         long opened = (Long) jmx.getAttribute(transactions, "numberOfTransactions") - before;
+        assertThat(cdrs.find(new CallId(callId))).isPresent();
         // the CDR's own transaction, and at most a few of the server's timers and messages meanwhile
         assertThat(opened).as("transactions while %d AMI events were applied", events.size())
                 .isLessThan(10).isLessThan(events.size() / 5);
@@ -250,6 +254,11 @@ class CallManagementIT {
                 .hasRootCauseInstanceOf(IllegalArgumentException.class)
                 .rootCause().hasMessageContaining("YYYY-MM-DD").hasMessageContaining("21/11/2026");
         assertThat(link.stats().state()).isEqualTo(AmiConnection.State.CONNECTED);
+    }
+
+    private long cdrStoreDelivered() {
+        return pbx.consumers().stream().filter(consumer -> consumer.consumer().equals("cdr-store"))
+                .mapToLong(consumer -> consumer.delivered()).sum();
     }
 
     private static Object attribute(String type, String attribute) {
