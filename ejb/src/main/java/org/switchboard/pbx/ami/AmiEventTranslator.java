@@ -31,6 +31,7 @@ import org.asteriskjava.manager.event.NewConnectedLineEvent;
 import org.asteriskjava.manager.event.NewExtenEvent;
 import org.asteriskjava.manager.event.NewStateEvent;
 import org.asteriskjava.manager.event.ParkedCallGiveUpEvent;
+import org.asteriskjava.manager.event.PeerStatusEvent;
 import org.asteriskjava.manager.event.ParkedCallTimeOutEvent;
 import org.asteriskjava.manager.event.QueueCallerAbandonEvent;
 import org.asteriskjava.manager.event.QueueCallerJoinEvent;
@@ -115,6 +116,7 @@ public final class AmiEventTranslator {
         on(ParkedCallGiveUpEvent.class, ParkingTranslations::gaveUp);
         on(AmiDeviceStateChangeEvent.class, SystemTranslations::deviceStateChanged);
         on(ContactStatusEvent.class, SystemTranslations::contactStatus);
+        on(PeerStatusEvent.class, SystemTranslations::peerStatus);
         on(FullyBootedEvent.class, SystemTranslations::fullyBooted);
         on(ReloadEvent.class, SystemTranslations::reloaded);
         on(ShutdownEvent.class, SystemTranslations::shuttingDown);
