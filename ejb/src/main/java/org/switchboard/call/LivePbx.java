@@ -16,6 +16,7 @@ import org.switchboard.call.model.Call;
 import org.switchboard.call.model.CallEnded;
 import org.switchboard.call.model.ParkedCall;
 import org.switchboard.cdr.CdrService;
+import org.switchboard.cdr.model.CallDetailRecords;
 import org.switchboard.pbx.mirror.Applied;
 import org.switchboard.pbx.mirror.MirrorStatus;
 import org.switchboard.pbx.mirror.PbxMirror;
@@ -101,9 +102,9 @@ public class LivePbx {
         executor.execute(() -> {
             try (LogContext ignored = LogContext.with(LogContext.CALL, ended.call().value())) {
                 try {
-                    cdrs.record(ended.record());
+                    cdrs.record(CallDetailRecords.of(ended));
                 } catch (RuntimeException e) {
-                    CallLog.LOG.cdrNotStored(ended.record().toString(), e);
+                    CallLog.LOG.cdrNotStored(ended.facts().toString(), e);
                 }
             }
         });

@@ -35,7 +35,7 @@ import org.switchboard.call.CallEventsPublisher;
 import org.switchboard.call.LivePbx;
 import org.switchboard.cdr.CdrService;
 import org.switchboard.cdr.model.CallDetailRecord;
-import org.switchboard.cdr.model.Direction;
+import org.switchboard.call.model.Direction;
 import org.switchboard.cdr.model.Disposition;
 import org.switchboard.cdr.model.CdrSettings;
 import org.switchboard.it.ShippedEar;
