@@ -84,8 +84,11 @@ public class CallRecord {
     @Column(name = "account_code", length = 80, nullable = false)
     private String accountCode;
 
-    /** Whether ended_at is an estimate: the call ended while the link to the PBX was down. */
-    @Column(name = "end_estimated", nullable = false)
+    /**
+     * Whether ended_at is an estimate: the call ended while the link to the PBX was down. The default lets
+     * the schema update add the column to a table that already has rows (their ends were not estimated).
+     */
+    @Column(name = "end_estimated", nullable = false, columnDefinition = "boolean default false not null")
     private boolean endEstimated;
 
     protected CallRecord() {
