@@ -104,6 +104,7 @@ class CallManagementIT {
         assertThat(cdr.answeredBy()).contains("PJSIP/202");
         assertThat(cdr.callerNumber()).isEqualTo("+3225550101");
         assertThat(cdr.talked()).isPositive();
+        assertThat(cdr.endEstimated()).as("stored: its end was seen").isFalse();
         assertThat(pbx.calls()).isEmpty();
 
         String day = LocalDate.ofInstant(cdr.start(), ZoneId.of(System.getProperty(CdrSettings.ZONE))).toString();
@@ -160,8 +161,9 @@ class CallManagementIT {
         Await.until("reconnected after the restart", () -> link.stats().connects() > connects
                 && !pbx.status().stale(), ScriptedPbx.SETTLE);
         assertThat(pbx.calls()).isEmpty();
-        assertThat(Await.value("the vanished call's CDR", () -> cdrs.find(call), ScriptedPbx.SETTLE).callId())
-                .isEqualTo(call);
+        CallDetailRecord vanished = Await.value("the vanished call's CDR", () -> cdrs.find(call), ScriptedPbx.SETTLE);
+        assertThat(vanished.callId()).isEqualTo(call);
+        assertThat(vanished.endEstimated()).as("stored: its end was not seen but estimated").isTrue();
     }
 
     @Test
