@@ -20,6 +20,7 @@ import org.switchboard.call.model.CallRetrieved;
 import org.switchboard.call.model.CallTransferred;
 import org.switchboard.call.model.CallUnparked;
 import org.switchboard.cdr.model.CallDetailRecord;
+import org.switchboard.cdr.model.CallDetailRecords;
 import org.switchboard.phone.model.PhoneRegistrationChanged;
 import org.switchboard.phone.model.PhoneStatusChanged;
 import org.switchboard.queue.model.QueueChanged;
@@ -113,9 +114,9 @@ public final class CallEventsCodec {
     }
 
     private static void ended(CallEnded e, JsonObjectBuilder json) {
-        json.add("ending", e.ending().name());
+        json.add("ending", e.ending().name()).add("endEstimated", e.endEstimated());
         e.continuedIn().ifPresent(call -> json.add("continuedIn", call.value()));
-        CallDetailRecord r = e.record();
+        CallDetailRecord r = CallDetailRecords.of(e);
         JsonObjectBuilder record = Json.createObjectBuilder().add("direction", r.direction().name())
                 .add("disposition", r.disposition().name()).add("callerNumber", r.callerNumber())
                 .add("callerName", r.callerName()).add("calledNumber", r.calledNumber())

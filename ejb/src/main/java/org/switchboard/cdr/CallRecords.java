@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.switchboard.cdr.model.CallDetailRecord;
-import org.switchboard.cdr.model.Direction;
+import org.switchboard.call.model.Direction;
 import org.switchboard.cdr.model.Disposition;
 import org.switchboard.cdr.persistence.CallRecord;
 import org.switchboard.shared.model.CallId;
@@ -20,6 +20,7 @@ final class CallRecords {
                 cdr.direction().name())
                 .parties(cdr.callerNumber(), cdr.callerName(), cdr.calledNumber())
                 .timing(cdr.answer().orElse(null), cdr.waited().toMillis(), cdr.talked().toMillis())
+                .endEstimated(cdr.endEstimated())
                 .routing(cdr.queue().orElse(null), cdr.answeredBy().orElse(null))
                 .asterisk(cdr.channel(), cdr.destinationChannel(), cdr.context(), cdr.lastApplication(),
                         cdr.lastData(), cdr.accountCode());
@@ -31,6 +32,7 @@ final class CallRecords {
                 Duration.ofMillis(row.waitMillis()), Duration.ofMillis(row.talkMillis()),
                 Disposition.valueOf(row.disposition()), Direction.valueOf(row.direction()),
                 Optional.ofNullable(row.queue()), Optional.ofNullable(row.answeredBy()), row.channel(),
-                row.destinationChannel(), row.context(), row.lastApplication(), row.lastData(), row.accountCode());
+                row.destinationChannel(), row.context(), row.lastApplication(), row.lastData(), row.accountCode(),
+                row.endEstimated());
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.switchboard.call.model.CallEnded;
+import org.switchboard.cdr.model.CallDetailRecords;
 import org.switchboard.pbx.DomainEventConsumer;
 import org.switchboard.shared.model.DomainEvent;
 
@@ -29,6 +30,6 @@ public class CdrRecorder implements DomainEventConsumer {
 
     @Override
     public void accept(DomainEvent event) {
-        cdrs.record(((CallEnded) event).record());
+        cdrs.record(CallDetailRecords.of((CallEnded) event));
     }
 }

@@ -23,9 +23,9 @@ import org.switchboard.call.model.CallOffered;
 import org.switchboard.call.model.CallParked;
 import org.switchboard.call.model.CallTransferred;
 import org.switchboard.call.model.CallUnparked;
-import org.switchboard.cdr.model.CallDetailRecord;
-import org.switchboard.cdr.model.Direction;
-import org.switchboard.cdr.model.Disposition;
+import org.switchboard.call.model.Direction;
+import org.switchboard.call.model.EndedCall;
+import org.switchboard.pbx.model.CallerId;
 import org.switchboard.phone.model.ContactAddress;
 import org.switchboard.phone.model.PhoneRegistrationChanged;
 import org.switchboard.phone.model.PhoneStatus;
@@ -75,14 +75,16 @@ class CallEventsCodecTest {
 
     @Test
     void anEndedCallCarriesItsRecordWithOptionalFieldsLeftOutWhenAbsent() {
-        CallDetailRecord record = new CallDetailRecord(CALL, "+3225550101", "External Caller", "9000",
-                AT, Optional.of(AT.plusSeconds(7)), AT.plusSeconds(67), Duration.ofSeconds(7), Duration.ofSeconds(60),
-                Disposition.ANSWERED, Direction.INBOUND, Optional.of("GeneralQueue"), Optional.of("PJSIP/202"),
-                "PJSIP/trunk-00000001", "PJSIP/202-00000003", "reception", "Queue", "GeneralQueue", "");
-        JsonObject json = encode(new CallEnded(CALL, AT.plusSeconds(67), record, CallEnded.Ending.HUNG_UP,
+        EndedCall facts = new EndedCall(CALL, new CallerId("+3225550101", "External Caller"), "9000",
+                Direction.INBOUND, Optional.of("GeneralQueue"), AT, AT.plusSeconds(67), false,
+                Optional.of(new EndedCall.Answer(AT.plusSeconds(7), "PJSIP/202", "PJSIP/202-00000003")),
+                Optional.empty(), false, "ANSWER", Optional.empty(), "PJSIP/trunk-00000001", "reception", "Queue",
+                "GeneralQueue");
+        JsonObject json = encode(new CallEnded(CALL, AT.plusSeconds(67), facts, CallEnded.Ending.HUNG_UP,
                 Optional.empty()));
 
         assertThat(json.getString("ending")).isEqualTo("HUNG_UP");
+        assertThat(json.getBoolean("endEstimated")).isFalse();
         assertThat(json.containsKey("continuedIn")).isFalse();
         JsonObject cdr = json.getJsonObject("record");
         assertThat(cdr.getString("direction")).isEqualTo("INBOUND");

@@ -36,10 +36,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.call.CallEventsPublisher;
+import org.switchboard.call.model.Direction;
 import org.switchboard.cdr.CdrService;
 import org.switchboard.cdr.model.CallDetailRecord;
 import org.switchboard.cdr.model.CdrSettings;
-import org.switchboard.cdr.model.Direction;
 import org.switchboard.cdr.model.Disposition;
 import org.switchboard.it.ShippedEar;
 import org.switchboard.pbx.LivePbx;
@@ -108,6 +108,7 @@ class CallManagementIT {
         assertThat(cdr.answeredBy()).contains("PJSIP/202");
         assertThat(cdr.callerNumber()).isEqualTo("+3225550101");
         assertThat(cdr.talked()).isPositive();
+        assertThat(cdr.endEstimated()).as("stored: its end was seen").isFalse();
         assertThat(pbx.calls()).isEmpty();
 
         String day = LocalDate.ofInstant(cdr.start(), ZoneId.of(System.getProperty(CdrSettings.ZONE))).toString();
@@ -164,8 +165,9 @@ class CallManagementIT {
         Await.until("reconnected after the restart", () -> link.stats().connects() > connects
                 && !pbx.status().stale(), ScriptedPbx.SETTLE);
         assertThat(pbx.calls()).isEmpty();
-        assertThat(Await.value("the vanished call's CDR", () -> cdrs.find(call), ScriptedPbx.SETTLE).callId())
-                .isEqualTo(call);
+        CallDetailRecord vanished = Await.value("the vanished call's CDR", () -> cdrs.find(call), ScriptedPbx.SETTLE);
+        assertThat(vanished.callId()).isEqualTo(call);
+        assertThat(vanished.endEstimated()).as("stored: its end was not seen but estimated").isTrue();
     }
 
     @Test

@@ -22,9 +22,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchboard.call.model.Direction;
 import org.switchboard.cdr.CdrService;
 import org.switchboard.cdr.model.CallDetailRecord;
-import org.switchboard.cdr.model.Direction;
 import org.switchboard.cdr.model.Disposition;
 import org.switchboard.it.ShippedEar;
 import org.switchboard.shared.model.CallId;
@@ -53,7 +53,7 @@ class CallRecordStoreIT {
         return new CallDetailRecord(new CallId(callId), "+3225550101", "External Caller", "9000", start,
                 Optional.of(start.plusSeconds(4)), start.plusSeconds(30), Duration.ofSeconds(4), Duration.ofSeconds(26),
                 Disposition.ANSWERED, Direction.INBOUND, Optional.of("GeneralQueue"), Optional.of(answeredBy),
-                "PJSIP/trunk-00000001", "PJSIP/202-00000002", "reception", "Queue", "GeneralQueue", "");
+                "PJSIP/trunk-00000001", "PJSIP/202-00000002", "reception", "Queue", "GeneralQueue", "", false);
     }
 
     private static String newCallId() {

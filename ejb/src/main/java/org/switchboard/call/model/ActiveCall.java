@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.switchboard.cdr.model.Direction;
 import org.switchboard.pbx.model.CallerId;
 import org.switchboard.shared.model.CallId;
 import org.switchboard.shared.model.ChannelId;
@@ -131,6 +130,17 @@ final class ActiveCall {
         return new Call(id, direction(), caller(), first().map(ActiveChannel::connected).orElse(CallerId.UNKNOWN),
                 calledNumber, queue(), start, answer().map(Answer::at), answer().map(Answer::device), recovered,
                 parties);
+    }
+
+    /** What the call model knows of this call now that it is over, at {@code end} (an estimate or not). */
+    EndedCall ended(Instant end, boolean endEstimated) {
+        Optional<ActiveChannel> firstChannel = first();
+        return new EndedCall(id, caller(), calledNumber, direction(), queue(), start, end, endEstimated,
+                answer().map(a -> new EndedCall.Answer(a.at(), a.device(), a.channelName())), applicationAnswer(),
+                abandoned, lastDialStatus, firstChannel.flatMap(ActiveChannel::cause),
+                firstChannel.map(c -> c.ref().name()).orElse(""), firstChannel.map(ActiveChannel::context).orElse(""),
+                firstChannel.map(ActiveChannel::lastApplication).orElse(""),
+                firstChannel.map(ActiveChannel::lastData).orElse(""));
     }
 
     CallId id() {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.switchboard.cdr.model.Direction;
 import org.switchboard.pbx.model.CallerId;
 import org.switchboard.shared.model.CallId;
 

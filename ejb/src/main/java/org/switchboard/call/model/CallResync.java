@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.switchboard.pbx.model.ConnectionEvent.AmiDisconnected;
 import org.switchboard.pbx.model.ConnectionEvent.PbxSynchronized;
 import org.switchboard.pbx.model.PbxSnapshot;
 import org.switchboard.pbx.model.PbxSnapshot.LiveChannel;
@@ -34,8 +35,11 @@ import org.switchboard.shared.model.Consequences;
  * <li>a channel running the Queue application is a caller of the queue its first argument names
  * ({@code GeneralQueue,rt,,,600}), answered or not; so is one in a queue's list of waiting callers. The
  * call keeps the first queue it was known in;</li>
- * <li>a call only in the model ends as {@link CallEnded.Ending#VANISHED}, at the snapshot time, with a
- * record of what was known.</li>
+ * <li>a call only in the model ends as {@link CallEnded.Ending#VANISHED}, with what was known, at an
+ * estimated end: the last moment it was known to live. After a lost link that is the last time the link
+ * heard the PBX before it dropped (the first drop since the last snapshot: what the links after it heard was
+ * never applied); otherwise (events lost in an overflow, a reload) the snapshot's time. Never before the
+ * call's start.</li>
  * </ul>
  * Party states are set, not fired: a snapshot replaces what the model believed. When the snapshot gives a
  * call its first answer, known or recovered, the resync reports it as one {@link CallAnswered} at the
@@ -51,9 +55,18 @@ final class CallResync {
             .thenComparing(LiveChannel::age, Comparator.reverseOrder());
 
     private final LiveCalls calls;
+    /** The last moment the link heard the PBX before it first dropped since the last snapshot. */
+    private Instant lastKnownAlive;
 
     CallResync(LiveCalls calls) {
         this.calls = calls;
+    }
+
+    /** The link dropped: the calls it does not see again were alive until {@code lastHeard} at least. */
+    void linkLost(AmiDisconnected lost) {
+        if (lastKnownAlive == null) {
+            lastKnownAlive = lost.lastHeard();
+        }
     }
 
     void apply(PbxSynchronized event, Consequences out) {
@@ -69,9 +82,12 @@ final class CallResync {
         calls.all().forEach(call -> call.channels().forEach(calls::leave));
         calls.forgetBridges();
         groups.forEach((id, channels) -> rebuild(id, channels, queueOf, parked, event, out));
+        Instant alive = lastKnownAlive == null ? event.stamp().pbxTime() : lastKnownAlive;
+        lastKnownAlive = null;
         for (ActiveCall call : calls.all()) {
             if (!groups.containsKey(call.id())) {
-                calls.end(call, event.stamp().pbxTime(), CallEnded.Ending.VANISHED, Optional.empty(), out);
+                Instant end = alive.isBefore(call.start()) ? call.start() : alive;
+                calls.end(call, end, true, CallEnded.Ending.VANISHED, Optional.empty(), out);
             }
         }
         groups.values().forEach(channels -> channels.forEach(live -> live.bridge().ifPresent(bridge ->

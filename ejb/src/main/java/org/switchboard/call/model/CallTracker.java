@@ -13,6 +13,7 @@ import org.switchboard.pbx.model.ChannelEvent.ChannelCreated;
 import org.switchboard.pbx.model.ChannelEvent.ChannelHungUp;
 import org.switchboard.pbx.model.ChannelEvent.ChannelStateChanged;
 import org.switchboard.pbx.model.ChannelState;
+import org.switchboard.pbx.model.ConnectionEvent.AmiDisconnected;
 import org.switchboard.pbx.model.ConnectionEvent.PbxSynchronized;
 import org.switchboard.pbx.model.ParkingEvent;
 import org.switchboard.pbx.model.PbxEvent;
@@ -56,6 +57,8 @@ public final class CallTracker {
             parking(parkingEvent, out);
         } else if (event instanceof PbxSynchronized synchronized_) {
             resync.apply(synchronized_, out);
+        } else if (event instanceof AmiDisconnected lost) {
+            resync.linkLost(lost);
         }
         calls.publish();
     }

@@ -132,13 +132,19 @@ final class LiveCalls {
 
     void end(ActiveCall call, Instant at, CallEnded.Ending ending, Optional<CallId> continuedIn,
             Consequences out) {
+        end(call, at, false, ending, continuedIn, out);
+    }
+
+    /** Ends the call; {@code estimated}: the model missed the end and {@code at} is its best estimate. */
+    void end(ActiveCall call, Instant at, boolean estimated, CallEnded.Ending ending, Optional<CallId> continuedIn,
+            Consequences out) {
         calls.remove(call.id());
         for (ActiveChannel channel : call.channels()) {
             callOfChannel.remove(channel.id());
             channel.bridge().ifPresent(bridge -> leave(bridge, channel.id()));
         }
         touched.add(call.id());
-        out.add(new CallEnded(call.id(), at, CallRecords.of(call, at), ending, continuedIn));
+        out.add(new CallEnded(call.id(), at, call.ended(at, estimated), ending, continuedIn));
     }
 
     void enter(BridgeId bridge, ActiveChannel channel) {

@@ -72,9 +72,7 @@ public class CallsOps extends PublishedMXBean implements CallsMXBean {
 
     @Override
     public String getModelState() {
-        MirrorStatus status = pbx.status();
-        return status.stale() ? "stale: " + status.staleReason() : "live, synchronised at "
-                + status.lastSynchronized().map(Object::toString).orElse("-");
+        return pbx.status().summary();
     }
 
     @Override

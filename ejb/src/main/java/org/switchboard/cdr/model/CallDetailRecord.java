@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.switchboard.call.model.Direction;
 import org.switchboard.shared.model.CallId;
 
 /**
@@ -30,12 +31,14 @@ import org.switchboard.shared.model.CallId;
  * @param lastApplication the last dialplan application the first channel ran
  * @param lastData that application's arguments
  * @param accountCode the first channel's account code
+ * @param endEstimated the end was not seen but estimated: the call ended while the link to the PBX was down
+ *        (or events were lost), and {@code end} is the last moment it was known to live
  */
 public record CallDetailRecord(CallId callId, String callerNumber, String callerName, String calledNumber,
         Instant start, Optional<Instant> answer, Instant end, Duration waited, Duration talked,
         Disposition disposition, Direction direction, Optional<String> queue, Optional<String> answeredBy,
         String channel, String destinationChannel, String context, String lastApplication, String lastData,
-        String accountCode) {
+        String accountCode, boolean endEstimated) {
 
     public CallDetailRecord {
         Objects.requireNonNull(callId, "callId");

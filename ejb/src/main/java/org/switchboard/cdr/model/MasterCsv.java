@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * Call detail records as CSV lines in the column order of Asterisk's {@code Master.csv} (cdr_csv with
- * unique ids and user fields logged), followed by our own columns. Text columns are quoted with inner
+ * unique ids and user fields logged), followed by our own columns ({@code endestimated}: {@code yes} when the
+ * end was not seen but estimated, the call having ended while the link to the PBX was down). Text columns are quoted with inner
  * quotes doubled, as Asterisk writes them; durations are whole seconds; times are local to the zone given.
  */
 public final class MasterCsv {
@@ -17,7 +18,8 @@ public final class MasterCsv {
     /** Asterisk's columns, then ours (after {@code userfield}). */
     public static final List<String> COLUMNS = List.of("accountcode", "src", "dst", "dcontext", "clid", "channel",
             "dstchannel", "lastapp", "lastdata", "start", "answer", "end", "duration", "billsec", "disposition",
-            "amaflags", "uniqueid", "userfield", "linkedid", "queue", "answeredby", "wait", "direction");
+            "amaflags", "uniqueid", "userfield", "linkedid", "queue", "answeredby", "wait", "direction",
+            "endestimated");
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -62,6 +64,7 @@ public final class MasterCsv {
         text(line, cdr.answeredBy().orElse(""));
         number(line, seconds(cdr.waited()));
         text(line, cdr.direction().name().toLowerCase(Locale.ROOT));
+        text(line, cdr.endEstimated() ? "yes" : "no");
         return line.toString();
     }
 

@@ -28,8 +28,9 @@ import org.switchboard.pbx.model.Stamp;
 /**
  * The link to the PBX, kept up: it logs in (one {@link AmiSession} per attempt), pings every ping
  * interval and drops a link whose ping stays unanswered for an interval (a dead peer is noticed within
- * about two intervals), and after a failed attempt or a lost link tries again after a backoff that doubles
- * from the minimum to the maximum and goes back to the minimum once a link has synchronised. Every event,
+ * about two intervals), and after a failed attempt or a lost link tries again after a {@link ReconnectBackoff}:
+ * short, and never longer than the maximum, so the server is synchronised within seconds of the PBX's
+ * return. A lost link is reported with the last time it heard the PBX. Every event,
  * including {@link AmiConnected} and {@link AmiDisconnected}, reaches the sink through one
  * {@link AmiEventPump}, in order.
  *
@@ -45,7 +46,7 @@ public final class AmiConnection implements AutoCloseable {
 
     /** Counters of the link, for JMX and health. */
     public record Stats(State state, long connects, long disconnects, long reconnectAttempts, String lastError,
-            Optional<Instant> lastConnectedAt) {
+            Optional<Instant> lastConnectedAt, String pbxVersion) {
     }
 
     private final AmiSettings settings;
@@ -65,6 +66,8 @@ public final class AmiConnection implements AutoCloseable {
     private volatile AmiSession current;
     private volatile String lastError = "";
     private volatile Instant lastConnectedAt;
+    private volatile String pbxVersion = "";
+    private volatile boolean synchronisedSinceLogin;
     private volatile ScheduledFuture<?> pings;
     private long lastPingTick;
 
@@ -105,7 +108,7 @@ public final class AmiConnection implements AutoCloseable {
 
     public Stats stats() {
         return new Stats(state, connects.get(), disconnects.get(), Math.max(0, attempts.get() - 1), lastError,
-                Optional.ofNullable(lastConnectedAt));
+                Optional.ofNullable(lastConnectedAt), pbxVersion);
     }
 
     public AmiEventPump.Stats pumpStats() {
@@ -159,26 +162,28 @@ public final class AmiConnection implements AutoCloseable {
         }
         state = State.CONNECTING;
         AmiLog.LOG.connecting(settings.host(), settings.port(), settings.user(), attempts.incrementAndGet());
-        AmiSession session = new AmiSession(settings, pump::onManagerEvent, reason -> ended(reason));
+        AmiSession session = new AmiSession(settings, pump::onManagerEvent, reason -> ended(reason), clock);
         try {
             session.open();
         } catch (Exception | LinkageError e) {
             session.close("login failed");
             lastError = describe(e);
             state = State.DISCONNECTED;
-            Duration delay = backoff.next();
+            Duration delay = backoff.attemptFailed();
             AmiLog.LOG.connectFailed(settings.host(), settings.port(), lastError, delay.toMillis());
             scheduleAttempt(delay);
             return;
         }
         connects.incrementAndGet();
+        backoff.loggedIn();
         lastConnectedAt = clock.instant();
+        pbxVersion = session.asteriskVersion();
+        synchronisedSinceLogin = false;
         awaitingPong.set(false);
         current = session;
         state = State.SYNCHRONIZING;
-        AmiLog.LOG.loggedIn(settings.host(), settings.port(), String.valueOf(session.getProtocolIdentifier()));
-        pump.link(new AmiConnected(Stamp.at(clock.instant()), settings.host(), settings.port(),
-                String.valueOf(session.getVersion())));
+        AmiLog.LOG.loggedIn(settings.host(), settings.port(), pbxVersion, String.valueOf(session.getProtocolIdentifier()));
+        pump.link(new AmiConnected(Stamp.at(clock.instant()), settings.host(), settings.port(), pbxVersion));
         if (closed) {
             session.close("stopped");
         }
@@ -195,8 +200,8 @@ public final class AmiConnection implements AutoCloseable {
         lastError = reason;
         state = State.DISCONNECTED;
         AmiLog.LOG.linkLost(reason);
-        pump.link(new AmiDisconnected(Stamp.at(clock.instant()), reason));
-        scheduleAttempt(backoff.next());
+        pump.link(new AmiDisconnected(Stamp.at(clock.instant()), reason, session.lastHeard()));
+        scheduleAttempt(backoff.linkLost(synchronisedSinceLogin));
     }
 
     /** Every ping interval: a ping still unanswered from the last tick means the peer is gone. */
@@ -232,7 +237,7 @@ public final class AmiConnection implements AutoCloseable {
         if (session == null) {
             throw new IOException("not connected");
         }
-        return new PbxSnapshotReader(session, settings.readTimeout(), clock).read();
+        return new PbxSnapshotReader(session, session, settings.readTimeout(), clock).read();
     }
 
     private static String describe(Throwable e) {
@@ -253,7 +258,8 @@ public final class AmiConnection implements AutoCloseable {
         public void synchronised() {
             if (current != null) {
                 state = State.CONNECTED;
-                backoff.reset();
+                synchronisedSinceLogin = true;
+                backoff.synchronised();
             }
         }
 

@@ -31,12 +31,12 @@ import org.asteriskjava.manager.event.NewConnectedLineEvent;
 import org.asteriskjava.manager.event.NewExtenEvent;
 import org.asteriskjava.manager.event.NewStateEvent;
 import org.asteriskjava.manager.event.ParkedCallGiveUpEvent;
+import org.asteriskjava.manager.event.PeerStatusEvent;
 import org.asteriskjava.manager.event.ParkedCallTimeOutEvent;
 import org.asteriskjava.manager.event.QueueCallerAbandonEvent;
 import org.asteriskjava.manager.event.QueueCallerJoinEvent;
 import org.asteriskjava.manager.event.QueueCallerLeaveEvent;
 import org.asteriskjava.manager.event.QueueMemberAddedEvent;
-import org.asteriskjava.manager.event.QueueMemberPauseEvent;
 import org.asteriskjava.manager.event.QueueMemberRemovedEvent;
 import org.asteriskjava.manager.event.QueueMemberStatusEvent;
 import org.asteriskjava.manager.event.ReloadEvent;
@@ -53,9 +53,9 @@ import org.switchboard.pbx.model.Stamp;
  * lists but that lacks the ids its record needs (a channel without its linked id, say) is counted as
  * incomplete. Both yield empty.
  *
- * <p>Four rows use classes of this package instead of asterisk-java's, registered on the connection by
- * {@link AmiSession}: see {@link AmiParkedCallEvent}, {@link AmiUnparkedCallEvent} and
- * {@link AmiDeviceStateChangeEvent} for why. Thread-safe: the counters are atomic and the table is
+ * <p>Some rows use classes of this package instead of asterisk-java's, registered on the connection by
+ * {@link AmiSession}: see {@link AmiParkedCallEvent}, {@link AmiUnparkedCallEvent},
+ * {@link AmiDeviceStateChangeEvent} and {@link AmiQueueMemberPauseEvent} for why. Thread-safe: the counters are atomic and the table is
  * read-only after construction.
  */
 public final class AmiEventTranslator {
@@ -64,7 +64,8 @@ public final class AmiEventTranslator {
 
     /** Event classes that this package registers on every connection in place of asterisk-java's own. */
     static final List<Class<? extends ManagerEvent>> OWN_EVENT_CLASSES = List.of(AmiParkedCallEvent.class,
-            AmiUnparkedCallEvent.class, AmiDeviceStateChangeEvent.class, AmiDeviceStateListCompleteEvent.class);
+            AmiUnparkedCallEvent.class, AmiDeviceStateChangeEvent.class, AmiDeviceStateListCompleteEvent.class,
+            AmiQueueMemberPauseEvent.class);
 
     /** One row: what to make of one kind of event. */
     @FunctionalInterface
@@ -108,13 +109,14 @@ public final class AmiEventTranslator {
         on(QueueMemberAddedEvent.class, QueueTranslations::memberAdded);
         on(QueueMemberStatusEvent.class, QueueTranslations::memberChanged);
         on(QueueMemberRemovedEvent.class, QueueTranslations::memberRemoved);
-        on(QueueMemberPauseEvent.class, QueueTranslations::memberPaused);
+        on(AmiQueueMemberPauseEvent.class, QueueTranslations::memberPaused);
         on(AmiParkedCallEvent.class, ParkingTranslations::parked);
         on(AmiUnparkedCallEvent.class, ParkingTranslations::unparked);
         on(ParkedCallTimeOutEvent.class, ParkingTranslations::timedOut);
         on(ParkedCallGiveUpEvent.class, ParkingTranslations::gaveUp);
         on(AmiDeviceStateChangeEvent.class, SystemTranslations::deviceStateChanged);
         on(ContactStatusEvent.class, SystemTranslations::contactStatus);
+        on(PeerStatusEvent.class, SystemTranslations::peerStatus);
         on(FullyBootedEvent.class, SystemTranslations::fullyBooted);
         on(ReloadEvent.class, SystemTranslations::reloaded);
         on(ShutdownEvent.class, SystemTranslations::shuttingDown);

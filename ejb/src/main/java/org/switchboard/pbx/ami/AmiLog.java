@@ -22,8 +22,8 @@ interface AmiLog extends BasicLogger {
     void connecting(String host, int port, String user, long attempt);
 
     @LogMessage(level = Logger.Level.INFO)
-    @Message(id = 1003, value = "Logged in to the PBX at %s:%d (%s)")
-    void loggedIn(String host, int port, String protocol);
+    @Message(id = 1003, value = "Logged in to the PBX at %s:%d: Asterisk %s (%s)")
+    void loggedIn(String host, int port, String asteriskVersion, String protocol);
 
     @LogMessage(level = Logger.Level.WARN)
     @Message(id = 1004, value = "Could not log in to the PBX at %s:%d: %s; next attempt in %d ms")
@@ -68,4 +68,8 @@ interface AmiLog extends BasicLogger {
     @LogMessage(level = Logger.Level.INFO)
     @Message(id = 1014, value = "Stopped the AMI link to %s:%d")
     void stopped(String host, int port);
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 1015, value = "The PBX does not have the list action %s (%s); snapshots on this login go on without it")
+    void listActionUnknown(String action, String answer);
 }

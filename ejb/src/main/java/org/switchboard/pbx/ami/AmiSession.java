@@ -1,7 +1,11 @@
 package org.switchboard.pbx.ami;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -11,9 +15,12 @@ import org.asteriskjava.manager.AuthenticationFailedException;
 import org.asteriskjava.manager.ManagerConnectionState;
 import org.asteriskjava.manager.ManagerEventListener;
 import org.asteriskjava.manager.TimeoutException;
+import org.asteriskjava.manager.action.CoreSettingsAction;
 import org.asteriskjava.manager.event.DisconnectEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.internal.ManagerConnectionImpl;
+import org.asteriskjava.manager.response.CoreSettingsResponse;
+import org.asteriskjava.manager.response.ManagerResponse;
 
 /**
  * One AMI login over one TCP connection, and nothing more: when the connection ends, this session is over
@@ -30,17 +37,26 @@ import org.asteriskjava.manager.internal.ManagerConnectionImpl;
  * once.
  *
  * <p>It also registers the event classes of this package that replace asterisk-java's (see
- * {@link AmiEventTranslator#OWN_EVENT_CLASSES}).
+ * {@link AmiEventTranslator#OWN_EVENT_CLASSES}), and knows what this login learnt of the PBX: Asterisk's
+ * version (CoreSettings, asked once after the login), the list actions the PBX turned down as unknown, and
+ * when it last heard anything from the PBX (an event or an answer, a pong included).
  */
-final class AmiSession extends ManagerConnectionImpl {
+final class AmiSession extends ManagerConnectionImpl implements PbxSnapshotReader.ListActions {
+
+    private static final String UNKNOWN_VERSION = "unknown";
 
     private final Consumer<String> onEnd;
+    private final Clock clock;
     private final AtomicReference<String> endReason = new AtomicReference<>();
     private final AtomicBoolean reported = new AtomicBoolean();
+    private final Set<String> unknownActions = ConcurrentHashMap.newKeySet();
     private volatile boolean opened;
+    private volatile Instant lastHeard;
+    private volatile String asteriskVersion = UNKNOWN_VERSION;
 
-    AmiSession(AmiSettings settings, ManagerEventListener listener, Consumer<String> onEnd) {
+    AmiSession(AmiSettings settings, ManagerEventListener listener, Consumer<String> onEnd, Clock clock) {
         this.onEnd = Objects.requireNonNull(onEnd, "onEnd");
+        this.clock = Objects.requireNonNull(clock, "clock");
         setHostname(settings.host());
         setPort(settings.port());
         setUsername(settings.user());
@@ -56,6 +72,7 @@ final class AmiSession extends ManagerConnectionImpl {
     /** Connects and logs in with all events on; afterwards the end of the connection is reported once. */
     void open() throws IOException, AuthenticationFailedException, TimeoutException {
         login("on");
+        asteriskVersion = askVersion();
         opened = true;
         String early = endReason.get();
         if (early != null) {
@@ -63,9 +80,39 @@ final class AmiSession extends ManagerConnectionImpl {
         }
     }
 
+    /** Asterisk's own version, such as {@code 20.20.1}, from CoreSettings; "unknown" when it did not say. */
+    String asteriskVersion() {
+        return asteriskVersion;
+    }
+
+    /** When this login last heard anything from the PBX; its login time when nothing came after. */
+    Instant lastHeard() {
+        Instant heard = lastHeard;
+        return heard == null ? clock.instant() : heard;
+    }
+
+    @Override
+    public boolean known(String action) {
+        return !unknownActions.contains(action.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Override
+    public void unknown(String action, String message) {
+        if (unknownActions.add(action.toLowerCase(java.util.Locale.ROOT))) {
+            AmiLog.LOG.listActionUnknown(action, message);
+        }
+    }
+
+    @Override
+    public void dispatchResponse(ManagerResponse response, Integer requiredHandlingTime) {
+        lastHeard = clock.instant();
+        super.dispatchResponse(response, requiredHandlingTime);
+    }
+
     @Override
     public void dispatchEvent(ManagerEvent event, Integer requiredHandlingTime) {
         if (!(event instanceof DisconnectEvent)) {
+            lastHeard = clock.instant();
             super.dispatchEvent(event, requiredHandlingTime);
             return;
         }
@@ -74,6 +121,15 @@ final class AmiSession extends ManagerConnectionImpl {
         }
         super.dispatchEvent(event, requiredHandlingTime);
         end("the PBX closed the connection");
+    }
+
+    private String askVersion() throws IOException, TimeoutException {
+        ManagerResponse answer = sendAction(new CoreSettingsAction());
+        if (answer instanceof CoreSettingsResponse settings && settings.getAsteriskVersion() != null
+                && !settings.getAsteriskVersion().isBlank()) {
+            return settings.getAsteriskVersion().strip();
+        }
+        return UNKNOWN_VERSION;
     }
 
     /** Drops the connection without a goodbye (a dead or misbehaving peer); the end is reported. */

@@ -14,7 +14,8 @@ import org.switchboard.shared.model.InvalidSetting;
  * @param readTimeout how long an answer to one action (login, ping, one list) may take
  * @param pingInterval how often we ping; a peer that stops answering is noticed within two intervals
  * @param backoffMin the wait before the first reconnect attempt; it doubles after each failure
- * @param backoffMax the longest wait between attempts
+ * @param backoffMax the longest wait between attempts, so the longest the server stays blind once the PBX is
+ *        back (see {@link ReconnectBackoff})
  * @param queueCapacity how many events may wait between asterisk-java's reader and our consumer
  */
 public record AmiSettings(String host, int port, String user, String secret, Duration connectTimeout,
@@ -60,7 +61,7 @@ public record AmiSettings(String host, int port, String user, String secret, Dur
         Duration readTimeout = duration(source, READ_TIMEOUT, Duration.ofSeconds(5));
         Duration pingInterval = duration(source, PING_INTERVAL, Duration.ofSeconds(5));
         Duration backoffMin = duration(source, BACKOFF_MIN, Duration.ofSeconds(1));
-        Duration backoffMax = duration(source, BACKOFF_MAX, Duration.ofSeconds(30));
+        Duration backoffMax = duration(source, BACKOFF_MAX, Duration.ofSeconds(2));
         if (backoffMax.compareTo(backoffMin) < 0) {
             throw new InvalidSetting(BACKOFF_MAX, source.apply(BACKOFF_MAX), "at least " + BACKOFF_MIN);
         }

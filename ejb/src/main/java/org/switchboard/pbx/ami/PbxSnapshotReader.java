@@ -24,8 +24,10 @@ import org.asteriskjava.manager.action.EventGeneratingAction;
 import org.asteriskjava.manager.action.PJSipShowContactsAction;
 import org.asteriskjava.manager.action.ParkedCallsAction;
 import org.asteriskjava.manager.action.QueueStatusAction;
+import org.asteriskjava.manager.action.SipPeersAction;
 import org.asteriskjava.manager.event.ContactList;
 import org.asteriskjava.manager.event.CoreShowChannelEvent;
+import org.asteriskjava.manager.event.PeerEntryEvent;
 import org.asteriskjava.manager.event.QueueEntryEvent;
 import org.asteriskjava.manager.event.QueueMemberEvent;
 import org.asteriskjava.manager.event.QueueParamsEvent;
@@ -46,20 +48,38 @@ import org.switchboard.pbx.model.QueueMemberInfo;
 import org.switchboard.shared.model.BridgeId;
 
 /**
- * Takes a {@link PbxSnapshot} with five list actions, one after the other, each within the read timeout:
- * CoreShowChannels (channels and their bridge), QueueStatus (QueueParams with QueueMember and QueueEntry
- * items), ParkedCalls, DeviceStateList and PJSIPShowContacts. Blocking: run it on a worker, never on
- * asterisk-java's event thread, which must deliver the answers. Channels come first because QueueEntry
- * carries no linked id; a waiting caller takes it from its channel.
+ * Takes a {@link PbxSnapshot} with the list actions the PBX has, one after the other, each within the read
+ * timeout: CoreShowChannels (channels and their bridge), QueueStatus (QueueParams with QueueMember and
+ * QueueEntry items), ParkedCalls, DeviceStateList, and the registrations of both SIP channel drivers:
+ * PJSIPShowContacts (PJSIP) and SIPpeers (chan_sip). Blocking: run it on a worker, never on asterisk-java's
+ * event thread, which must deliver the answers. Channels come first because QueueEntry carries no linked id;
+ * a waiting caller takes it from its channel.
+ *
+ * <p>What Asterisk answers instead of a list, decided here once: {@code Invalid/unknown command} (the module
+ * is not loaded: res_pjsip on a chan_sip PBX, chan_sip on Asterisk 22) means the PBX has no such list; the
+ * action is skipped, logged once (SWB1015) and not sent again on this login. An Error whose message says that
+ * nothing was found ({@code No Contacts found}, PJSIPShowContacts' answer when no phone is registered) is an
+ * empty list. Any other error fails the snapshot.
  */
 final class PbxSnapshotReader {
 
+    private static final String UNKNOWN_ACTION = "Invalid/unknown command";
+
     private final ManagerConnection connection;
+    private final ListActions lists;
     private final Duration timeout;
     private final Clock clock;
 
-    PbxSnapshotReader(ManagerConnection connection, Duration timeout, Clock clock) {
+    /** The list actions the PBX turned down as unknown on this login; they are not sent again. */
+    interface ListActions {
+        boolean known(String action);
+
+        void unknown(String action, String message);
+    }
+
+    PbxSnapshotReader(ManagerConnection connection, ListActions lists, Duration timeout, Clock clock) {
         this.connection = connection;
+        this.lists = lists;
         this.timeout = timeout;
         this.clock = clock;
     }
@@ -86,14 +106,28 @@ final class PbxSnapshotReader {
         for (ContactList item : items(new PJSipShowContactsAction(), ContactList.class)) {
             contact(item).ifPresent(contacts::add);
         }
+        for (PeerEntryEvent item : items(new SipPeersAction(), PeerEntryEvent.class)) {
+            peer(item).ifPresent(contacts::add);
+        }
         return new PbxSnapshot(clock.instant(), channels, queues, parked, devices, contacts);
     }
 
     private <T extends ResponseEvent> List<T> items(EventGeneratingAction action, Class<T> type)
             throws IOException, EventTimeoutException {
+        if (!lists.known(action.getAction())) {
+            return List.of();
+        }
         ResponseEvents answer = connection.sendEventGeneratingAction(action, timeout.toMillis());
         if (answer.getResponse() instanceof ManagerError error) {
-            throw new IOException(action.getAction() + " refused: " + error.getMessage());
+            String message = String.valueOf(error.getMessage()).strip();
+            if (message.startsWith(UNKNOWN_ACTION)) {
+                lists.unknown(action.getAction(), message);
+                return List.of();
+            }
+            if (message.startsWith("No ") && message.endsWith(" found")) {
+                return List.of();
+            }
+            throw new IOException(action.getAction() + " refused: " + message);
         }
         return answer.getEvents().stream().filter(type::isInstance).map(type::cast).toList();
     }
@@ -141,6 +175,32 @@ final class PbxSnapshotReader {
         String aor = object.contains(";@") ? object.substring(0, object.indexOf(";@")) : object;
         return Optional.of(new Contact("PJSIP/" + e.getEndpoint().strip(), aor, e.getUri().strip(),
                 ContactStatus.ofName(e.getStatus() == null ? null : e.getStatus().name())));
+    }
+
+    /**
+     * A PeerEntry item of SIPpeers: a chan_sip peer is registered when it has an address ({@code -none-} and
+     * port 0 when not); its device is {@code SIP/<name>}, its contact {@code sip:<name>@<address>:<port>}.
+     * Status {@code OK (3 ms)} is reachable, {@code LAGGED} reachable but slow, {@code UNREACHABLE}
+     * unreachable, {@code Unmonitored} and {@code UNKNOWN} (no qualify, or no answer yet) not qualified.
+     */
+    private static Optional<Contact> peer(PeerEntryEvent e) {
+        String address = text(e.getIpAddress()).strip();
+        int port = e.getIpPort() == null ? 0 : e.getIpPort();
+        if (blank(e.getObjectName()) || address.isEmpty() || address.equals("-none-") || port <= 0) {
+            return Optional.empty();
+        }
+        String name = e.getObjectName().strip();
+        return Optional.of(new Contact("SIP/" + name, name, "sip:" + name + "@" + address + ":" + port,
+                peerStatus(text(e.getStatus()))));
+    }
+
+    /** chan_sip's qualify status of a registered peer (SIPpeers' Status, PeerStatus' PeerStatus). */
+    static ContactStatus peerStatus(String status) {
+        String upper = status.strip().toUpperCase(java.util.Locale.ROOT);
+        if (upper.startsWith("OK") || upper.startsWith("LAGGED") || upper.equals("REACHABLE")) {
+            return ContactStatus.REACHABLE;
+        }
+        return upper.startsWith("UNREACHABLE") ? ContactStatus.UNREACHABLE : ContactStatus.NON_QUALIFIED;
     }
 
     /** CoreShowChannel's Duration header, {@code HH:MM:SS}. */

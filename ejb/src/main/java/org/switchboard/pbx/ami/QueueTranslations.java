@@ -20,7 +20,6 @@ import org.asteriskjava.manager.event.QueueCallerJoinEvent;
 import org.asteriskjava.manager.event.QueueCallerLeaveEvent;
 import org.asteriskjava.manager.event.QueueMemberAddedEvent;
 import org.asteriskjava.manager.event.QueueMemberEvent;
-import org.asteriskjava.manager.event.QueueMemberPauseEvent;
 import org.asteriskjava.manager.event.QueueMemberRemovedEvent;
 import org.switchboard.pbx.model.ChannelRef;
 import org.switchboard.pbx.model.QueueEvent;
@@ -112,12 +111,12 @@ final class QueueTranslations {
         return Optional.of(new QueueMemberRemoved(stamp, e.getQueue(), memberInterface));
     }
 
-    static Optional<QueueEvent> memberPaused(QueueMemberPauseEvent e, Stamp stamp) {
+    static Optional<QueueEvent> memberPaused(AmiQueueMemberPauseEvent e, Stamp stamp) {
         String memberInterface = blank(e.getInterface()) ? e.getLocation() : e.getInterface();
         if (blank(e.getQueue()) || blank(memberInterface)) {
             return Optional.empty();
         }
-        String reason = blank(e.getPausedreason()) ? e.getReason() : e.getPausedreason();
+        String reason = blank(e.getPausedReason()) ? e.getReason() : e.getPausedReason();
         return Optional.of(new QueueMemberPaused(stamp, e.getQueue(), memberInterface, flag(e.getPaused()),
                 text(reason)));
     }

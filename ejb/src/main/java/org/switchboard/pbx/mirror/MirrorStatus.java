@@ -19,4 +19,18 @@ public record MirrorStatus(boolean stale, String staleReason, Optional<Instant> 
     public MirrorStatus {
         anomaliesByEventType = Map.copyOf(anomaliesByEventType);
     }
+
+    /**
+     * The state of the picture in one line, for JMX and the admin page alike: {@code live, synchronised at T},
+     * or {@code stale (why); last synchronised at T} (or {@code never synchronised}): what is shown is then
+     * what was last known, and may be out of date.
+     */
+    public String summary() {
+        String synchronised = lastSynchronized.map(at -> "synchronised at " + at).orElse("never synchronised");
+        if (!stale) {
+            return "live, " + synchronised;
+        }
+        return "stale (" + staleReason + "); shown as last known, " + lastSynchronized.map(at -> "last " + synchronised)
+                .orElse(synchronised);
+    }
 }

@@ -1,6 +1,7 @@
 package org.switchboard.pbx.model;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Events about the link to the PBX and the PBX's own life. They travel through the same pipe as the
@@ -9,12 +10,21 @@ import java.time.Duration;
  */
 public sealed interface ConnectionEvent extends PbxEvent {
 
-    /** We logged in to the PBX at {@code host:port}; the models are stale until the next {@link PbxSynchronized}. */
+    /**
+     * We logged in to the PBX at {@code host:port}; the models are stale until the next {@link PbxSynchronized}.
+     *
+     * @param pbxVersion Asterisk's version as it reports it, such as {@code 20.20.1}
+     */
     record AmiConnected(Stamp stamp, String host, int port, String pbxVersion) implements ConnectionEvent {
     }
 
-    /** The link to the PBX is gone; what the models show may be stale until the next resync. */
-    record AmiDisconnected(Stamp stamp, String reason) implements ConnectionEvent {
+    /**
+     * The link to the PBX is gone; what the models show may be stale until the next resync.
+     *
+     * @param lastHeard the last time the link heard anything from the PBX (an event or an answer, a pong
+     *        included), on our clock: the last moment the PBX, and every call the models had, was known alive
+     */
+    record AmiDisconnected(Stamp stamp, String reason, Instant lastHeard) implements ConnectionEvent {
     }
 
     /** FullyBooted: the PBX finished starting; a small uptime means it restarted and every call is gone. */

@@ -24,4 +24,18 @@ public sealed interface DeviceEvent extends PbxEvent {
     record ContactStatusChanged(Stamp stamp, String device, String aor, String uri, ContactStatus status,
             Optional<Duration> roundTrip) implements DeviceEvent {
     }
+
+    /**
+     * PeerStatus: a chan_sip peer registered from an address, unregistered, or changed reachability (PJSIP
+     * sends it for reachability only). A chan_sip peer has at most one registration, so a new contact
+     * replaces the one before; a reachability change applies to the contacts the device has.
+     *
+     * @param device {@code SIP/<peer>} (or {@code PJSIP/<endpoint>})
+     * @param status {@link ContactStatus#CREATED} for Registered, {@link ContactStatus#REMOVED} for Unregistered,
+     *        {@link ContactStatus#REACHABLE} for Reachable and Lagged, {@link ContactStatus#UNREACHABLE}
+     * @param contact the registered contact {@code sip:<peer>@<host>:<port>}, for Registered
+     */
+    record PeerStatusChanged(Stamp stamp, String device, ContactStatus status, Optional<String> contact)
+            implements DeviceEvent {
+    }
 }

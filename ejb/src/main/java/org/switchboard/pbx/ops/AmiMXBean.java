@@ -11,6 +11,9 @@ public interface AmiMXBean {
 
     boolean isDemo();
 
+    /** Asterisk's version as the PBX reported it at the last login (CoreSettings), such as {@code 20.20.1}. */
+    String getPbxVersion();
+
     /** How long the oldest event has waited between asterisk-java's reader and our models, in ms. */
     long getLagMillis();
 

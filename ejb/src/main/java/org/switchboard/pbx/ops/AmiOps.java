@@ -53,6 +53,11 @@ public class AmiOps extends PublishedMXBean implements AmiMXBean {
     }
 
     @Override
+    public String getPbxVersion() {
+        return link.stats().pbxVersion();
+    }
+
+    @Override
     public long getLagMillis() {
         return link.pumpStats().oldestWaiting().toMillis();
     }

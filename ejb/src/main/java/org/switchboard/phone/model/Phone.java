@@ -1,5 +1,6 @@
 package org.switchboard.phone.model;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import org.switchboard.pbx.model.DeviceState;
@@ -12,4 +13,13 @@ import org.switchboard.pbx.model.DeviceState;
  */
 public record Phone(String device, PhoneStatus status, DeviceState deviceState, Registration registration,
         Optional<ContactAddress> contact) {
+
+    /**
+     * The registration as a board shows it: {@code registered} or {@code unregistered}, marked as last known
+     * when the picture is stale (the phone may have come or gone since).
+     */
+    public String registrationShown(boolean stale) {
+        String known = registration.name().toLowerCase(Locale.ROOT);
+        return stale ? known + " (last known, stale)" : known;
+    }
 }

@@ -28,7 +28,8 @@ import org.switchboard.shared.model.TrunkDevices;
 /**
  * The phones (devices that are neither trunks nor pseudo-devices, see {@link TrunkDevices}): their
  * {@link PhoneStatus} recomputed from the live calls after every event, the PBX's device state, and their
- * registrations from the contact events. A phone is known from the first event or snapshot that names it;
+ * registrations from the contact events (PJSIP's ContactStatus, chan_sip's PeerStatus) and the snapshot's
+ * contacts (PJSIPShowContacts and SIPpeers). A phone is known from the first event or snapshot that names it;
  * until a contact is seen it counts as unregistered.
  *
  * <p>One thread applies events; {@link #phones()} and {@link #phone(String)} may be read from any thread.
@@ -58,6 +59,11 @@ public final class PhoneStates {
             PhoneBook book = book(contact.device());
             Registration before = book.registration();
             book.contact(contact.uri(), contact.status());
+            reportRegistration(book, before, at, out);
+        } else if (event instanceof DeviceEvent.PeerStatusChanged peer && isPhone(peer.device())) {
+            PhoneBook book = book(peer.device());
+            Registration before = book.registration();
+            book.peer(peer.status(), peer.contact());
             reportRegistration(book, before, at, out);
         } else if (event instanceof PbxSynchronized synchronized_) {
             resync(synchronized_.snapshot(), at, out);
@@ -195,6 +201,15 @@ public final class PhoneStates {
             contacts.remove(uri);
             if (contactStatus.registered()) {
                 contacts.put(uri, contactStatus);
+            }
+        }
+
+        /** chan_sip: one registration per peer; a status without a contact changes the reachability of the one there is. */
+        void peer(ContactStatus peerStatus, Optional<String> contact) {
+            if (contact.isPresent() || !peerStatus.registered()) {
+                replaceContacts(contact.map(uri -> Map.of(uri, peerStatus)).orElse(Map.of()));
+            } else {
+                contacts.replaceAll((uri, old) -> peerStatus);
             }
         }
 

@@ -27,11 +27,17 @@ public class PhonesOps extends PublishedMXBean implements PhonesMXBean {
 
     @Override
     public String[] getPhones() {
+        boolean stale = pbx.status().stale();
         TextTable table = new TextTable("DEVICE", "STATUS", "DEVICE STATE", "REGISTRATION", "CONTACT");
         for (Phone phone : pbx.phones()) {
-            table.row(phone.device(), phone.status(), phone.deviceState(), phone.registration(),
+            table.row(phone.device(), phone.status(), phone.deviceState(), phone.registrationShown(stale),
                     phone.contact().map(c -> c.host() + ":" + c.port()).orElse(""));
         }
         return table.lines();
+    }
+
+    @Override
+    public String getModelState() {
+        return pbx.status().summary();
     }
 }

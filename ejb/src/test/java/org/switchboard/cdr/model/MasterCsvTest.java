@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.switchboard.call.model.Direction;
 import org.switchboard.shared.model.CallId;
 
 class MasterCsvTest {
@@ -20,7 +21,7 @@ class MasterCsvTest {
                 Optional.of(start.plusSeconds(4)), start.plusSeconds(10), Duration.ofSeconds(4),
                 Duration.ofSeconds(6), Disposition.ANSWERED, Direction.INBOUND, Optional.of("GeneralQueue"),
                 Optional.of("PJSIP/202"), "PJSIP/trunk-00000000", "PJSIP/202-00000003", "from-trunk", "Queue",
-                "GeneralQueue,,,,60", "");
+                "GeneralQueue,,,,60", "", false);
     }
 
     @Test
@@ -30,22 +31,23 @@ class MasterCsvTest {
         assertThat(line).isEqualTo("\"\",\"+3225550101\",\"9000\",\"from-trunk\",\"\"\"External Caller\"\" <+3225550101>\","
                 + "\"PJSIP/trunk-00000000\",\"PJSIP/202-00000003\",\"Queue\",\"GeneralQueue,,,,60\","
                 + "\"2026-11-21 23:38:30\",\"2026-11-21 23:38:34\",\"2026-11-21 23:38:40\",10,6,\"ANSWERED\","
-                + "\"DOCUMENTATION\",\"1795300710.2\",\"\",\"1795300710.2\",\"GeneralQueue\",\"PJSIP/202\",4,\"inbound\"");
+                + "\"DOCUMENTATION\",\"1795300710.2\",\"\",\"1795300710.2\",\"GeneralQueue\",\"PJSIP/202\",4,\"inbound\","
+                + "\"no\"");
     }
 
     @Test
-    void givenAbandonedCall_thenAnswerIsEmptyAndDispositionIsAsteriskNoAnswer() {
+    void givenAbandonedCallWithAnEstimatedEnd_thenAnswerIsEmptyDispositionIsAsteriskNoAnswerAndTheEndSaysEstimated() {
         CallDetailRecord answered = answeredQueueCall();
         CallDetailRecord abandoned = new CallDetailRecord(answered.callId(), "201", "", "9000", answered.start(),
                 Optional.empty(), answered.end(), Duration.ofSeconds(10), Duration.ZERO, Disposition.ABANDONED,
                 Direction.INTERNAL, Optional.empty(), Optional.empty(), "PJSIP/201-00000001", "", "internal",
-                "Queue", "", "");
+                "Queue", "", "", true);
 
         String line = csv.line(abandoned);
 
         assertThat(line).contains(",\"201\",\"9000\",\"internal\",\"201\",")
                 .contains("\"2026-11-21 23:38:30\",\"\",\"2026-11-21 23:38:40\",10,0,\"NO ANSWER\"")
-                .endsWith(",\"\",\"\",10,\"internal\"");
+                .endsWith(",\"\",\"\",10,\"internal\",\"yes\"");
     }
 
     @Test
@@ -63,7 +65,7 @@ class MasterCsvTest {
         CallDetailRecord odd = new CallDetailRecord(base.callId(), "1\n2", "a \"quoted\"\r\nname", "9000",
                 base.start(), base.answer(), base.end(), base.waited(), base.talked(), base.disposition(),
                 base.direction(), base.queue(), base.answeredBy(), base.channel(), base.destinationChannel(),
-                base.context(), base.lastApplication(), base.lastData(), base.accountCode());
+                base.context(), base.lastApplication(), base.lastData(), base.accountCode(), base.endEstimated());
 
         String line = csv.line(odd);
 

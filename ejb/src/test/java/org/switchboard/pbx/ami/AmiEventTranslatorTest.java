@@ -28,6 +28,7 @@ import org.switchboard.pbx.model.ChannelState;
 import org.switchboard.pbx.model.ConnectionEvent.PbxFullyBooted;
 import org.switchboard.pbx.model.ContactStatus;
 import org.switchboard.pbx.model.DeviceEvent.ContactStatusChanged;
+import org.switchboard.pbx.model.DeviceEvent.PeerStatusChanged;
 import org.switchboard.pbx.model.DeviceEvent.DeviceStateChanged;
 import org.switchboard.pbx.model.DeviceState;
 import org.switchboard.pbx.model.ParkingEvent.CallParked;
@@ -79,8 +80,8 @@ class AmiEventTranslatorTest {
         }
         assertThat(translator.incomplete()).isZero();
         assertThat(translator.translated()).isGreaterThan(400);
-        assertThat(translator.unknownByName()).containsKeys("VarSet", "Cdr", "ExtensionStatus", "PeerStatus")
-                .doesNotContainKeys("Newchannel", "NewChannel", "Hangup");
+        assertThat(translator.unknownByName()).containsKeys("VarSet", "Cdr", "ExtensionStatus")
+                .doesNotContainKeys("Newchannel", "NewChannel", "Hangup", "PeerStatus");
     }
 
     @Test
@@ -282,6 +283,28 @@ class AmiEventTranslatorTest {
         assertThat(contact.uri()).isEqualTo("sip:205@127.0.0.1:5065");
         assertThat(contact.status()).isEqualTo(ContactStatus.NON_QUALIFIED);
         assertThat(contact.roundTrip()).isEmpty();
+    }
+
+    @Test
+    void chanSipPeerStatusRegisteredCarriesTheAddressAndUnregisteredRemovesIt() {
+        PeerStatusChanged registered = (PeerStatusChanged) translate("chan_sip/phone-unregister", "PeerStatus");
+        assertThat(registered.device()).isEqualTo("SIP/205");
+        assertThat(registered.status()).isEqualTo(ContactStatus.CREATED);
+        assertThat(registered.contact()).contains("sip:205@127.0.0.1:5065");
+
+        PbxEvent unregistered = translator.translate(recorded.build("Event", "PeerStatus", "Privilege", "system,all",
+                "ChannelType", "SIP", "Peer", "SIP/205", "PeerStatus", "Unregistered", "Cause", "Expired"), RECEIVED)
+                .orElseThrow();
+        assertThat(unregistered).isEqualTo(new PeerStatusChanged(unregistered.stamp(), "SIP/205",
+                ContactStatus.REMOVED, Optional.empty()));
+    }
+
+    @Test
+    void pjsipPeerStatusIsReachabilityOnly() {
+        PeerStatusChanged unreachable = (PeerStatusChanged) translate("console-unavailable-congestion", "PeerStatus");
+        assertThat(unreachable.device()).isEqualTo("PJSIP/npa10001");
+        assertThat(unreachable.status()).isEqualTo(ContactStatus.UNREACHABLE);
+        assertThat(unreachable.contact()).isEmpty();
     }
 
     @Test

@@ -25,7 +25,7 @@ class AmiSettingsTest {
         assertThat(settings.port()).isEqualTo(5038);
         assertThat(settings.pingInterval()).isEqualTo(Duration.ofSeconds(5));
         assertThat(settings.backoffMin()).isEqualTo(Duration.ofSeconds(1));
-        assertThat(settings.backoffMax()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.backoffMax()).isEqualTo(Duration.ofSeconds(2));
         assertThat(settings.queueCapacity()).isEqualTo(10_000);
         assertThat(settings.demo()).isFalse();
     }

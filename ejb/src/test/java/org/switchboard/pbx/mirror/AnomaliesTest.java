@@ -7,6 +7,7 @@ import static org.switchboard.pbx.model.PbxEvents.leg;
 
 import org.junit.jupiter.api.Test;
 import org.switchboard.call.model.CallEnded;
+import org.switchboard.cdr.model.CallDetailRecords;
 import org.switchboard.pbx.model.ChannelRef;
 import org.switchboard.pbx.model.ChannelState;
 import org.switchboard.pbx.model.PbxEvents;
@@ -53,7 +54,7 @@ class AnomaliesTest {
         assertThat(afterTheEnd.anomalies()).singleElement()
                 .satisfies(anomaly -> assertThat(anomaly.reason()).contains("unknown channel"));
         assertThat(replay.events(CallEnded.class)).singleElement()
-                .satisfies(ended -> assertThat(ended.record().disposition().name()).isEqualTo("BUSY"));
+                .satisfies(ended -> assertThat(CallDetailRecords.of(ended).disposition().name()).isEqualTo("BUSY"));
     }
 
     @Test

@@ -17,7 +17,8 @@ import org.switchboard.call.model.CallTransferred;
 import org.switchboard.call.model.Party;
 import org.switchboard.call.model.PartyState;
 import org.switchboard.cdr.model.CallDetailRecord;
-import org.switchboard.cdr.model.Direction;
+import org.switchboard.cdr.model.CallDetailRecords;
+import org.switchboard.call.model.Direction;
 import org.switchboard.cdr.model.Disposition;
 import org.switchboard.pbx.model.ChannelEvent.ChannelHungUp;
 import org.switchboard.pbx.model.ChannelRef;
@@ -133,7 +134,7 @@ class AttendedTransferTest {
             assertThat(ended.call()).isEqualTo(consult.callId());
             assertThat(ended.ending()).isEqualTo(CallEnded.Ending.HUNG_UP);
             assertThat(ended.at()).isEqualTo(consultGone.stamp().pbxTime());
-            CallDetailRecord cdr = ended.record();
+            CallDetailRecord cdr = CallDetailRecords.of(ended);
             assertThat(cdr.callerNumber()).isEqualTo("202");
             assertThat(cdr.calledNumber()).isEqualTo("204");
             assertThat(cdr.direction()).isEqualTo(Direction.INTERNAL);
@@ -152,7 +153,7 @@ class AttendedTransferTest {
         assertThat(replay.events(CallEnded.class)).hasSize(2).last().satisfies(ended -> {
             assertThat(ended.call()).isEqualTo(call.trunk.callId());
             assertThat(ended.ending()).isEqualTo(CallEnded.Ending.HUNG_UP);
-            CallDetailRecord cdr = ended.record();
+            CallDetailRecord cdr = CallDetailRecords.of(ended);
             assertThat(cdr.direction()).isEqualTo(Direction.INBOUND);
             assertThat(cdr.disposition()).isEqualTo(Disposition.ANSWERED);
             assertThat(cdr.answeredBy()).contains("PJSIP/202");

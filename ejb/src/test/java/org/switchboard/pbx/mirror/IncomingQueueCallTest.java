@@ -14,7 +14,8 @@ import org.switchboard.call.model.CallOffered;
 import org.switchboard.call.model.Party;
 import org.switchboard.call.model.PartyState;
 import org.switchboard.cdr.model.CallDetailRecord;
-import org.switchboard.cdr.model.Direction;
+import org.switchboard.cdr.model.CallDetailRecords;
+import org.switchboard.call.model.Direction;
 import org.switchboard.cdr.model.Disposition;
 import org.switchboard.pbx.model.CallerId;
 import org.switchboard.pbx.model.ChannelEvent.DialEnded;
@@ -67,7 +68,7 @@ class IncomingQueueCallTest {
             assertThat(answered.device()).isEqualTo("PJSIP/202");
             assertThat(answered.first()).isTrue();
         });
-        CallDetailRecord cdr = replay.events(CallEnded.class).get(0).record();
+        CallDetailRecord cdr = CallDetailRecords.of(replay.events(CallEnded.class).get(0));
         assertThat(replay.events(CallEnded.class)).hasSize(1);
         assertThat(cdr.disposition()).isEqualTo(Disposition.ANSWERED);
         assertThat(cdr.direction()).isEqualTo(Direction.INBOUND);
@@ -127,7 +128,7 @@ class IncomingQueueCallTest {
                 pbx.hangup(call.desk2, 0),
                 pbx.hangup(call.trunk, 127));
 
-        CallDetailRecord cdr = replay.events(CallEnded.class).get(0).record();
+        CallDetailRecord cdr = CallDetailRecords.of(replay.events(CallEnded.class).get(0));
         assertThat(replay.events(CallEnded.class)).hasSize(1);
         assertThat(cdr.disposition()).isEqualTo(Disposition.ABANDONED);
         assertThat(cdr.answer()).isEmpty();
@@ -154,7 +155,7 @@ class IncomingQueueCallTest {
 
         replay.apply(pbx.hangup(trunk, 34));
 
-        CallDetailRecord cdr = replay.events(CallEnded.class).get(0).record();
+        CallDetailRecord cdr = CallDetailRecords.of(replay.events(CallEnded.class).get(0));
         assertThat(cdr.disposition()).isEqualTo(Disposition.CONGESTION);
         assertThat(cdr.lastApplication()).isEqualTo("Congestion");
         assertThat(replay.events(CallOffered.class)).isEmpty();

@@ -16,7 +16,8 @@ import org.switchboard.call.model.CallRetrieved;
 import org.switchboard.call.model.Party;
 import org.switchboard.call.model.PartyState;
 import org.switchboard.cdr.model.CallDetailRecord;
-import org.switchboard.cdr.model.Direction;
+import org.switchboard.cdr.model.CallDetailRecords;
+import org.switchboard.call.model.Direction;
 import org.switchboard.cdr.model.Disposition;
 import org.switchboard.pbx.model.ChannelRef;
 import org.switchboard.pbx.model.ChannelState;
@@ -75,7 +76,7 @@ class InternalCallsTest {
         assertThat(replay.events(CallOffered.class)).extracting(CallOffered::target)
                 .containsExactly(new CallOffered.ToDevice("PJSIP/204", bob.id()));
         assertThat(replay.events(CallAnswered.class)).extracting(CallAnswered::device).containsExactly("PJSIP/204");
-        CallDetailRecord cdr = replay.events(CallEnded.class).get(0).record();
+        CallDetailRecord cdr = CallDetailRecords.of(replay.events(CallEnded.class).get(0));
         assertThat(cdr.direction()).isEqualTo(Direction.INTERNAL);
         assertThat(cdr.disposition()).isEqualTo(Disposition.ANSWERED);
         assertThat(cdr.calledNumber()).isEqualTo("204");
@@ -152,7 +153,7 @@ class InternalCallsTest {
 
         assertThat(replay.events(CallOffered.class)).extracting(CallOffered::target).containsExactly(
                 new CallOffered.ToDevice("PJSIP/201", desk.id()), new CallOffered.ToDevice("PJSIP/204", bob.id()));
-        CallDetailRecord cdr = replay.events(CallEnded.class).get(0).record();
+        CallDetailRecord cdr = CallDetailRecords.of(replay.events(CallEnded.class).get(0));
         assertThat(cdr.answeredBy()).contains("PJSIP/204");
         assertThat(cdr.calledNumber()).isEqualTo("204");
         assertThat(cdr.callerNumber()).isEqualTo("201");

@@ -19,6 +19,7 @@ import org.switchboard.call.model.ParkedCall;
 import org.switchboard.call.model.Party;
 import org.switchboard.call.model.PartyState;
 import org.switchboard.cdr.model.Disposition;
+import org.switchboard.cdr.model.CallDetailRecords;
 import org.switchboard.pbx.model.ChannelRef;
 import org.switchboard.pbx.model.ChannelState;
 import org.switchboard.pbx.model.ParkingEvent;
@@ -107,8 +108,8 @@ class ParkAndTransferTest {
 
         assertThat(replay.events(CallEnded.class)).hasSize(2).last().satisfies(ended -> {
             assertThat(ended.ending()).isEqualTo(CallEnded.Ending.HUNG_UP);
-            assertThat(ended.record().disposition()).isEqualTo(Disposition.ANSWERED);
-            assertThat(ended.record().answeredBy()).contains("PJSIP/202");
+            assertThat(CallDetailRecords.of(ended).disposition()).isEqualTo(Disposition.ANSWERED);
+            assertThat(CallDetailRecords.of(ended).answeredBy()).contains("PJSIP/202");
         });
         assertThat(replay.events(PhoneStatusChanged.class)).filteredOn(e -> e.device().equals("PJSIP/203"))
                 .extracting(PhoneStatusChanged::now)
@@ -171,9 +172,9 @@ class ParkAndTransferTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("PJSIP/202", true),
                         org.assertj.core.groups.Tuple.tuple("PJSIP/204", false));
         assertThat(replay.events(CallEnded.class)).singleElement().satisfies(ended -> {
-            assertThat(ended.record().answeredBy()).contains("PJSIP/202");
-            assertThat(ended.record().lastApplication()).isEqualTo("Dial");
-            assertThat(ended.record().disposition()).isEqualTo(Disposition.ANSWERED);
+            assertThat(CallDetailRecords.of(ended).answeredBy()).contains("PJSIP/202");
+            assertThat(CallDetailRecords.of(ended).lastApplication()).isEqualTo("Dial");
+            assertThat(CallDetailRecords.of(ended).disposition()).isEqualTo(Disposition.ANSWERED);
         });
         assertThat(replay.anomalies()).isEmpty();
     }

@@ -19,8 +19,9 @@ import org.switchboard.call.model.CallRecovered;
 import org.switchboard.call.model.ParkedCall;
 import org.switchboard.call.model.Party;
 import org.switchboard.call.model.PartyState;
-import org.switchboard.cdr.model.Direction;
+import org.switchboard.call.model.Direction;
 import org.switchboard.cdr.model.Disposition;
+import org.switchboard.cdr.model.CallDetailRecords;
 import org.switchboard.pbx.model.ChannelRef;
 import org.switchboard.pbx.model.ChannelState;
 import org.switchboard.pbx.model.PbxEvents;
@@ -81,9 +82,9 @@ class ResyncTest {
 
         assertThat(replay.events(CallEnded.class)).singleElement().satisfies(ended -> {
             assertThat(ended.ending()).isEqualTo(CallEnded.Ending.VANISHED);
-            assertThat(ended.record().disposition()).isEqualTo(Disposition.ANSWERED);
-            assertThat(ended.record().answeredBy()).contains("PJSIP/202");
-            assertThat(ended.record().queue()).contains(Reception.QUEUE);
+            assertThat(CallDetailRecords.of(ended).disposition()).isEqualTo(Disposition.ANSWERED);
+            assertThat(CallDetailRecords.of(ended).answeredBy()).contains("PJSIP/202");
+            assertThat(CallDetailRecords.of(ended).queue()).contains(Reception.QUEUE);
         });
         assertThat(replay.mirror.calls()).isEmpty();
         assertThat(replay.mirror.phone("PJSIP/202").orElseThrow().status()).isEqualTo(PhoneStatus.IDLE);
@@ -156,7 +157,7 @@ class ResyncTest {
 
         assertThat(replay.events(CallAnswered.class)).hasSize(1);
         assertThat(replay.events(CallEnded.class)).singleElement()
-                .satisfies(ended -> assertThat(ended.record().answer()).contains(talking.takenAt()));
+                .satisfies(ended -> assertThat(CallDetailRecords.of(ended).answer()).contains(talking.takenAt()));
         assertThat(replay.anomalies()).isEmpty();
     }
 
@@ -187,8 +188,8 @@ class ResyncTest {
                 pbx.hangup(trunk));
 
         assertThat(replay.events(CallEnded.class)).singleElement().satisfies(ended -> {
-            assertThat(ended.record().queue()).contains(Reception.QUEUE);
-            assertThat(ended.record().answeredBy()).contains("PJSIP/202");
+            assertThat(CallDetailRecords.of(ended).queue()).contains(Reception.QUEUE);
+            assertThat(CallDetailRecords.of(ended).answeredBy()).contains("PJSIP/202");
         });
         assertThat(replay.anomalies()).isEmpty();
     }

@@ -220,7 +220,8 @@ public final class PbxEvents {
     }
 
     public AmiDisconnected disconnected() {
-        return new AmiDisconnected(stamp(), "connection reset");
+        Instant lastHeard = now;
+        return new AmiDisconnected(stamp(), "connection reset", lastHeard);
     }
 
     public PbxSynchronized synchronize(PbxSnapshot snapshot) {

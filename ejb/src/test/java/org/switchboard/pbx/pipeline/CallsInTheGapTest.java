@@ -3,6 +3,8 @@ package org.switchboard.pbx.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.switchboard.pbx.pipeline.TraceCut.event;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -11,7 +13,8 @@ import org.switchboard.call.model.CallAnswered;
 import org.switchboard.call.model.CallEnded;
 import org.switchboard.call.model.CallRecovered;
 import org.switchboard.cdr.model.CallDetailRecord;
-import org.switchboard.cdr.model.Direction;
+import org.switchboard.cdr.model.CallDetailRecords;
+import org.switchboard.call.model.Direction;
 import org.switchboard.cdr.model.Disposition;
 import org.switchboard.pbx.scripted.AmiMessage;
 import org.switchboard.pbx.scripted.AmiTrace;
@@ -19,7 +22,8 @@ import org.switchboard.shared.model.CallId;
 
 /**
  * Calls whose start or end falls in a gap of the link: the resync can only say what the PBX still shows, so
- * a call that started meanwhile is recovered, and one that ended meanwhile ends as VANISHED, each once.
+ * a call that started meanwhile is recovered, and one that ended meanwhile ends as VANISHED, each once, at
+ * the last moment it was known to live, and its record says that the end is estimated.
  */
 class CallsInTheGapTest {
 
@@ -49,7 +53,7 @@ class CallsInTheGapTest {
 
         CallEnded ended = onlyEnd();
         assertThat(ended.ending()).isEqualTo(CallEnded.Ending.HUNG_UP);
-        CallDetailRecord cdr = ended.record();
+        CallDetailRecord cdr = CallDetailRecords.of(ended);
         assertThat(cdr.disposition()).isEqualTo(Disposition.ANSWERED);
         assertThat(cdr.direction()).isEqualTo(Direction.INBOUND);
         assertThat(cdr.answeredBy()).contains("PJSIP/202");
@@ -62,20 +66,32 @@ class CallsInTheGapTest {
     }
 
     @Test
-    void givenACallThatEndedWhileTheLinkWasDown_thenItEndsOnceAsVanishedWithWhatWasKnown() {
+    void givenACallThatEndedWhileTheLinkWasDown_thenItEndsOnceAsVanishedAtTheLastMomentTheLinkHeardThePbx() {
         pipeline.play(talking.before());
+        pipeline.clockAt(talking.before().get(talking.before().size() - 1));
+        pipeline.flush();
+        Instant lastHeard = pipeline.clock.instant();
 
-        pipeline.dropLinkWhile(() -> emitUntilDone(talking.rest()));
+        pipeline.dropLinkWhile(() -> {
+            pipeline.server.emit(talking.rest());
+            pipeline.clock.advance(Duration.ofSeconds(15));
+        });
         pipeline.awaitSynchronized(2);
         pipeline.flush();
 
         CallEnded ended = onlyEnd();
         assertThat(ended.call()).isEqualTo(CALL);
         assertThat(ended.ending()).isEqualTo(CallEnded.Ending.VANISHED);
-        assertThat(ended.record().disposition()).isEqualTo(Disposition.ANSWERED);
-        assertThat(ended.record().answeredBy()).contains("PJSIP/202");
-        assertThat(ended.record().queue()).contains("GeneralQueue");
-        assertThat(ended.record().calledNumber()).isEqualTo("9000");
+        assertThat(ended.at()).as("not the snapshot's time, 15 s later").isEqualTo(lastHeard);
+        assertThat(ended.endEstimated()).isTrue();
+        CallDetailRecord cdr = CallDetailRecords.of(ended);
+        assertThat(cdr.end()).isEqualTo(lastHeard);
+        assertThat(cdr.endEstimated()).isTrue();
+        assertThat(cdr.talked()).isEqualTo(Duration.between(cdr.answer().orElseThrow(), lastHeard));
+        assertThat(cdr.disposition()).isEqualTo(Disposition.ANSWERED);
+        assertThat(cdr.answeredBy()).contains("PJSIP/202");
+        assertThat(cdr.queue()).contains("GeneralQueue");
+        assertThat(cdr.calledNumber()).isEqualTo("9000");
         AtRest.assertQuietAndClean(pipeline);
     }
 

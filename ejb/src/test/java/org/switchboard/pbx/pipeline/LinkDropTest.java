@@ -16,6 +16,7 @@ import org.switchboard.call.model.ParkedCall;
 import org.switchboard.call.model.Party;
 import org.switchboard.call.model.PartyState;
 import org.switchboard.cdr.model.CallDetailRecord;
+import org.switchboard.cdr.model.CallDetailRecords;
 import org.switchboard.pbx.scripted.AmiMessage;
 import org.switchboard.pbx.scripted.AmiTrace;
 import org.switchboard.phone.model.PhoneStatus;
@@ -77,8 +78,8 @@ class LinkDropTest {
         pipeline.play(talking.rest());
 
         // the answer itself happened while nobody listened: the snapshot's time is the best the model knows
-        CallDetailRecord expected = uninterrupted.events(CallEnded.class).get(0).record();
-        CallDetailRecord actual = pipeline.events(CallEnded.class).get(0).record();
+        CallDetailRecord expected = CallDetailRecords.of(uninterrupted.events(CallEnded.class).get(0));
+        CallDetailRecord actual = CallDetailRecords.of(pipeline.events(CallEnded.class).get(0));
         assertThat(actual.answer().orElseThrow()).isBetween(expected.answer().orElseThrow(), actual.end());
         assertThat(actual.waited().plus(actual.talked())).isEqualTo(actual.duration());
         assertThat(actual).usingRecursiveComparison().ignoringFields("answer", "waited", "talked").isEqualTo(expected);
@@ -138,9 +139,9 @@ class LinkDropTest {
     private void assertSameEndAsUninterrupted() {
         assertThat(pipeline.events(CallEnded.class)).extracting(CallEnded::ending)
                 .doesNotContain(CallEnded.Ending.VANISHED);
-        assertThat(pipeline.events(CallEnded.class)).extracting(CallEnded::call, CallEnded::record)
+        assertThat(pipeline.events(CallEnded.class)).extracting(CallEnded::call, CallDetailRecords::of)
                 .containsExactlyElementsOf(uninterrupted.events(CallEnded.class).stream()
-                        .map(ended -> tuple(ended.call(), ended.record())).toList());
+                        .map(ended -> tuple(ended.call(), CallDetailRecords.of(ended))).toList());
         assertThat(pipeline.events(CallRecovered.class)).isEmpty();
         assertThat(pipeline.connection.stats().disconnects()).isEqualTo(1);
         AtRest.assertQuiet(pipeline.mirror);

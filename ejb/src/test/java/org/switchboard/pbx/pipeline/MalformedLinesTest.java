@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.switchboard.call.model.CallEnded;
+import org.switchboard.cdr.model.CallDetailRecords;
 import org.switchboard.pbx.ami.AmiConnection;
 import org.switchboard.pbx.scripted.AmiMessage;
 import org.switchboard.pbx.scripted.AmiTrace;
@@ -57,8 +58,8 @@ class MalformedLinesTest {
 
         assertThat(pipeline.connection.stats().disconnects()).isZero();
         assertThat(pipeline.connection.state()).isEqualTo(AmiConnection.State.CONNECTED);
-        assertThat(pipeline.events(CallEnded.class)).extracting(CallEnded::record)
-                .containsExactlyElementsOf(clean.events(CallEnded.class).stream().map(CallEnded::record).toList());
+        assertThat(pipeline.events(CallEnded.class)).extracting(CallDetailRecords::of)
+                .containsExactlyElementsOf(clean.events(CallEnded.class).stream().map(CallDetailRecords::of).toList());
         AtRest.assertQuietAndClean(pipeline);
     }
 }

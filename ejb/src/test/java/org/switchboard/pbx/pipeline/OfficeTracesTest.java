@@ -17,7 +17,8 @@ import org.switchboard.call.model.CallRetrieved;
 import org.switchboard.call.model.Party;
 import org.switchboard.call.model.PartyState;
 import org.switchboard.cdr.model.CallDetailRecord;
-import org.switchboard.cdr.model.Direction;
+import org.switchboard.cdr.model.CallDetailRecords;
+import org.switchboard.call.model.Direction;
 import org.switchboard.cdr.model.Disposition;
 import org.switchboard.pbx.model.DeviceState;
 import org.switchboard.pbx.scripted.AmiMessage;
@@ -85,7 +86,7 @@ class OfficeTracesTest {
                 assertThat(pipeline.mirror.phone(device).orElseThrow().status()).isEqualTo(PhoneStatus.BUSY_INTERNAL));
         pipeline.play(talking.rest());
 
-        assertAnsweredInternal(onlyEnd().record(), "203", "204");
+        assertAnsweredInternal(CallDetailRecords.of(onlyEnd()), "203", "204");
         assertThat(pipeline.events(PhoneStatusChanged.class)).extracting(PhoneStatusChanged::device,
                 PhoneStatusChanged::now).containsExactlyInAnyOrder(
                         tuple("PJSIP/203", PhoneStatus.BUSY_INTERNAL), tuple("PJSIP/204", PhoneStatus.BUSY_INTERNAL),
@@ -110,7 +111,7 @@ class OfficeTracesTest {
                 e -> assertThat(e.device()).isEqualTo("PJSIP/201"));
         assertThat(holdAndBack.get(1)).isInstanceOfSatisfying(CallRetrieved.class,
                 e -> assertThat(e.device()).isEqualTo("PJSIP/201"));
-        assertAnsweredInternal(onlyEnd().record(), "201", "204");
+        assertAnsweredInternal(CallDetailRecords.of(onlyEnd()), "201", "204");
         AtRest.assertQuietAndClean(pipeline);
     }
 
@@ -122,7 +123,7 @@ class OfficeTracesTest {
                 .extracting(target -> ((CallOffered.ToDevice) target).device())
                 .containsExactly("PJSIP/201", "PJSIP/204");
         assertThat(pipeline.events(CallAnswered.class)).extracting(CallAnswered::device).containsExactly("PJSIP/204");
-        assertAnsweredInternal(onlyEnd().record(), "201", "204");
+        assertAnsweredInternal(CallDetailRecords.of(onlyEnd()), "201", "204");
         AtRest.assertQuietAndClean(pipeline);
     }
 

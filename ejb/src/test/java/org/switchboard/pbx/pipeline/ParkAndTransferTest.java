@@ -19,8 +19,9 @@ import org.switchboard.call.model.CallUnparked;
 import org.switchboard.call.model.ParkedCall;
 import org.switchboard.call.model.Party;
 import org.switchboard.call.model.PartyState;
-import org.switchboard.cdr.model.Direction;
+import org.switchboard.call.model.Direction;
 import org.switchboard.cdr.model.Disposition;
+import org.switchboard.cdr.model.CallDetailRecords;
 import org.switchboard.pbx.scripted.AmiMessage;
 import org.switchboard.pbx.scripted.AmiTrace;
 import org.switchboard.phone.model.PhoneStatus;
@@ -79,7 +80,7 @@ class ParkAndTransferTest {
                 CallEnded::continuedIn).containsExactly(
                         tuple(PICKUP_CALL, CallEnded.Ending.MERGED, Optional.of(PARKED_CALL)),
                         tuple(PARKED_CALL, CallEnded.Ending.HUNG_UP, Optional.empty()));
-        var cdr = pipeline.events(CallEnded.class).get(1).record();
+        var cdr = CallDetailRecords.of(pipeline.events(CallEnded.class).get(1));
         assertThat(cdr.disposition()).isEqualTo(Disposition.ANSWERED);
         assertThat(cdr.direction()).isEqualTo(Direction.INBOUND);
         assertThat(cdr.queue()).contains("GeneralQueue");
@@ -113,9 +114,9 @@ class ParkAndTransferTest {
         assertThat(pipeline.events(CallAnswered.class)).extracting(CallAnswered::device, CallAnswered::first)
                 .containsExactly(tuple("PJSIP/202", true), tuple("PJSIP/204", false));
         assertThat(pipeline.events(CallEnded.class)).singleElement().satisfies(ended -> {
-            assertThat(ended.record().disposition()).isEqualTo(Disposition.ANSWERED);
-            assertThat(ended.record().answeredBy()).contains("PJSIP/202");
-            assertThat(ended.record().queue()).contains("GeneralQueue");
+            assertThat(CallDetailRecords.of(ended).disposition()).isEqualTo(Disposition.ANSWERED);
+            assertThat(CallDetailRecords.of(ended).answeredBy()).contains("PJSIP/202");
+            assertThat(CallDetailRecords.of(ended).queue()).contains("GeneralQueue");
         });
         AtRest.assertQuietAndClean(pipeline);
     }

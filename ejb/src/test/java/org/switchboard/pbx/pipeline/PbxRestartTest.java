@@ -7,8 +7,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.switchboard.call.model.CallEnded;
 import org.switchboard.call.model.CallRecovered;
-import org.switchboard.cdr.model.Direction;
+import org.switchboard.call.model.Direction;
 import org.switchboard.cdr.model.Disposition;
+import org.switchboard.cdr.model.CallDetailRecords;
 import org.switchboard.pbx.model.ConnectionEvent.PbxFullyBooted;
 import org.switchboard.pbx.model.DeviceState;
 import org.switchboard.pbx.scripted.AmiTrace;
@@ -38,9 +39,9 @@ class PbxRestartTest {
         assertThat(pipeline.events(CallEnded.class)).singleElement().satisfies(ended -> {
             assertThat(ended.call()).isEqualTo(new CallId("1795300710.2"));
             assertThat(ended.ending()).isEqualTo(CallEnded.Ending.VANISHED);
-            assertThat(ended.record().disposition()).isEqualTo(Disposition.ANSWERED);
-            assertThat(ended.record().answeredBy()).contains("PJSIP/202");
-            assertThat(ended.record().queue()).contains("GeneralQueue");
+            assertThat(CallDetailRecords.of(ended).disposition()).isEqualTo(Disposition.ANSWERED);
+            assertThat(CallDetailRecords.of(ended).answeredBy()).contains("PJSIP/202");
+            assertThat(CallDetailRecords.of(ended).queue()).contains("GeneralQueue");
         });
         assertThat(pipeline.mirror.phone("PJSIP/202").orElseThrow().deviceState()).isEqualTo(DeviceState.NOT_INUSE);
         AtRest.assertQuietAndClean(pipeline);
@@ -76,9 +77,9 @@ class PbxRestartTest {
 
         assertThat(pipeline.eventsSince(before, CallEnded.class)).singleElement().satisfies(ended -> {
             assertThat(ended.ending()).isEqualTo(CallEnded.Ending.HUNG_UP);
-            assertThat(ended.record().disposition()).isEqualTo(Disposition.ANSWERED);
-            assertThat(ended.record().direction()).isEqualTo(Direction.INTERNAL);
-            assertThat(ended.record().answeredBy()).contains("PJSIP/204");
+            assertThat(CallDetailRecords.of(ended).disposition()).isEqualTo(Disposition.ANSWERED);
+            assertThat(CallDetailRecords.of(ended).direction()).isEqualTo(Direction.INTERNAL);
+            assertThat(CallDetailRecords.of(ended).answeredBy()).contains("PJSIP/204");
         });
         assertThat(pipeline.anomaliesSince(before)).isEmpty();
         AtRest.assertQuiet(pipeline.mirror);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 import org.switchboard.pbx.ami.AmiConnection;
 import org.switchboard.pbx.ami.AmiSettings;
@@ -64,12 +66,11 @@ final class Pipeline implements AutoCloseable {
     private final List<Anomaly> anomalies = new ArrayList<>();
     private volatile Mark connectedAt = new Mark(0, 0, 0);
 
-    private Pipeline() {
+    private Pipeline(String seed, IntFunction<AmiSettings> settingsForPort) {
         server = ScriptedAmiServer.start(AmiAccount.of("console", SECRET));
-        server.seed(AmiTrace.recorded("startup-sync"));
-        AmiSettings settings = new AmiSettings("127.0.0.1", server.port(), "console", SECRET, Duration.ofSeconds(2),
-                Duration.ofSeconds(2), PING, Duration.ofMillis(50), Duration.ofMillis(400), 10_000);
-        connection = new AmiConnection(settings, this::sink, clock, Thread::new, scheduler);
+        server.seed(AmiTrace.recorded(seed));
+        connection = new AmiConnection(settingsForPort.apply(server.port()), this::sink, clock, Thread::new,
+                scheduler);
     }
 
     /** A pipeline that is connected and has applied its first snapshot. */
@@ -79,12 +80,36 @@ final class Pipeline implements AutoCloseable {
 
     /** The same, with the scripted server prepared (say, action hooks) before the link starts. */
     static Pipeline connected(Consumer<ScriptedAmiServer> prepare) {
-        Pipeline pipeline = new Pipeline();
-        prepare.accept(pipeline.server);
-        pipeline.connection.start();
+        return connected("startup-sync", prepare);
+    }
+
+    /** A pipeline to a PBX seeded from another recorded start-up session (its build, peers and contacts). */
+    static Pipeline connected(String seed, Consumer<ScriptedAmiServer> prepare) {
+        Pipeline pipeline = started(seed, Pipeline::testSettings, prepare);
         pipeline.awaitSynchronized(1);
         pipeline.connectedAt = pipeline.mark();
         return pipeline;
+    }
+
+    /** A pipeline whose link has been started with these settings, without waiting for anything. */
+    static Pipeline started(String seed, IntFunction<AmiSettings> settingsForPort,
+            Consumer<ScriptedAmiServer> prepare) {
+        Pipeline pipeline = new Pipeline(seed, settingsForPort);
+        prepare.accept(pipeline.server);
+        pipeline.connection.start();
+        return pipeline;
+    }
+
+    /** The production settings (AmiSettings' defaults) for the scripted server on this port. */
+    static AmiSettings productionSettings(int port) {
+        Map<String, String> configured = Map.of(AmiSettings.HOST, "127.0.0.1", AmiSettings.PORT,
+                Integer.toString(port), AmiSettings.USER, "console", AmiSettings.SECRET, SECRET);
+        return AmiSettings.from(configured::get);
+    }
+
+    private static AmiSettings testSettings(int port) {
+        return new AmiSettings("127.0.0.1", port, "console", SECRET, Duration.ofSeconds(2), Duration.ofSeconds(2),
+                PING, Duration.ofMillis(50), Duration.ofMillis(400), 10_000);
     }
 
     /** Emits the events to every connected client and waits until the pipeline has applied all of them. */

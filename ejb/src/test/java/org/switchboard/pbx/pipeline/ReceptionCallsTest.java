@@ -16,7 +16,8 @@ import org.switchboard.call.model.CallOffered;
 import org.switchboard.call.model.Party;
 import org.switchboard.call.model.PartyState;
 import org.switchboard.cdr.model.CallDetailRecord;
-import org.switchboard.cdr.model.Direction;
+import org.switchboard.cdr.model.CallDetailRecords;
+import org.switchboard.call.model.Direction;
 import org.switchboard.cdr.model.Disposition;
 import org.switchboard.pbx.model.CallerId;
 import org.switchboard.pbx.scripted.AmiMessage;
@@ -75,7 +76,7 @@ class ReceptionCallsTest {
             assertThat(answered.first()).isTrue();
         });
         CallEnded ended = onlyEnd();
-        CallDetailRecord cdr = ended.record();
+        CallDetailRecord cdr = CallDetailRecords.of(ended);
         assertThat(ended.ending()).isEqualTo(CallEnded.Ending.HUNG_UP);
         assertThat(cdr.disposition()).isEqualTo(Disposition.ANSWERED);
         assertThat(cdr.direction()).isEqualTo(Direction.INBOUND);
@@ -96,7 +97,7 @@ class ReceptionCallsTest {
     void abandoned_endsAbandonedWithoutAnAnswer() {
         pipeline.play(AmiTrace.recorded("incoming-queue-abandoned").events());
 
-        CallDetailRecord cdr = onlyEnd().record();
+        CallDetailRecord cdr = CallDetailRecords.of(onlyEnd());
         assertThat(cdr.disposition()).isEqualTo(Disposition.ABANDONED);
         assertThat(cdr.direction()).isEqualTo(Direction.INBOUND);
         assertThat(cdr.queue()).contains(QUEUE);
@@ -116,11 +117,11 @@ class ReceptionCallsTest {
         pipeline.play(AmiTrace.recorded("console-unavailable-congestion").events());
 
         List<CallEnded> ends = pipeline.events(CallEnded.class);
-        assertThat(ends).extracting(end -> end.record().disposition(), end -> end.record().queue(),
-                end -> end.record().lastApplication()).containsExactly(
+        assertThat(ends).extracting(end -> CallDetailRecords.of(end).disposition(), end -> CallDetailRecords.of(end).queue(),
+                end -> CallDetailRecords.of(end).lastApplication()).containsExactly(
                         tuple(Disposition.CONGESTION, Optional.empty(), "Congestion"),
                         tuple(Disposition.ABANDONED, Optional.of(QUEUE), "Queue"));
-        assertThat(ends).extracting(end -> end.record().callerNumber()).containsOnly("+3225550101");
+        assertThat(ends).extracting(end -> CallDetailRecords.of(end).callerNumber()).containsOnly("+3225550101");
         assertThat(pipeline.events(CallOffered.class)).extracting(CallOffered::call)
                 .containsOnly(ends.get(1).call());
         // The console server's own peer: the server was seeded from startup-sync, where npa10001 had no contact,

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Domain models and the PBX mirror are plain Java: no class in a {@code ..model} package or in
  * {@code pbx.mirror} may import the container, asterisk-java or JAIN-SIP. Reads the sources, so it also
- * catches imports of classes that happen to be missing from the test class path.
+ * catches imports of classes that happen to be missing from the test class path. The call model knows
+ * nothing of the CDR domain: the CDR is written from the facts a CallEnded carries.
  */
 class ModelImportsTest {
 
@@ -31,6 +32,22 @@ class ModelImportsTest {
                 .anyMatch(path -> path.toString().contains("call/model"))
                 .anyMatch(path -> path.toString().contains("pbx/mirror"));
         assertThat(scanned).filteredOn(ModelImportsTest::importsForbidden).isEmpty();
+    }
+
+    @Test
+    void callModel_doesNotDependOnTheCdrDomain() {
+        Path callModel = SOURCES.resolve("call/model");
+
+        assertThat(plainJavaSources()).filteredOn(path -> path.startsWith(callModel)).as("call model sources")
+                .isNotEmpty().filteredOn(path -> read(path).contains("org.switchboard.cdr.")).isEmpty();
+    }
+
+    private static String read(Path source) {
+        try {
+            return Files.readString(source);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<Path> plainJavaSources() {

@@ -84,6 +84,13 @@ public class CallRecord {
     @Column(name = "account_code", length = 80, nullable = false)
     private String accountCode;
 
+    /**
+     * Whether ended_at is an estimate: the call ended while the link to the PBX was down. The default lets
+     * the schema update add the column to a table that already has rows (their ends were not estimated).
+     */
+    @Column(name = "end_estimated", nullable = false, columnDefinition = "boolean default false not null")
+    private boolean endEstimated;
+
     protected CallRecord() {
         // for JPA
     }
@@ -117,6 +124,12 @@ public class CallRecord {
         this.answeredAt = newAnsweredAt;
         this.waitMillis = newWaitMillis;
         this.talkMillis = newTalkMillis;
+        return this;
+    }
+
+    /** Marks ended_at as an estimate (the end was not seen), or not. */
+    public CallRecord endEstimated(boolean estimated) {
+        this.endEstimated = estimated;
         return this;
     }
 
@@ -216,5 +229,9 @@ public class CallRecord {
 
     public String accountCode() {
         return accountCode;
+    }
+
+    public boolean endEstimated() {
+        return endEstimated;
     }
 }

@@ -41,7 +41,8 @@ public class CallRecordRepository {
             new Column("context", CallRecord::context),
             new Column("last_application", CallRecord::lastApplication),
             new Column("last_data", CallRecord::lastData),
-            new Column("account_code", CallRecord::accountCode));
+            new Column("account_code", CallRecord::accountCode),
+            new Column("end_estimated", CallRecord::endEstimated));
 
     private record Column(String name, Function<CallRecord, Object> value) {
     }

@@ -183,6 +183,12 @@ public final class AmiTrace {
                 .findFirst();
     }
 
+    /** The response to the first recorded action of this name (compared without case); empty if none. */
+    public Optional<AmiMessage> responseTo(String actionName) {
+        return actions.stream().filter(a -> a.name().equalsIgnoreCase(actionName)).findFirst()
+                .flatMap(action -> response(action.actionId()));
+    }
+
     /** The list items (no completion event) that answered the first recorded action of this name; empty if none. */
     public List<AmiMessage> listItems(String actionName) {
         Optional<String> actionId = actions.stream().filter(a -> a.name().equalsIgnoreCase(actionName))

@@ -6,16 +6,16 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.regex.PatternSyntaxException;
+import org.switchboard.pbx.scripted.state.PbxBuild;
 import org.switchboard.pbx.scripted.state.PbxState;
 
 /**
- * The standard reaction to every action of a logged-in client, as Asterisk 20 answers it: Ping, the core
+ * The standard reaction to every action of a logged-in client, as the seeded Asterisk answers it (an action
+ * its {@link PbxBuild} does not have is unknown, in Asterisk's words): Ping, the core
  * information actions, Command, Events, Filter, the list actions (see {@link ListAnswers}), the control
  * actions (success, with Asterisk's message; they change nothing by themselves) and anything else (unknown).
  */
 final class Answers {
-
-    static final String VERSION = "20.20.1";
 
     private static final Map<String, String> CONTROL = Map.ofEntries(
             Map.entry("originate", "Originate successfully queued"),
@@ -43,6 +43,9 @@ final class Answers {
 
     Reaction standard(AmiMessage action, Subscription subscription) {
         String name = action.getOr("Action", "").toLowerCase();
+        if (!state.build().knows(name)) {
+            return Reaction.reply(PbxBuild.unknownAction(action.getOr("Action", "")));
+        }
         return switch (name) {
             case "ping" -> Reaction.reply(AmiMessage.of("Response", "Success", "ActionID", "", "Ping", "Pong",
                     "Timestamp", timestamp(clock.instant())));
@@ -52,15 +55,17 @@ final class Answers {
             case "events" -> events(action, subscription);
             case "filter" -> filter(action, subscription);
             case "queuepause" -> queuePause(action);
+            case "sipshowpeer" -> state.peer(action.getOr("Peer", "")).map(Reaction::reply)
+                    .orElseGet(() -> Reaction.error("Peer not found"));
             default -> lists.answer(action).orElseGet(() -> CONTROL.containsKey(name)
                     ? Reaction.success(CONTROL.get(name))
-                    : Reaction.error("Invalid/unknown command"));
+                    : Reaction.reply(PbxBuild.unknownAction(action.getOr("Action", ""))));
         };
     }
 
     private AmiMessage coreSettings() {
-        return AmiMessage.of("Response", "Success", "ActionID", "", "AMIversion", "9.0.0",
-                "AsteriskVersion", VERSION, "SystemName", "", "CoreMaxCalls", "0", "CoreMaxLoadAvg", "0.000000",
+        return AmiMessage.of("Response", "Success", "ActionID", "", "AMIversion", state.build().amiVersion(),
+                "AsteriskVersion", state.build().asteriskVersion(), "SystemName", "", "CoreMaxCalls", "0", "CoreMaxLoadAvg", "0.000000",
                 "CoreRunUser", "", "CoreRunGroup", "", "CoreMaxFilehandles", "0", "CoreRealTimeEnabled", "No",
                 "CoreCDRenabled", "Yes", "CoreHTTPenabled", "No", "SoundsSearchCustomDir", "No");
     }
@@ -78,7 +83,7 @@ final class Answers {
         if (command.equalsIgnoreCase("core show version")) {
             return Reaction.reply(AmiMessage.of("Response", "Success", "ActionID", "",
                     "Message", "Command output follows",
-                    "Output", "Asterisk " + VERSION + " built by switchboard @ scripted-ami on a x86_64 running Linux"));
+                    "Output", "Asterisk " + state.build().asteriskVersion() + " built by switchboard @ scripted-ami on a x86_64 running Linux"));
         }
         return Reaction.reply(AmiMessage.of("Response", "Error", "ActionID", "", "Message", "Command output follows",
                 "Output", "No such command '" + command + "' (type 'core show help " + command

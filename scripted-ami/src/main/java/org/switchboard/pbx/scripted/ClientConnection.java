@@ -16,7 +16,6 @@ import java.util.Optional;
  */
 final class ClientConnection {
 
-    static final String GREETING = "Asterisk Call Manager/9.0.0\r\n";
     private static final System.Logger LOG = System.getLogger(ClientConnection.class.getName());
     private static final int QUOTED_LINE = 80;
 
@@ -52,7 +51,7 @@ final class ClientConnection {
             if (!freeze.awaitThawed()) {
                 return;
             }
-            write(GREETING);
+            write(server.state().build().greeting() + "\r\n");
             AmiFrameReader reader = new AmiFrameReader(socket.getInputStream());
             Optional<AmiFrame> frame;
             while ((frame = reader.next()).isPresent() && freeze.awaitThawed() && handle(frame.get())) {

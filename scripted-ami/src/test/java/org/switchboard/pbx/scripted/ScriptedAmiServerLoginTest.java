@@ -86,7 +86,8 @@ class ScriptedAmiServerLoginTest {
 
             assertThat(pong.get("Ping")).contains("Pong");
             assertThat(unknown.get("Response")).contains("Error");
-            assertThat(unknown.get("Message")).contains("Invalid/unknown command");
+            assertThat(unknown.get("Message"))
+                    .contains("Invalid/unknown command: MakeCoffee. Use Action: ListCommands to show available commands.");
             assertThat(goodbye.get("Response")).contains("Goodbye");
             assertThat(client.closedByServer()).isTrue();
         }

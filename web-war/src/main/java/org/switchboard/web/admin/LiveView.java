@@ -14,7 +14,6 @@ import jakarta.inject.Named;
 import org.switchboard.call.model.Call;
 import org.switchboard.call.model.Party;
 import org.switchboard.pbx.LivePbx;
-import org.switchboard.pbx.mirror.MirrorStatus;
 import org.switchboard.phone.model.Phone;
 import org.switchboard.queue.model.Queue;
 
@@ -50,8 +49,7 @@ public class LiveView {
     }
 
     public String getModelState() {
-        MirrorStatus status = pbx.status();
-        return status.stale() ? "out of date: " + status.staleReason() : "live";
+        return pbx.status().summary();
     }
 
     public boolean isStale() {
@@ -92,13 +90,14 @@ public class LiveView {
     }
 
     public List<PhoneLine> getPhones() {
-        return pbx.phones().stream().map(LiveView::line).toList();
+        boolean stale = pbx.status().stale();
+        return pbx.phones().stream().map(phone -> line(phone, stale)).toList();
     }
 
-    private static PhoneLine line(Phone phone) {
+    private static PhoneLine line(Phone phone, boolean stale) {
         String status = phone.status().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return new PhoneLine(phone.device(), status, "phone-" + phone.status().name().toLowerCase(Locale.ROOT),
-                phone.registration().name().toLowerCase(Locale.ROOT),
+                phone.registrationShown(stale),
                 phone.contact().map(c -> c.host() + ":" + c.port()).orElse(""));
     }
 }

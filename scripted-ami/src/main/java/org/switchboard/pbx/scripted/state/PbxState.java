@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.switchboard.pbx.scripted.AmiMessage;
 import org.switchboard.pbx.scripted.AmiTrace;
 
@@ -23,6 +24,8 @@ public final class PbxState {
     private final Parking parking = new Parking();
     private final Devices devices = new Devices();
     private final Endpoints endpoints = new Endpoints();
+    private final Peers peers = new Peers();
+    private PbxBuild build = PbxBuild.ASTERISK_20_PJSIP;
     private Instant started;
     private long processedCalls;
 
@@ -31,8 +34,16 @@ public final class PbxState {
         this.started = clock.instant();
     }
 
-    /** Loads the configuration from the recorded answers of a session that listed it (such as startup-sync). */
+    /**
+     * Loads the configuration from the recorded answers of a session that listed it (such as startup-sync),
+     * and takes the recorded PBX's {@link PbxBuild}: its versions and channel driver.
+     */
     public synchronized void seed(AmiTrace trace) {
+        build = PbxBuild.of(trace);
+        peers.seed(trace.listItems("SIPpeers"), trace.actions().stream()
+                .filter(action -> action.name().equalsIgnoreCase("SIPshowpeer"))
+                .map(action -> trace.response(action.actionId())).flatMap(Optional::stream)
+                .filter(response -> response.getOr("Response", "").equals("Success")).toList());
         queues.seed(trace.listItems("QueueStatus"));
         endpoints.seed(trace.listItems("PJSIPShowEndpoints"), trace.listItems("PJSIPShowContacts"));
         parking.seed(trace.listItems("Parkinglots"));
@@ -52,6 +63,7 @@ public final class PbxState {
         parking.apply(event, now);
         devices.apply(event);
         endpoints.apply(event);
+        peers.apply(event);
     }
 
     /** A restarted PBX: no channels, bridges, parked calls or queue callers, no busy device; uptime starts again. */
@@ -63,6 +75,11 @@ public final class PbxState {
         devices.idleAll();
         processedCalls = 0;
         started = clock.instant();
+    }
+
+    /** What the simulated Asterisk is: versions and channel driver (Asterisk 20 with PJSIP unless seeded otherwise). */
+    public synchronized PbxBuild build() {
+        return build;
     }
 
     public synchronized Instant started() {
@@ -129,5 +146,15 @@ public final class PbxState {
 
     public synchronized List<AmiMessage> contacts() {
         return endpoints.contacts();
+    }
+
+    /** The items of a SIPpeers answer (chan_sip). */
+    public synchronized List<AmiMessage> peers() {
+        return peers.entries();
+    }
+
+    /** The SIPshowpeer answer for a chan_sip peer; empty when there is no such peer. */
+    public synchronized Optional<AmiMessage> peer(String name) {
+        return peers.details(name);
     }
 }

@@ -1,4 +1,4 @@
-package org.switchboard.cdr.model;
+package org.switchboard.call.model;
 
 /** Where a call came from and went to, seen from the company: through a trunk or between its own phones. */
 public enum Direction {

@@ -1,17 +1,17 @@
-package org.switchboard.call.model;
+package org.switchboard.cdr.model;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
-import org.switchboard.cdr.model.CallDetailRecord;
-import org.switchboard.cdr.model.Disposition;
+import org.switchboard.call.model.CallEnded;
+import org.switchboard.call.model.EndedCall;
 import org.switchboard.pbx.model.HangupCause;
 
 /**
- * Writes the detail record of a finished call from what the tracker learnt about it, and decides its
- * disposition, first rule that applies:
+ * Writes the detail record of a finished call from what the call model reports of it ({@link EndedCall}),
+ * and decides its disposition, first rule that applies:
  * <ol>
  * <li>a dialled party answered: ANSWERED (answer time and device are the first answer's);</li>
  * <li>the caller hung up while waiting in a queue: ABANDONED;</li>
@@ -21,41 +21,44 @@ import org.switchboard.pbx.model.HangupCause;
  * that, the first channel's hang-up cause: 17 BUSY; 34, 38, 42 CONGESTION; 1, 3, 20, 21, 27, 28 FAILED;
  * anything else NO_ANSWER.</li>
  * </ol>
- * The account code is left empty: the PBX events the model receives do not carry it.
+ * The account code is left empty: the PBX events the model receives do not carry it. An estimated end (the
+ * model missed it) is carried over, so the stored record says so.
  */
-final class CallRecords {
+public final class CallDetailRecords {
 
     private static final Set<Integer> CONGESTION_CAUSES = Set.of(34, 38, 42);
     private static final Set<Integer> FAILURE_CAUSES = Set.of(1, 3, 20, 21, 27, 28);
     private static final int USER_BUSY = 17;
 
-    private CallRecords() {
+    private CallDetailRecords() {
     }
 
-    static CallDetailRecord of(ActiveCall call, Instant end) {
-        Optional<ActiveCall.Answer> answer = call.answer();
-        Optional<Instant> answeredAt = answer.map(ActiveCall.Answer::at);
+    /** The record of the call this event ended. */
+    public static CallDetailRecord of(CallEnded ended) {
+        return of(ended.facts());
+    }
+
+    public static CallDetailRecord of(EndedCall call) {
+        Optional<EndedCall.Answer> answer = call.answer();
+        Optional<Instant> answeredAt = answer.map(EndedCall.Answer::at);
         Disposition disposition = disposition(call);
         if (answeredAt.isEmpty() && disposition == Disposition.ANSWERED) {
             answeredAt = call.applicationAnswer();
         }
+        Instant end = call.end();
         Instant talkFrom = answeredAt.orElse(end);
-        Optional<ActiveChannel> first = call.first();
         return new CallDetailRecord(call.id(), call.caller().number(), call.caller().name(), call.calledNumber(),
                 call.start(), answeredAt, end, between(call.start(), talkFrom), between(talkFrom, end),
-                disposition, call.direction(), call.queue(), answer.map(ActiveCall.Answer::device),
-                first.map(c -> c.ref().name()).orElse(""),
-                answer.map(ActiveCall.Answer::channelName).orElse(""),
-                first.map(ActiveChannel::context).orElse(""),
-                first.map(ActiveChannel::lastApplication).orElse(""),
-                first.map(ActiveChannel::lastData).orElse(""), "");
+                disposition, call.direction(), call.queue(), answer.map(EndedCall.Answer::device),
+                call.firstChannel(), answer.map(EndedCall.Answer::channelName).orElse(""), call.context(),
+                call.lastApplication(), call.lastData(), "", call.endEstimated());
     }
 
-    static Disposition disposition(ActiveCall call) {
+    static Disposition disposition(EndedCall call) {
         if (call.answer().isPresent()) {
             return Disposition.ANSWERED;
         }
-        if (call.wasAbandoned()) {
+        if (call.abandoned()) {
             return Disposition.ABANDONED;
         }
         if (call.applicationAnswer().isPresent()) {
@@ -65,7 +68,7 @@ final class CallRecords {
         if (byDial.isPresent()) {
             return byDial.get();
         }
-        return call.first().flatMap(ActiveChannel::cause).map(CallRecords::byCause).orElse(Disposition.NO_ANSWER);
+        return call.firstCause().map(CallDetailRecords::byCause).orElse(Disposition.NO_ANSWER);
     }
 
     private static Optional<Disposition> byDialStatus(String status) {
