@@ -9,10 +9,10 @@ import org.switchboard.shared.model.CallId;
 
 /**
  * The call is over, with its detail record. Exactly one per call. {@code ending} says how the model
- * learnt it: normally the last channel hung up; a call can also be absorbed into another call (Asterisk
- * moved its last channel to the other call's linked id, as when a phone picks up a parked call), or be
- * missing from a resynchronisation snapshot, in which case the record holds what was known and its end is
- * the snapshot's time.
+ * learnt it: normally the last channel hung up; a call can also go on in another call (Asterisk moved one
+ * of its channels to the other call's linked id, as when a phone picks up a parked call or AMI Bridge
+ * couples two calls, see {@link PartyJoined}), or be missing from a resynchronisation snapshot, in which
+ * case the record holds what was known and its end is the snapshot's time.
  *
  * @param continuedIn the call that took over the channels, when {@code ending} is {@link Ending#MERGED}
  */
@@ -29,7 +29,10 @@ public record CallEnded(CallId call, Instant at, CallDetailRecord record, Ending
     public enum Ending {
         /** Its last channel hung up. */
         HUNG_UP,
-        /** Its last channel went on as part of another call (see {@code continuedIn}). */
+        /**
+         * A channel of it went on as part of another call (see {@code continuedIn}); it ended when its last
+         * channel hung up or moved there too.
+         */
         MERGED,
         /** A resynchronisation snapshot no longer had it; the model missed its end. */
         VANISHED

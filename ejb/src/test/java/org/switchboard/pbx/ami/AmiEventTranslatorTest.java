@@ -310,11 +310,11 @@ class AmiEventTranslatorTest {
 
     @Test
     void unknownEventsAreCountedByName() {
-        translator.translate(recorded.first("hold-resume", "MusicOnHoldStart"), RECEIVED);
-        translator.translate(recorded.first("hold-resume", "MusicOnHoldStart"), RECEIVED);
+        translator.translate(recorded.first("hold-resume", "BridgeCreate"), RECEIVED);
+        translator.translate(recorded.first("hold-resume", "BridgeCreate"), RECEIVED);
         translator.translate(recorded.first("hold-resume", "VarSet"), RECEIVED);
 
-        assertThat(translator.unknownByName()).containsEntry("MusicOnHoldStart", 2L).containsEntry("VarSet", 1L);
+        assertThat(translator.unknownByName()).containsEntry("BridgeCreate", 2L).containsEntry("VarSet", 1L);
         assertThat(translator.unknown()).isEqualTo(3);
     }
 }
