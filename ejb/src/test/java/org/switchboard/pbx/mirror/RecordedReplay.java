@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.switchboard.call.model.TrunkRule;
 import org.switchboard.pbx.ami.RecordedSessions;
@@ -68,7 +69,19 @@ final class RecordedReplay {
                 Optional.empty(), false, 0, false);
     }
 
-    /** Replays the whole session. */
+    /** Replays the session up to and including the first event still to come that {@code stop} accepts. */
+    RecordedReplay through(Predicate<PbxEvent> stop) {
+        while (next < pbxEvents.size()) {
+            PbxEvent event = pbxEvents.get(next++);
+            apply(event);
+            if (stop.test(event)) {
+                return this;
+            }
+        }
+        throw new AssertionError("the session has no more event the test waits for");
+    }
+
+    /** Replays the rest of the session. */
     RecordedReplay all() {
         while (next < pbxEvents.size()) {
             apply(pbxEvents.get(next++));
