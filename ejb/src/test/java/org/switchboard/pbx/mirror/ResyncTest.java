@@ -214,4 +214,20 @@ class ResyncTest {
         assertThat(replay.events(CallAnswered.class)).isEmpty();
         assertThat(replay.anomalies()).isEmpty();
     }
+
+    @Test
+    void aCallerOnMusicOnHoldInTheSnapshot_isHeld_andTakenOffHoldWhenRedirectedAway() {
+        ChannelRef trunk = channel("PJSIP/trunk-00000009", "1795300950.9");
+        replay.apply(pbx.synchronize(pbx.snapshot(List.of(
+                live(trunk, ChannelState.UP, Reception.EXTERNAL, "MusicOnHold", null, Duration.ofSeconds(12))),
+                List.of(), List.of())));
+
+        assertThat(replay.mirror.call(trunk.callId()).orElseThrow().parties()).extracting(Party::state)
+                .containsExactly(PartyState.HELD);
+
+        replay.apply(pbx.musicOff(trunk));
+        assertThat(replay.mirror.call(trunk.callId()).orElseThrow().parties()).extracting(Party::state)
+                .containsExactly(PartyState.ESTABLISHED);
+        assertThat(replay.anomalies()).isEmpty();
+    }
 }
