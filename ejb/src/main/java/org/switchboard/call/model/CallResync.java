@@ -34,6 +34,7 @@ import org.switchboard.shared.model.Consequences;
  * <li>a channel running the Queue application is a caller of the queue its first argument names
  * ({@code GeneralQueue,rt,,,600}), answered or not; so is one in a queue's list of waiting callers. The
  * call keeps the first queue it was known in;</li>
+ * <li>the halves of a Local channel are paired by name (a snapshot has no LocalBridge);</li>
  * <li>a call only in the model ends as {@link CallEnded.Ending#VANISHED}, at the snapshot time, with a
  * record of what was known.</li>
  * </ul>
@@ -76,6 +77,7 @@ final class CallResync {
         }
         groups.values().forEach(channels -> channels.forEach(live -> live.bridge().ifPresent(bridge ->
                 calls.find(live.channel(), event, out).ifPresent(channel -> calls.enter(bridge, channel)))));
+        calls.all().forEach(calls::pairHalvesByName);
     }
 
     private void rebuild(CallId id, List<LiveChannel> channels, Map<ChannelId, String> queueOf,

@@ -209,6 +209,24 @@ final class LiveCalls {
         return peerOf(channel).flatMap(this::channel).map(ActiveChannel::device);
     }
 
+    /**
+     * A snapshot has no LocalBridge: in each call, the halves of a Local channel are paired by their names,
+     * alike but for the {@code ;1} and {@code ;2} at their end.
+     */
+    void pairHalvesByName(ActiveCall call) {
+        Map<String, ActiveChannel> firstHalves = new HashMap<>();
+        call.channels().stream().filter(c -> c.ref().local() && c.ref().name().endsWith(";1"))
+                .forEach(c -> firstHalves.put(stem(c), c));
+        call.channels().stream().filter(c -> c.ref().local() && c.ref().name().endsWith(";2"))
+                .forEach(second -> Optional.ofNullable(firstHalves.get(stem(second)))
+                        .ifPresent(first -> pairHalves(first, second)));
+    }
+
+    private static String stem(ActiveChannel half) {
+        String name = half.ref().name();
+        return name.substring(0, name.length() - 2);
+    }
+
     /** LocalBridge: the two halves of a Local channel know each other from now on. */
     void pairHalves(ActiveChannel first, ActiveChannel second) {
         first.otherHalf(second.id());
