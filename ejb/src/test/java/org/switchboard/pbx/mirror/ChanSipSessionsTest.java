@@ -17,7 +17,9 @@ import org.switchboard.cdr.model.Direction;
 import org.switchboard.cdr.model.Disposition;
 import org.switchboard.pbx.model.QueueEvent.QueueCallerJoined;
 import org.switchboard.pbx.model.ChannelEvent.ChannelStateChanged;
+import org.switchboard.pbx.model.ChannelRef;
 import org.switchboard.pbx.model.ChannelState;
+import org.switchboard.pbx.model.PbxEvents;
 import org.switchboard.phone.model.Phone;
 import org.switchboard.phone.model.PhoneStatus;
 import org.switchboard.queue.model.WaitingCaller;
@@ -93,6 +95,28 @@ class ChanSipSessionsTest {
         assertThat(cdr.callerNumber()).isEqualTo("203");
         assertThat(cdr.calledNumber()).isEqualTo("204");
         assertThat(cdr.answeredBy()).contains("SIP/204");
+        assertThat(replay.anomalies()).isEmpty();
+    }
+
+    /**
+     * No chan_sip session records a refusal: the events are console-unavailable-congestion's first call
+     * (Busy state, Congestion, cause 34), with the trunk channel created Down and moved to Ring as chan_sip does.
+     */
+    @Test
+    void aCallRefusedWithCongestion_isRecordedInboundAndCongestion() {
+        Replay replay = new Replay();
+        PbxEvents pbx = replay.pbx;
+        ChannelRef trunk = PbxEvents.channel("SIP/trunk-00000030", "1795300990.30");
+        replay.apply(pbx.outbound(trunk, PbxEvents.caller("+3225550101", "External Caller")),
+                pbx.state(trunk, ChannelState.RING),
+                pbx.exten(trunk, "reception", "s", "Congestion", ""),
+                pbx.state(trunk, ChannelState.BUSY),
+                pbx.hangup(trunk, 34));
+
+        assertThat(replay.events(CallEnded.class)).singleElement().satisfies(ended -> {
+            assertThat(ended.record().direction()).isEqualTo(Direction.INBOUND);
+            assertThat(ended.record().disposition()).isEqualTo(Disposition.CONGESTION);
+        });
         assertThat(replay.anomalies()).isEmpty();
     }
 
