@@ -76,6 +76,8 @@ public final class PartyTransitions {
         .allow(DELIVERED,   ANSWERED,         DELIVERED)   // answered by the dialplan while it still dials
         .allow(DELIVERED,   REFUSED,          FAILED)
         .allow(DELIVERED,   BRIDGE_ENTERED,   ESTABLISHED)
+        .allow(DELIVERED,   MUSIC_ON_HOLD,    DELIVERED)   // Dial's m option: music instead of ringback
+        .allow(DELIVERED,   MUSIC_OFF,        DELIVERED)
         .allow(DELIVERED,   HANGUP,           CLEARED)
         .allow(ESTABLISHED, ANSWERED,         ESTABLISHED) // DialEnd ANSWER follows Newstate Up
         .allow(ESTABLISHED, DIAL_STARTED,     DELIVERED)   // an originate's first leg, a transferee
@@ -100,6 +102,8 @@ public final class PartyTransitions {
         .allow(QUEUED,      ANSWERED,         QUEUED)
         .allow(QUEUED,      QUEUE_LEFT,       INITIATED)   // timeout, abandon: back to the dialplan
         .allow(QUEUED,      BRIDGE_ENTERED,   ESTABLISHED)
+        .allow(QUEUED,      MUSIC_ON_HOLD,    QUEUED)      // a queue without its r option plays music
+        .allow(QUEUED,      MUSIC_OFF,        QUEUED)
         .allow(QUEUED,      HANGUP,           CLEARED)
         .allow(PARKED,      PARK,             PARKED)      // the ParkedCalls list repeats ParkedCall
         .allow(PARKED,      PICKUP,           ESTABLISHED)

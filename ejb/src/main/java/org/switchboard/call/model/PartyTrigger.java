@@ -48,7 +48,8 @@ public enum PartyTrigger {
     UNHOLD,
     /**
      * MusicOnHoldStarted on a channel outside any bridge: the dialplan plays it music on hold, as after a
-     * Redirect to a hold extension. Music to a bridged channel is the sound of its peer's hold (the peer's
+     * Redirect to a hold extension (an answered party is then held), or while it waits (in a queue, or while
+     * Dial rings with its m option). Music to a bridged channel is the sound of its peer's hold (the peer's
      * {@link #HOLD}) or of a parking lot, and changes nothing.
      */
     MUSIC_ON_HOLD,
