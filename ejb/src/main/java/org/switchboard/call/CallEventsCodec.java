@@ -19,6 +19,7 @@ import org.switchboard.call.model.CallRecovered;
 import org.switchboard.call.model.CallRetrieved;
 import org.switchboard.call.model.CallTransferred;
 import org.switchboard.call.model.CallUnparked;
+import org.switchboard.call.model.PartyJoined;
 import org.switchboard.cdr.model.CallDetailRecord;
 import org.switchboard.cdr.model.CallDetailRecords;
 import org.switchboard.phone.model.PhoneRegistrationChanged;
@@ -59,6 +60,8 @@ public final class CallEventsCodec {
         on(CallRetrieved.class, "CallRetrieved", (e, json) -> json.add("device", e.device())
                 .add("channel", e.channel().value()));
         on(CallTransferred.class, "CallTransferred", CallEventsCodec::transferred);
+        on(PartyJoined.class, "PartyJoined", (e, json) -> json.add("device", e.device())
+                .add("channel", e.channel().value()).add("from", e.from().value()));
         on(CallParked.class, "CallParked", (e, json) -> json.add("parkee", e.parkee().value()).add("lot", e.lot())
                 .add("space", e.space()).add("parker", e.parker()).add("timeoutSeconds", seconds(e.timeout())));
         on(CallUnparked.class, "CallUnparked", CallEventsCodec::unparked);

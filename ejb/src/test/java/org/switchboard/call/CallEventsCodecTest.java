@@ -25,6 +25,7 @@ import org.switchboard.call.model.CallTransferred;
 import org.switchboard.call.model.CallUnparked;
 import org.switchboard.call.model.Direction;
 import org.switchboard.call.model.EndedCall;
+import org.switchboard.call.model.PartyJoined;
 import org.switchboard.pbx.model.CallerId;
 import org.switchboard.phone.model.ContactAddress;
 import org.switchboard.phone.model.PhoneRegistrationChanged;
@@ -109,6 +110,10 @@ class CallEventsCodecTest {
                 CallUnparked.How.TIMED_OUT, Optional.empty()));
         assertThat(unparked.getString("how")).isEqualTo("TIMED_OUT");
         assertThat(unparked.containsKey("retriever")).isFalse();
+        JsonObject joined = encode(new PartyJoined(CALL, AT, "PJSIP/204", new ChannelId("1795642139.15"),
+                new CallId("1795642139.12")));
+        assertThat(joined.getString("from")).isEqualTo("1795642139.12");
+        assertThat(joined.getString("device")).isEqualTo("PJSIP/204");
         JsonObject phone = encode(new PhoneStatusChanged("PJSIP/203", AT, PhoneStatus.IDLE, PhoneStatus.BUSY_INTERNAL));
         assertThat(phone.containsKey("callId")).isFalse();
         assertThat(phone.getString("now")).isEqualTo("BUSY_INTERNAL");

@@ -32,6 +32,7 @@ final class ActiveCall {
     private Instant applicationAnswer;
     private boolean abandoned;
     private String lastDialStatus = "";
+    private CallId continuedIn;
 
     ActiveCall(CallId id, Instant start, boolean recovered) {
         this.id = id;
@@ -100,6 +101,17 @@ final class ActiveCall {
         abandoned = true;
     }
 
+    /** A channel of this call went on in {@code other} (the first such call is kept). */
+    void continuesIn(CallId other) {
+        if (continuedIn == null) {
+            continuedIn = other;
+        }
+    }
+
+    Optional<CallId> continuedIn() {
+        return Optional.ofNullable(continuedIn);
+    }
+
     void dialStatus(String status) {
         lastDialStatus = status;
     }
@@ -120,10 +132,11 @@ final class ActiveCall {
         return trunkTookPart ? Direction.OUTBOUND : Direction.INTERNAL;
     }
 
+    /** The parties are the channels that took a role; the halves of Local channels only connect them. */
     Call toCall(Function<ActiveChannel, Optional<ChannelId>> peerOf) {
         List<Party> parties = new ArrayList<>();
         for (ActiveChannel channel : channels.values()) {
-            if (channel.isParty()) {
+            if (channel.isParty() && !channel.ref().local()) {
                 parties.add(channel.toParty(peerOf.apply(channel)));
             }
         }

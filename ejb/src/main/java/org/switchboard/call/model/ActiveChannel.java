@@ -38,6 +38,7 @@ final class ActiveChannel {
     private boolean roundAnswered;
     private final Set<ChannelId> pendingDials = new LinkedHashSet<>();
     private HangupCause cause;
+    private ChannelId otherHalf;
 
     ActiveChannel(ChannelRef ref, DeviceKind kind, ChannelState channelState, CallerId caller, CallerId connected,
             String context, String exten, Instant since) {
@@ -187,6 +188,15 @@ final class ActiveChannel {
 
     void markDialled() {
         dialled = true;
+    }
+
+    /** The other half of this Local channel, once LocalBridge paired them. */
+    Optional<ChannelId> otherHalf() {
+        return Optional.ofNullable(otherHalf);
+    }
+
+    void otherHalf(ChannelId half) {
+        otherHalf = half;
     }
 
     Optional<HangupCause> cause() {

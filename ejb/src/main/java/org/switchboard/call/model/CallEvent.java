@@ -8,7 +8,7 @@ import org.switchboard.shared.model.DomainEvent;
 /** A domain event about one call; the call id is always known. */
 public sealed interface CallEvent extends DomainEvent
         permits CallOffered, CallAnswered, CallHeld, CallRetrieved, CallTransferred, CallParked, CallUnparked,
-        CallEnded, CallRecovered {
+        CallEnded, CallRecovered, PartyJoined {
 
     CallId call();
 

@@ -35,6 +35,7 @@ import org.switchboard.shared.model.Consequences;
  * <li>a channel running the Queue application is a caller of the queue its first argument names
  * ({@code GeneralQueue,rt,,,600}), answered or not; so is one in a queue's list of waiting callers. The
  * call keeps the first queue it was known in;</li>
+ * <li>the halves of a Local channel are paired by name (a snapshot has no LocalBridge);</li>
  * <li>a call only in the model ends as {@link CallEnded.Ending#VANISHED}, with what was known, at an
  * estimated end: the last moment it was known to live. After a lost link that is the last time the link
  * heard the PBX before it dropped (the first drop since the last snapshot: what the links after it heard was
@@ -92,6 +93,7 @@ final class CallResync {
         }
         groups.values().forEach(channels -> channels.forEach(live -> live.bridge().ifPresent(bridge ->
                 calls.find(live.channel(), event, out).ifPresent(channel -> calls.enter(bridge, channel)))));
+        calls.all().forEach(calls::pairHalvesByName);
     }
 
     private void rebuild(CallId id, List<LiveChannel> channels, Map<ChannelId, String> queueOf,

@@ -1,6 +1,5 @@
 package org.switchboard.call.model;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,15 +9,14 @@ import org.switchboard.pbx.model.ChannelEvent;
 import org.switchboard.pbx.model.ChannelEvent.AttendedTransferred;
 import org.switchboard.pbx.model.ChannelEvent.BlindTransferred;
 import org.switchboard.pbx.model.ChannelEvent.ChannelCreated;
-import org.switchboard.pbx.model.ChannelEvent.ChannelHungUp;
-import org.switchboard.pbx.model.ChannelEvent.ChannelStateChanged;
-import org.switchboard.pbx.model.ChannelState;
+import org.switchboard.pbx.model.ChannelEvent.DialEnded;
+import org.switchboard.pbx.model.ChannelEvent.DialStarted;
+import org.switchboard.pbx.model.ChannelEvent.LocalBridged;
 import org.switchboard.pbx.model.ConnectionEvent.AmiDisconnected;
 import org.switchboard.pbx.model.ConnectionEvent.PbxSynchronized;
 import org.switchboard.pbx.model.ParkingEvent;
 import org.switchboard.pbx.model.PbxEvent;
 import org.switchboard.pbx.model.QueueEvent;
-import org.switchboard.shared.model.Anomaly;
 import org.switchboard.shared.model.CallId;
 import org.switchboard.shared.model.ChannelId;
 import org.switchboard.shared.model.Consequences;
@@ -32,34 +30,65 @@ import org.switchboard.shared.model.TrunkDevices;
  *
  * <p>A channel is a party of its call once its state leaves {@link PartyState#NULL}: when it calls in,
  * is dialled, dials, rings, answers or is bridged. The ChanIsAvail probe the reception dialplan creates
- * (Newchannel Down, then Hangup) never does, so it never shows as a party.
+ * (Newchannel Down, then Hangup) never does, so it never shows as a party. The two halves of a Local
+ * channel ({@code Local/...;1} and {@code ;2}) go through the party machine like any channel but are not
+ * shown as parties: they connect parties (see {@link LiveCalls#peerOf}).
  *
- * <p>One thread applies events; {@link #calls()} and {@link #call(CallId)} may be read from any thread.
+ * <p>{@link #apply} says, for every kind of PBX event, what the calls do with it. One thread applies
+ * events; {@link #calls()} and {@link #call(CallId)} may be read from any thread.
  */
 public final class CallTracker {
 
+    private static final Runnable NOTHING = () -> { };
+
     private final LiveCalls calls;
+    private final ChannelSteps channels;
     private final Dialling dialling;
+    private final Transfers transfers;
     private final CallResync resync;
 
     public CallTracker(TrunkDevices trunks) {
         this.calls = new LiveCalls(trunks);
+        this.channels = new ChannelSteps(calls);
         this.dialling = new Dialling(calls);
+        this.transfers = new Transfers(calls);
         this.resync = new CallResync(calls);
     }
 
     public void apply(PbxEvent event, Consequences out) {
-        if (event instanceof ChannelEvent channelEvent) {
-            channel(channelEvent, out);
-        } else if (event instanceof QueueEvent queueEvent) {
-            queue(queueEvent, out);
-        } else if (event instanceof ParkingEvent parkingEvent) {
-            parking(parkingEvent, out);
-        } else if (event instanceof PbxSynchronized synchronized_) {
-            resync.apply(synchronized_, out);
-        } else if (event instanceof AmiDisconnected lost) {
-            resync.linkLost(lost);
-        }
+        Runnable step = switch (event.kind()) {
+            case CHANNEL_CREATED -> () -> channels.created((ChannelCreated) event, out);
+            case CHANNEL_STATE_CHANGED, CHANNEL_PARTIES_CHANGED, DIALPLAN_STEPPED, BRIDGE_ENTERED, BRIDGE_LEFT,
+                    CHANNEL_HELD, CHANNEL_RETRIEVED, MUSIC_ON_HOLD_STARTED, MUSIC_ON_HOLD_STOPPED, CHANNEL_HUNG_UP ->
+                () -> channels.apply((ChannelEvent) event, out);
+            case DIAL_STARTED -> () -> dialling.started((DialStarted) event, out);
+            case DIAL_ENDED -> () -> dialling.ended((DialEnded) event, out);
+            case BLIND_TRANSFERRED -> () -> transfers.blind((BlindTransferred) event, out);
+            case ATTENDED_TRANSFERRED -> () -> transfers.attended((AttendedTransferred) event, out);
+            case LOCAL_BRIDGED -> () -> localBridged((LocalBridged) event, out);
+            // the bridge events that follow an optimisation move the real channels; the pair then hangs up
+            case LOCAL_OPTIMIZATION_BEGAN, LOCAL_OPTIMIZATION_ENDED -> NOTHING;
+            case QUEUE_CALLER_JOINED -> () -> queueJoined((QueueEvent.QueueCallerJoined) event, out);
+            case QUEUE_CALLER_LEFT -> () -> calls.find(((QueueEvent.QueueCallerLeft) event).caller(), event, out)
+                    .ifPresent(caller -> calls.fire(caller, PartyTrigger.QUEUE_LEFT, event, out));
+            case QUEUE_CALLER_ABANDONED -> () -> calls.find(((QueueEvent.AboutCaller) event).caller(), event, out)
+                    .ifPresent(caller -> calls.callOf(caller).abandoned());
+            // the members' channels tell the calls all the queue events about members say
+            case QUEUE_MEMBER_RUNG, QUEUE_MEMBER_MISSED, QUEUE_MEMBER_CONNECTED, QUEUE_MEMBER_COMPLETED,
+                    QUEUE_MEMBER_ADDED, QUEUE_MEMBER_CHANGED, QUEUE_MEMBER_REMOVED, QUEUE_MEMBER_PAUSED -> NOTHING;
+            case CALL_PARKED -> parking((ParkingEvent) event, PartyTrigger.PARK, out);
+            case CALL_UNPARKED -> parking((ParkingEvent) event, PartyTrigger.PICKUP, out);
+            // a parked caller that gave up hangs up next, which clears the party
+            case PARKING_ENDED -> ((ParkingEvent.ParkingEnded) event).ending() == ParkingEvent.Ending.TIMED_OUT
+                    ? parking((ParkingEvent) event, PartyTrigger.PARK_TIMEOUT, out) : NOTHING;
+            case PBX_SYNCHRONIZED -> () -> resync.apply((PbxSynchronized) event, out);
+            // a lost link: the last moment the PBX was heard is when the calls were last known alive
+            case AMI_DISCONNECTED -> () -> resync.linkLost((AmiDisconnected) event);
+            // calls do not change with devices; the rest of the link's life is the mirror's business
+            case DEVICE_STATE_CHANGED, CONTACT_STATUS_CHANGED, PEER_STATUS_CHANGED, AMI_CONNECTED, PBX_FULLY_BOOTED,
+                    PBX_RELOADED, PBX_SHUTTING_DOWN -> NOTHING;
+        };
+        step.run();
         calls.publish();
     }
 
@@ -85,125 +114,21 @@ public final class CallTracker {
         return calls.lastChanges();
     }
 
-    private void channel(ChannelEvent event, Consequences out) {
-        if (event instanceof ChannelCreated created) {
-            created(created, out);
-        } else if (event instanceof ChannelEvent.DialStarted started) {
-            dialling.started(started, out);
-        } else if (event instanceof ChannelEvent.DialEnded ended) {
-            dialling.ended(ended, out);
-        } else if (event instanceof BlindTransferred blind) {
-            calls.find(blind.channel(), event, out).filter(c -> blind.succeeded()).ifPresent(c -> out.add(
-                    new CallTransferred(calls.callOf(c).id(), at(event), CallTransferred.Kind.BLIND, c.device(),
-                            blind.transferee().map(ref -> ref.id()), blind.exten() + "@" + blind.context())));
-        } else if (event instanceof AttendedTransferred attended) {
-            calls.find(attended.channel(), event, out).filter(c -> attended.succeeded()).ifPresent(c -> out.add(
-                    new CallTransferred(calls.callOf(c).id(), at(event), CallTransferred.Kind.ATTENDED,
-                            c.device(), attended.transferee().map(ref -> ref.id()),
-                            attended.target().or(attended::secondTransferer).map(ref -> ref.device())
-                                    .orElse(""))));
-        } else {
-            calls.find(event.channel(), event, out).ifPresent(channel -> onChannel(channel, event, out));
-        }
+    private void queueJoined(QueueEvent.QueueCallerJoined joined, Consequences out) {
+        calls.find(joined.caller(), joined, out).ifPresent(caller -> {
+            ActiveCall call = calls.callOf(caller);
+            call.queued(joined.queue());
+            calls.fire(caller, PartyTrigger.QUEUE_JOINED, joined, out).ifPresent(moved -> out.add(
+                    new CallOffered(call.id(), joined.stamp().pbxTime(), new CallOffered.ToQueue(joined.queue()))));
+        });
     }
 
-    private void created(ChannelCreated event, Consequences out) {
-        if (calls.knows(event.channel().id())) {
-            out.anomaly(new Anomaly(Optional.of(event.channel().callId()), LiveCalls.type(event),
-                    "channel " + event.channel().name() + " created twice"));
-            return;
-        }
-        ActiveCall call = calls.open(event.channel().callId(), at(event), false);
-        ActiveChannel channel = new ActiveChannel(event.channel(), calls.trunks().kindOf(event.channel().device()),
-                event.state(), event.caller(), event.connected(), event.context(), event.exten(),
-                event.stamp().receivedAt());
-        calls.attach(call, channel);
-        boolean inbound = event.state() == ChannelState.RING || event.state() == ChannelState.UP;
-        calls.fire(channel, inbound ? PartyTrigger.CREATED_INBOUND : PartyTrigger.CREATED_OUTBOUND, event, out);
+    private void localBridged(LocalBridged event, Consequences out) {
+        calls.find(event.channel(), event, out).ifPresent(first -> calls.find(event.secondHalf(), event, out)
+                .ifPresent(second -> calls.pairHalves(first, second)));
     }
 
-    private void onChannel(ActiveChannel channel, ChannelEvent event, Consequences out) {
-        ActiveCall call = calls.callOf(channel);
-        if (event instanceof ChannelStateChanged changed) {
-            stateChanged(call, channel, changed, out);
-        } else if (event instanceof ChannelEvent.ChannelPartiesChanged parties) {
-            channel.parties(parties.caller(), parties.connected());
-        } else if (event instanceof ChannelEvent.DialplanStepped stepped) {
-            channel.stepped(stepped.application(), stepped.appData());
-            if (call.isFirst(channel)) {
-                call.noteExtension(stepped.exten());
-            }
-        } else if (event instanceof ChannelEvent.BridgeEntered entered) {
-            calls.enter(entered.bridge(), channel);
-            calls.fire(channel, PartyTrigger.BRIDGE_ENTERED, event, out);
-        } else if (event instanceof ChannelEvent.BridgeLeft) {
-            calls.leave(channel);
-            calls.fire(channel, PartyTrigger.BRIDGE_LEFT, event, out);
-        } else if (event instanceof ChannelEvent.ChannelHeld) {
-            calls.fire(channel, PartyTrigger.HOLD, event, out).filter(moved -> moved.changed())
-                    .ifPresent(moved -> out.add(new CallHeld(call.id(), at(event), channel.device(), channel.id())));
-        } else if (event instanceof ChannelEvent.ChannelRetrieved) {
-            calls.fire(channel, PartyTrigger.UNHOLD, event, out).filter(moved -> moved.changed())
-                    .ifPresent(moved -> out.add(
-                            new CallRetrieved(call.id(), at(event), channel.device(), channel.id())));
-        } else if (event instanceof ChannelHungUp hungUp) {
-            channel.hungUp(hungUp.cause());
-            calls.leave(channel);
-            calls.fire(channel, PartyTrigger.HANGUP, event, out);
-            calls.endIfOver(call, at(event), out);
-        }
-    }
-
-    private void stateChanged(ActiveCall call, ActiveChannel channel, ChannelStateChanged event,
-            Consequences out) {
-        channel.channelState(event.state());
-        channel.parties(event.caller(), event.connected());
-        switch (event.state()) {
-            case RINGING -> calls.fire(channel, PartyTrigger.RINGING, event, out);
-            case UP -> {
-                if (call.isFirst(channel) && !channel.dialled()) {
-                    call.answeredByApplication(at(event));
-                }
-                calls.fire(channel, PartyTrigger.ANSWERED, event, out);
-            }
-            case BUSY -> calls.fire(channel, PartyTrigger.REFUSED, event, out);
-            default -> {
-                // other channel states carry no party trigger; the state is kept for the views
-            }
-        }
-    }
-
-    private void queue(QueueEvent event, Consequences out) {
-        if (event instanceof QueueEvent.QueueCallerJoined joined) {
-            calls.find(joined.caller(), event, out).ifPresent(caller -> {
-                ActiveCall call = calls.callOf(caller);
-                call.queued(joined.queue());
-                calls.fire(caller, PartyTrigger.QUEUE_JOINED, event, out).ifPresent(moved -> out.add(
-                        new CallOffered(call.id(), at(event), new CallOffered.ToQueue(joined.queue()))));
-            });
-        } else if (event instanceof QueueEvent.QueueCallerLeft left) {
-            calls.find(left.caller(), event, out)
-                    .ifPresent(caller -> calls.fire(caller, PartyTrigger.QUEUE_LEFT, event, out));
-        } else if (event instanceof QueueEvent.QueueCallerAbandoned abandoned) {
-            calls.find(abandoned.caller(), event, out).ifPresent(caller -> calls.callOf(caller).abandoned());
-        }
-    }
-
-    private void parking(ParkingEvent event, Consequences out) {
-        PartyTrigger trigger;
-        if (event instanceof ParkingEvent.CallParked) {
-            trigger = PartyTrigger.PARK;
-        } else if (event instanceof ParkingEvent.CallUnparked) {
-            trigger = PartyTrigger.PICKUP;
-        } else if (((ParkingEvent.ParkingEnded) event).ending() == ParkingEvent.Ending.TIMED_OUT) {
-            trigger = PartyTrigger.PARK_TIMEOUT;
-        } else {
-            return; // the parked caller gave up: its hang-up follows and clears the party
-        }
-        calls.find(event.parkee(), event, out).ifPresent(parkee -> calls.fire(parkee, trigger, event, out));
-    }
-
-    private static Instant at(PbxEvent event) {
-        return event.stamp().pbxTime();
+    private Runnable parking(ParkingEvent event, PartyTrigger trigger, Consequences out) {
+        return () -> calls.find(event.parkee(), event, out).ifPresent(parkee -> calls.fire(parkee, trigger, event, out));
     }
 }

@@ -10,7 +10,9 @@ import org.switchboard.shared.model.Consequences;
  * DialBegin and DialEnd, seen from both ends: the destination is offered the call and answers or not;
  * the caller (absent for an AMI Originate) waits for its pending dials. A caller that rings several
  * phones at once (a ringall queue) gets one DialEnd per phone, and app_queue repeats its CANCELs: only
- * the end of the last pending dial of a round without an answer counts as "unanswered".
+ * the end of the last pending dial of a round without an answer counts as "unanswered". Dialling the first
+ * half of a Local channel offers the call to nobody yet: the call is offered to, and answered by, the party
+ * that the Local channel's second half dials.
  */
 final class Dialling {
 
@@ -27,9 +29,9 @@ final class Dialling {
         Optional<ActiveChannel> destination = calls.find(event.channel(), event, out);
         destination.ifPresent(dest -> {
             dest.markDialled();
-            calls.fire(dest, PartyTrigger.DIALLED, event, out).ifPresent(moved -> out.add(new CallOffered(
-                    calls.callOf(dest).id(), event.stamp().pbxTime(),
-                    new CallOffered.ToDevice(dest.device(), dest.id()))));
+            calls.fire(dest, PartyTrigger.DIALLED, event, out).filter(moved -> !dest.ref().local())
+                    .ifPresent(moved -> out.add(new CallOffered(calls.callOf(dest).id(), event.stamp().pbxTime(),
+                            new CallOffered.ToDevice(dest.device(), dest.id()))));
         });
         event.caller().flatMap(ref -> calls.find(ref, event, out)).ifPresent(caller -> {
             destination.ifPresent(dest -> caller.dialStarted(dest.id()));
@@ -43,7 +45,7 @@ final class Dialling {
         Optional<ActiveChannel> caller = event.caller().flatMap(ref -> calls.find(ref, event, out));
         destination.ifPresent(dest -> {
             calls.fire(dest, answered ? PartyTrigger.ANSWERED : PartyTrigger.DIAL_FAILED, event, out);
-            if (answered && caller.isPresent()) {
+            if (answered && caller.isPresent() && !dest.ref().local()) {
                 ActiveCall call = calls.callOf(dest);
                 boolean first = call.answered(event.stamp().pbxTime(), dest);
                 out.add(new CallAnswered(call.id(), event.stamp().pbxTime(), dest.device(), dest.id(), first));

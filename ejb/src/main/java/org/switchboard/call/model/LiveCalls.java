@@ -33,6 +33,9 @@ import org.switchboard.shared.model.TrunkDevices;
  */
 final class LiveCalls {
 
+    /** How many Local channels a path between two parties may go through (Local channels can be chained). */
+    private static final int MAX_LOCAL_HOPS = 4;
+
     private final TrunkDevices trunks;
     private final Map<CallId, ActiveCall> calls = new LinkedHashMap<>();
     private final Map<ChannelId, ActiveCall> callOfChannel = new HashMap<>();
@@ -97,14 +100,17 @@ final class LiveCalls {
         return callOfChannel.get(channel.id());
     }
 
+    /** The channel goes on in the call {@code ref} names; said with {@link PartyJoined} when it is a party. */
     private void move(ActiveChannel channel, ActiveCall from, ChannelRef ref, Stamp stamp, Consequences out) {
         from.remove(channel.id());
         ActiveCall to = open(ref.callId(), stamp.pbxTime(), false);
         attach(to, channel);
         touched.add(from.id());
-        if (from.over()) {
-            end(from, stamp.pbxTime(), CallEnded.Ending.MERGED, Optional.of(to.id()), out);
+        from.continuesIn(to.id());
+        if (channel.isParty() && !ref.local()) {
+            out.add(new PartyJoined(to.id(), stamp.pbxTime(), channel.device(), channel.id(), from.id()));
         }
+        endIfOver(from, stamp.pbxTime(), out);
     }
 
     /** Fires {@code trigger} on the channel; a rejection becomes an anomaly. */
@@ -124,9 +130,11 @@ final class LiveCalls {
         return Optional.of(moved);
     }
 
+    /** Ends the call when none of its channels is left: MERGED if one of them went on in another call. */
     void endIfOver(ActiveCall call, Instant at, Consequences out) {
         if (call.over()) {
-            end(call, at, CallEnded.Ending.HUNG_UP, Optional.empty(), out);
+            end(call, at, call.continuedIn().isPresent() ? CallEnded.Ending.MERGED : CallEnded.Ending.HUNG_UP,
+                    call.continuedIn(), out);
         }
     }
 
@@ -175,9 +183,62 @@ final class LiveCalls {
         members.stream().map(callOfChannel::get).filter(c -> c != null).forEach(c -> touched.add(c.id()));
     }
 
+    /**
+     * Whom the channel talks to: the first other channel in its bridge, seen through Local channels (when
+     * that is the half of a Local channel, the party bridged with its other half). Empty when nobody is
+     * there yet, as while the far end of a Local channel still rings.
+     */
     Optional<ChannelId> peerOf(ActiveChannel channel) {
+        Optional<ChannelId> peer = bridgedWith(channel);
+        for (int hops = 0; hops < MAX_LOCAL_HOPS && peer.isPresent(); hops++) {
+            Optional<ActiveChannel> half = channel(peer.get()).filter(c -> c.ref().local());
+            if (half.isEmpty()) {
+                return peer;
+            }
+            peer = half.get().otherHalf().flatMap(this::channel).flatMap(this::bridgedWith);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<ChannelId> bridgedWith(ActiveChannel channel) {
         return channel.bridge().map(bridges::get).flatMap(members -> members.stream()
                 .filter(member -> !member.equals(channel.id())).findFirst());
+    }
+
+    /** The live channel with this id, in whichever call. */
+    Optional<ActiveChannel> channel(ChannelId id) {
+        return Optional.ofNullable(callOfChannel.get(id)).flatMap(call -> call.channel(id));
+    }
+
+    /** The device whom the channel talks to (see {@link #peerOf}), e.g. the target of a transfer. */
+    Optional<String> peerDevice(ActiveChannel channel) {
+        return peerOf(channel).flatMap(this::channel).map(ActiveChannel::device);
+    }
+
+    /**
+     * A snapshot has no LocalBridge: in each call, the halves of a Local channel are paired by their names,
+     * alike but for the {@code ;1} and {@code ;2} at their end.
+     */
+    void pairHalvesByName(ActiveCall call) {
+        Map<String, ActiveChannel> firstHalves = new HashMap<>();
+        call.channels().stream().filter(c -> c.ref().local() && c.ref().name().endsWith(";1"))
+                .forEach(c -> firstHalves.put(stem(c), c));
+        call.channels().stream().filter(c -> c.ref().local() && c.ref().name().endsWith(";2"))
+                .forEach(second -> Optional.ofNullable(firstHalves.get(stem(second)))
+                        .ifPresent(first -> pairHalves(first, second)));
+    }
+
+    private static String stem(ActiveChannel half) {
+        String name = half.ref().name();
+        return name.substring(0, name.length() - 2);
+    }
+
+    /** LocalBridge: the two halves of a Local channel know each other from now on. */
+    void pairHalves(ActiveChannel first, ActiveChannel second) {
+        first.otherHalf(second.id());
+        second.otherHalf(first.id());
+        touched.add(callOf(first).id());
+        touched.add(callOf(second).id());
     }
 
     /** Drops every bridge; a resynchronisation rebuilds them from the snapshot. */

@@ -29,21 +29,38 @@ public final class ParkingMonitor {
 
     private final Map<ChannelId, ParkedCall> parked = new ConcurrentHashMap<>();
 
+    /** What the parked calls do with every kind of PBX event. */
     public void apply(PbxEvent event, Consequences out) {
-        if (event instanceof ParkingEvent.CallParked call) {
-            park(call, out);
-        } else if (event instanceof ParkingEvent.CallUnparked unparked) {
-            leave(unparked, CallUnparked.How.PICKED_UP,
-                    unparked.retriever().map(ChannelRef::device), out);
-        } else if (event instanceof ParkingEvent.ParkingEnded ended) {
-            leave(ended, ended.ending() == ParkingEvent.Ending.TIMED_OUT ? CallUnparked.How.TIMED_OUT
-                    : CallUnparked.How.GAVE_UP, Optional.empty(), out);
-        } else if (event instanceof ChannelHungUp hungUp) {
-            Optional.ofNullable(parked.remove(hungUp.channel().id())).ifPresent(gone -> out.add(unparked(gone,
-                    hungUp, CallUnparked.How.GAVE_UP, Optional.empty())));
-        } else if (event instanceof PbxSynchronized synchronized_) {
-            resync(synchronized_);
-        }
+        Runnable step = switch (event.kind()) {
+            case CALL_PARKED -> () -> park((ParkingEvent.CallParked) event, out);
+            case CALL_UNPARKED -> () -> {
+                ParkingEvent.CallUnparked unparked = (ParkingEvent.CallUnparked) event;
+                leave(unparked, CallUnparked.How.PICKED_UP, unparked.retriever().map(ChannelRef::device), out);
+            };
+            case PARKING_ENDED -> () -> {
+                ParkingEvent.ParkingEnded ended = (ParkingEvent.ParkingEnded) event;
+                leave(ended, ended.ending() == ParkingEvent.Ending.TIMED_OUT ? CallUnparked.How.TIMED_OUT
+                        : CallUnparked.How.GAVE_UP, Optional.empty(), out);
+            };
+            case CHANNEL_HUNG_UP -> () -> hungUp((ChannelHungUp) event, out);
+            case PBX_SYNCHRONIZED -> () -> resync((PbxSynchronized) event);
+            // the lot says itself who is parked; the other events do not change that
+            case CHANNEL_CREATED, CHANNEL_STATE_CHANGED, CHANNEL_PARTIES_CHANGED, DIALPLAN_STEPPED, DIAL_STARTED,
+                    DIAL_ENDED, BRIDGE_ENTERED, BRIDGE_LEFT, CHANNEL_HELD, CHANNEL_RETRIEVED, BLIND_TRANSFERRED,
+                    ATTENDED_TRANSFERRED, MUSIC_ON_HOLD_STARTED, MUSIC_ON_HOLD_STOPPED, LOCAL_BRIDGED,
+                    LOCAL_OPTIMIZATION_BEGAN, LOCAL_OPTIMIZATION_ENDED, QUEUE_CALLER_JOINED, QUEUE_CALLER_LEFT,
+                    QUEUE_CALLER_ABANDONED, QUEUE_MEMBER_RUNG, QUEUE_MEMBER_MISSED, QUEUE_MEMBER_CONNECTED,
+                    QUEUE_MEMBER_COMPLETED, QUEUE_MEMBER_ADDED, QUEUE_MEMBER_CHANGED, QUEUE_MEMBER_REMOVED,
+                    QUEUE_MEMBER_PAUSED, DEVICE_STATE_CHANGED, CONTACT_STATUS_CHANGED, PEER_STATUS_CHANGED, AMI_CONNECTED,
+                    AMI_DISCONNECTED, PBX_FULLY_BOOTED, PBX_RELOADED, PBX_SHUTTING_DOWN -> () -> { };
+        };
+        step.run();
+    }
+
+    /** A parked channel that hangs up without ParkedCallGiveUp gave up all the same. */
+    private void hungUp(ChannelHungUp event, Consequences out) {
+        Optional.ofNullable(parked.remove(event.channel().id()))
+                .ifPresent(gone -> out.add(unparked(gone, event, CallUnparked.How.GAVE_UP, Optional.empty())));
     }
 
     public List<ParkedCall> parked() {

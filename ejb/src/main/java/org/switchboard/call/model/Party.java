@@ -16,7 +16,8 @@ import org.switchboard.shared.model.DeviceKind;
  *
  * @param name the channel name, e.g. {@code PJSIP/202-00000003}
  * @param device the device, e.g. {@code PJSIP/202}
- * @param bridgedPeer the first other channel in the same bridge, if any
+ * @param bridgedPeer whom the party talks to: the first other channel in the same bridge, seen through Local
+ *        channels (the party beyond them), if any
  */
 public record Party(ChannelId channel, String name, String device, DeviceKind kind, PartyState state,
         Instant since, ChannelState channelState, CallerId caller, CallerId connected, Optional<BridgeId> bridge,

@@ -12,7 +12,9 @@ import static org.switchboard.call.model.PartyState.PARKED;
 import static org.switchboard.call.model.PartyState.QUEUED;
 import static org.switchboard.call.model.PartyTrigger.ANSWERED;
 import static org.switchboard.call.model.PartyTrigger.BRIDGE_ENTERED;
+import static org.switchboard.call.model.PartyTrigger.BRIDGED_BEFORE_ANSWER;
 import static org.switchboard.call.model.PartyTrigger.BRIDGE_LEFT;
+import static org.switchboard.call.model.PartyTrigger.CALLING_IN;
 import static org.switchboard.call.model.PartyTrigger.CREATED_INBOUND;
 import static org.switchboard.call.model.PartyTrigger.CREATED_OUTBOUND;
 import static org.switchboard.call.model.PartyTrigger.DIALLED;
@@ -22,6 +24,8 @@ import static org.switchboard.call.model.PartyTrigger.DIAL_STARTED;
 import static org.switchboard.call.model.PartyTrigger.DIAL_UNANSWERED;
 import static org.switchboard.call.model.PartyTrigger.HANGUP;
 import static org.switchboard.call.model.PartyTrigger.HOLD;
+import static org.switchboard.call.model.PartyTrigger.MUSIC_OFF;
+import static org.switchboard.call.model.PartyTrigger.MUSIC_ON_HOLD;
 import static org.switchboard.call.model.PartyTrigger.PARK;
 import static org.switchboard.call.model.PartyTrigger.PARK_TIMEOUT;
 import static org.switchboard.call.model.PartyTrigger.PICKUP;
@@ -44,12 +48,14 @@ public final class PartyTransitions {
     public static final TransitionTable<PartyState, PartyTrigger> TABLE =
             TransitionTable.of(PartyState.class, PartyTrigger.class)
         .allow(NULL,        CREATED_INBOUND,  INITIATED)
-        .allow(NULL,        CREATED_OUTBOUND, NULL)        // no role until it is dialled
+        .allow(NULL,        CREATED_OUTBOUND, NULL)        // no role until it is dialled or calls in
+        .allow(NULL,        CALLING_IN,       INITIATED)   // chan_sip: created Down, then Ring
         .allow(NULL,        DIALLED,          ALERTING)
         .allow(NULL,        RINGING,          ALERTING)
         .allow(NULL,        ANSWERED,         ESTABLISHED)
         .allow(NULL,        DIAL_STARTED,     DELIVERED)
         .allow(NULL,        BRIDGE_ENTERED,   ESTABLISHED)
+        .allow(NULL,        BRIDGED_BEFORE_ANSWER, ALERTING) // Atxfer's Local channel, its far end not up yet
         .allow(NULL,        HANGUP,           CLEARED)     // a probe goes away without a role
         .allow(INITIATED,   DIAL_STARTED,     DELIVERED)
         .allow(INITIATED,   ANSWERED,         ESTABLISHED) // answered by a dialplan application
@@ -70,18 +76,22 @@ public final class PartyTransitions {
         .allow(DELIVERED,   ANSWERED,         DELIVERED)   // answered by the dialplan while it still dials
         .allow(DELIVERED,   REFUSED,          FAILED)
         .allow(DELIVERED,   BRIDGE_ENTERED,   ESTABLISHED)
+        .allow(DELIVERED,   MUSIC_ON_HOLD,    DELIVERED)   // Dial's m option: music instead of ringback
+        .allow(DELIVERED,   MUSIC_OFF,        DELIVERED)
         .allow(DELIVERED,   HANGUP,           CLEARED)
         .allow(ESTABLISHED, ANSWERED,         ESTABLISHED) // DialEnd ANSWER follows Newstate Up
         .allow(ESTABLISHED, DIAL_STARTED,     DELIVERED)   // an originate's first leg, a transferee
         .allow(ESTABLISHED, BRIDGE_ENTERED,   ESTABLISHED)
         .allow(ESTABLISHED, BRIDGE_LEFT,      ESTABLISHED)
         .allow(ESTABLISHED, HOLD,             HELD)
+        .allow(ESTABLISHED, MUSIC_ON_HOLD,    HELD)        // redirected to music on hold
         .allow(ESTABLISHED, UNHOLD,           ESTABLISHED) // phones send Unhold without Hold (transfer)
         .allow(ESTABLISHED, QUEUE_JOINED,     QUEUED)
         .allow(ESTABLISHED, QUEUE_LEFT,       ESTABLISHED) // QueueCallerLeave follows the member's answer
         .allow(ESTABLISHED, PARK,             PARKED)
         .allow(ESTABLISHED, HANGUP,           CLEARED)
         .allow(HELD,        UNHOLD,           ESTABLISHED)
+        .allow(HELD,        MUSIC_OFF,        ESTABLISHED) // redirected or bridged away from the music
         .allow(HELD,        BRIDGE_ENTERED,   HELD)
         .allow(HELD,        BRIDGE_LEFT,      HELD)
         .allow(HELD,        PARK,             PARKED)
@@ -92,6 +102,8 @@ public final class PartyTransitions {
         .allow(QUEUED,      ANSWERED,         QUEUED)
         .allow(QUEUED,      QUEUE_LEFT,       INITIATED)   // timeout, abandon: back to the dialplan
         .allow(QUEUED,      BRIDGE_ENTERED,   ESTABLISHED)
+        .allow(QUEUED,      MUSIC_ON_HOLD,    QUEUED)      // a queue without its r option plays music
+        .allow(QUEUED,      MUSIC_OFF,        QUEUED)
         .allow(QUEUED,      HANGUP,           CLEARED)
         .allow(PARKED,      PARK,             PARKED)      // the ParkedCalls list repeats ParkedCall
         .allow(PARKED,      PICKUP,           ESTABLISHED)

@@ -7,8 +7,16 @@ package org.switchboard.call.model;
 public enum PartyTrigger {
     /** ChannelCreated in state Ring or Up: the channel calls in (a phone off hook, a call from a trunk). */
     CREATED_INBOUND,
-    /** ChannelCreated in state Down: a leg the PBX is about to dial, or a probe. */
+    /**
+     * ChannelCreated in state Down: a leg the PBX is about to dial, a probe, or (with chan_sip) a channel
+     * calling in, which {@link #CALLING_IN} follows.
+     */
     CREATED_OUTBOUND,
+    /**
+     * ChannelStateChanged to Ring: the channel calls in. chan_sip creates an inbound channel Down and moves it
+     * to Ring at once; PJSIP and Local channels are created in Ring ({@link #CREATED_INBOUND}).
+     */
+    CALLING_IN,
     /** DialStarted names this channel as the destination. */
     DIALLED,
     /** ChannelStateChanged to Ringing. */
@@ -25,14 +33,28 @@ public enum PartyTrigger {
     DIAL_UNANSWERED,
     /** DialEnded other than ANSWER for this channel as the destination. */
     DIAL_FAILED,
-    /** BridgeEntered. */
+    /** BridgeEntered by a channel that is up. */
     BRIDGE_ENTERED,
+    /**
+     * BridgeEntered by a channel that is not up yet: AMI Atxfer puts the first half of its Local channel into
+     * the consultation bridge while the party it dials has not answered.
+     */
+    BRIDGED_BEFORE_ANSWER,
     /** BridgeLeft. */
     BRIDGE_LEFT,
     /** ChannelHeld. */
     HOLD,
     /** ChannelRetrieved. */
     UNHOLD,
+    /**
+     * MusicOnHoldStarted on a channel outside any bridge: the dialplan plays it music on hold, as after a
+     * Redirect to a hold extension (an answered party is then held), or while it waits (in a queue, or while
+     * Dial rings with its m option). Music to a bridged channel is the sound of its peer's hold (the peer's
+     * {@link #HOLD}) or of a parking lot, and changes nothing.
+     */
+    MUSIC_ON_HOLD,
+    /** MusicOnHoldStopped on a channel outside any bridge: it is taken off that music (redirected, bridged). */
+    MUSIC_OFF,
     /** QueueCallerJoined. */
     QUEUE_JOINED,
     /** QueueCallerLeft. */

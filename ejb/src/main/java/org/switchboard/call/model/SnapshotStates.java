@@ -7,7 +7,8 @@ import org.switchboard.pbx.model.PbxSnapshot.LiveChannel;
  * Reads a party state off a channel in a resynchronisation snapshot, which has the channel state, the
  * running application and the bridge but no history. First rule that applies: parked (in the parking
  * list, or running Park); bridged and up: established; waiting in a queue's list: queued; ringing:
- * alerting; busy: failed; running Dial: delivered; running Queue: queued; Ring: initiated; Up:
+ * alerting; busy: failed; running Dial: delivered; running Queue: queued; running MusicOnHold (a caller
+ * redirected to a hold extension): held; Ring: initiated; Up:
  * established; an outgoing leg being dialled (Down, AppDial or AppQueue): alerting; anything else has no
  * role yet.
  *
@@ -42,6 +43,9 @@ final class SnapshotStates {
         }
         if ("Queue".equals(app)) {
             return PartyState.QUEUED;
+        }
+        if ("MusicOnHold".equals(app)) {
+            return PartyState.HELD;
         }
         return byChannelState(state, app);
     }

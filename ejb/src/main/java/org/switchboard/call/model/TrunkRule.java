@@ -12,11 +12,15 @@ import org.switchboard.shared.model.TrunkDevices;
  * The setting that says which devices are trunks: a comma-separated list of device names, where a name
  * ending in {@code *} matches every device starting with the rest, e.g. {@code PJSIP/trunk*,PJSIP/isp}.
  * Matching ignores case, as Asterisk's device names do.
+ *
+ * <p>{@link #DEFAULT} is the one default of the setting (the server's configuration leaves the property
+ * empty unless {@code SWB_PBX_TRUNKS} is set): the demo office's trunk and the console server's own SIP
+ * peer, which the reception dialplan probes, under both channel drivers (PJSIP and chan_sip).
  */
 public final class TrunkRule {
 
     public static final String TRUNKS = "switchboard.pbx.trunks";
-    public static final String DEFAULT = "PJSIP/trunk*,PJSIP/npa*";
+    public static final String DEFAULT = "PJSIP/trunk*,PJSIP/npa*,SIP/trunk*,SIP/npa*";
 
     private TrunkRule() {
     }

@@ -23,6 +23,14 @@ import org.switchboard.pbx.model.HangupCause;
  * </ol>
  * The account code is left empty: the PBX events the model receives do not carry it. An estimated end (the
  * model missed it) is carried over, so the stored record says so.
+ *
+ * <p>The answer time is a choice: the first answer by a party the call dialled, that is when the
+ * conversation began. A call made with AMI Originate starts with the PBX ringing the originating phone (its
+ * first channel, dialled without a caller); that phone's answer is not the call's answer, which is the
+ * answer of the party it then dials. So the wait runs from the originating phone's first ring to the called
+ * party's answer, and the talk time is the conversation. Asterisk's own CDR counts from the first leg's
+ * answer instead (the originating phone's), so its billsec is longer by the time the called party rang. An
+ * originated call whose called party is busy is BUSY, with no answer.
  */
 public final class CallDetailRecords {
 

@@ -15,6 +15,11 @@ import org.asteriskjava.manager.event.DialBeginEvent;
 import org.asteriskjava.manager.event.DialEndEvent;
 import org.asteriskjava.manager.event.HangupEvent;
 import org.asteriskjava.manager.event.HoldEvent;
+import org.asteriskjava.manager.event.LocalBridgeEvent;
+import org.asteriskjava.manager.event.LocalOptimizationBeginEvent;
+import org.asteriskjava.manager.event.LocalOptimizationEndEvent;
+import org.asteriskjava.manager.event.MusicOnHoldStartEvent;
+import org.asteriskjava.manager.event.MusicOnHoldStopEvent;
 import org.asteriskjava.manager.event.NewCallerIdEvent;
 import org.asteriskjava.manager.event.NewChannelEvent;
 import org.asteriskjava.manager.event.NewConnectedLineEvent;
@@ -35,6 +40,12 @@ import org.switchboard.pbx.model.ChannelEvent.ChannelStateChanged;
 import org.switchboard.pbx.model.ChannelEvent.DialEnded;
 import org.switchboard.pbx.model.ChannelEvent.DialStarted;
 import org.switchboard.pbx.model.ChannelEvent.DialplanStepped;
+import org.switchboard.pbx.model.ChannelEvent.LocalBridged;
+import org.switchboard.pbx.model.ChannelEvent.LocalOptimizationBegan;
+import org.switchboard.pbx.model.ChannelEvent.LocalOptimizationEnded;
+import org.switchboard.pbx.model.ChannelEvent.MusicOnHoldStarted;
+import org.switchboard.pbx.model.ChannelEvent.MusicOnHoldStopped;
+import org.switchboard.pbx.model.ChannelRef;
 import org.switchboard.pbx.model.ChannelState;
 import org.switchboard.pbx.model.HangupCause;
 import org.switchboard.pbx.model.Stamp;
@@ -129,6 +140,36 @@ final class ChannelTranslations {
                         channel(e.getTransferTargetUniqueID(), e.getTransferTargetLinkedID(),
                                 e.getTransferTargetChannel()),
                         succeeded(e.getResult())));
+    }
+
+    static Optional<ChannelEvent> musicStarted(MusicOnHoldStartEvent e, Stamp stamp) {
+        return channel(e.getUniqueId(), e.getLinkedId(), e.getChannel())
+                .map(ch -> new MusicOnHoldStarted(stamp, ch, text(e.getClassName())));
+    }
+
+    static Optional<ChannelEvent> musicStopped(MusicOnHoldStopEvent e, Stamp stamp) {
+        return channel(e.getUniqueId(), e.getLinkedId(), e.getChannel()).map(ch -> new MusicOnHoldStopped(stamp, ch));
+    }
+
+    /** LocalBridge names both halves in its LocalOne* and LocalTwo* headers. */
+    static Optional<ChannelEvent> localBridged(LocalBridgeEvent e, Stamp stamp) {
+        Optional<ChannelRef> two = channel(e.getLocalTwoUniqueid(), e.getLocalTwoLinkedid(), e.getLocalTwoChannel());
+        return channel(e.getLocalOneUniqueId(), e.getLocalOneLinkedid(), e.getLocalOneChannel())
+                .flatMap(one -> two.map(second -> new LocalBridged(stamp, one, second,
+                        "yes".equalsIgnoreCase(text(e.getLocalOptimization())))));
+    }
+
+    static Optional<ChannelEvent> localOptimizationBegan(LocalOptimizationBeginEvent e, Stamp stamp) {
+        Optional<ChannelRef> two = channel(e.getLocalTwoUniqueid(), e.getLocalTwoLinkedid(), e.getLocalTwoChannel());
+        return channel(e.getLocalOneUniqueid(), e.getLocalOneLinkedid(), e.getLocalOneChannel())
+                .flatMap(one -> two.map(second -> new LocalOptimizationBegan(stamp, one, second)));
+    }
+
+    static Optional<ChannelEvent> localOptimizationEnded(LocalOptimizationEndEvent e, Stamp stamp) {
+        Optional<ChannelRef> two = channel(e.getLocalTwoUniqueid(), e.getLocalTwoLinkedid(), e.getLocalTwoChannel());
+        return channel(e.getLocalOneUniqueid(), e.getLocalOneLinkedid(), e.getLocalOneChannel())
+                .flatMap(one -> two.map(second -> new LocalOptimizationEnded(stamp, one, second,
+                        Boolean.TRUE.equals(e.getSuccess()))));
     }
 
     static Optional<ChannelEvent> hungUp(HangupEvent e, Stamp stamp) {

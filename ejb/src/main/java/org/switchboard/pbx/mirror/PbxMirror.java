@@ -12,6 +12,7 @@ import org.switchboard.call.model.Call;
 import org.switchboard.call.model.CallTracker;
 import org.switchboard.call.model.ParkedCall;
 import org.switchboard.call.model.ParkingMonitor;
+import org.switchboard.call.model.TrunkRule;
 import org.switchboard.pbx.model.ConnectionEvent;
 import org.switchboard.pbx.model.PbxEvent;
 import org.switchboard.phone.model.Phone;
@@ -59,8 +60,9 @@ public final class PbxMirror {
         this.phones = new PhoneStates(trunks);
     }
 
+    /** A mirror with the production trunk rule's default ({@link TrunkRule#DEFAULT}). */
     public PbxMirror() {
-        this(TrunkDevices.standard());
+        this(TrunkRule.parse(null));
     }
 
     public Applied apply(PbxEvent event) {
@@ -114,20 +116,31 @@ public final class PbxMirror {
                 eventsApplied.get(), domainEvents.get(), anomalies.get(), resyncs.get(), byType);
     }
 
+    /** What the link's events say about how far the mirror can be trusted. */
     private void connection(PbxEvent event) {
-        if (event instanceof ConnectionEvent.PbxSynchronized) {
-            stale = false;
-            lastSynchronized = event.stamp().pbxTime();
-            resyncs.incrementAndGet();
-        } else if (event instanceof ConnectionEvent.AmiConnected) {
-            markStale("AMI connected; waiting for the snapshot");
-        } else if (event instanceof ConnectionEvent.AmiDisconnected disconnected) {
-            markStale("AMI disconnected: " + disconnected.reason());
-        } else if (event instanceof ConnectionEvent.PbxFullyBooted) {
-            markStale("PBX booted; waiting for its snapshot");
-        } else if (event instanceof ConnectionEvent.PbxShuttingDown) {
-            markStale("PBX shutting down");
-        }
+        Runnable step = switch (event.kind()) {
+            case PBX_SYNCHRONIZED -> () -> {
+                stale = false;
+                lastSynchronized = event.stamp().pbxTime();
+                resyncs.incrementAndGet();
+            };
+            case AMI_CONNECTED -> () -> markStale("AMI connected; waiting for the snapshot");
+            case AMI_DISCONNECTED ->
+                () -> markStale("AMI disconnected: " + ((ConnectionEvent.AmiDisconnected) event).reason());
+            case PBX_FULLY_BOOTED -> () -> markStale("PBX booted; waiting for its snapshot");
+            case PBX_SHUTTING_DOWN -> () -> markStale("PBX shutting down");
+            // a reload changes configuration, not calls; every other event is the models' business
+            case PBX_RELOADED, CHANNEL_CREATED, CHANNEL_STATE_CHANGED, CHANNEL_PARTIES_CHANGED, DIALPLAN_STEPPED,
+                    DIAL_STARTED, DIAL_ENDED, BRIDGE_ENTERED, BRIDGE_LEFT, CHANNEL_HELD, CHANNEL_RETRIEVED,
+                    BLIND_TRANSFERRED, ATTENDED_TRANSFERRED, MUSIC_ON_HOLD_STARTED, MUSIC_ON_HOLD_STOPPED,
+                    LOCAL_BRIDGED, LOCAL_OPTIMIZATION_BEGAN, LOCAL_OPTIMIZATION_ENDED, CHANNEL_HUNG_UP,
+                    QUEUE_CALLER_JOINED, QUEUE_CALLER_LEFT, QUEUE_CALLER_ABANDONED, QUEUE_MEMBER_RUNG,
+                    QUEUE_MEMBER_MISSED, QUEUE_MEMBER_CONNECTED, QUEUE_MEMBER_COMPLETED, QUEUE_MEMBER_ADDED,
+                    QUEUE_MEMBER_CHANGED, QUEUE_MEMBER_REMOVED, QUEUE_MEMBER_PAUSED, CALL_PARKED, CALL_UNPARKED,
+                    PARKING_ENDED, DEVICE_STATE_CHANGED, CONTACT_STATUS_CHANGED,
+                    PEER_STATUS_CHANGED -> () -> { };
+        };
+        step.run();
     }
 
     private void markStale(String reason) {

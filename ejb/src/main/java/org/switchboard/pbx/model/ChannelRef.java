@@ -20,6 +20,11 @@ public record ChannelRef(ChannelId id, CallId callId, String name) {
         Objects.requireNonNull(name, "name");
     }
 
+    /** Whether this is one half of a Local channel ({@code Local/204@internal-00000000;1} or {@code ;2}). */
+    public boolean local() {
+        return name.startsWith("Local/");
+    }
+
     /** The device behind the channel: {@code PJSIP/201-00000004} is on {@code PJSIP/201}. */
     public String device() {
         int dash = name.lastIndexOf('-');

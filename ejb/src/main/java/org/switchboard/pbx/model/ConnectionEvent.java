@@ -16,6 +16,10 @@ public sealed interface ConnectionEvent extends PbxEvent {
      * @param pbxVersion Asterisk's version as it reports it, such as {@code 20.20.1}
      */
     record AmiConnected(Stamp stamp, String host, int port, String pbxVersion) implements ConnectionEvent {
+        @Override
+        public PbxEventKind kind() {
+            return PbxEventKind.AMI_CONNECTED;
+        }
     }
 
     /**
@@ -25,18 +29,34 @@ public sealed interface ConnectionEvent extends PbxEvent {
      *        included), on our clock: the last moment the PBX, and every call the models had, was known alive
      */
     record AmiDisconnected(Stamp stamp, String reason, Instant lastHeard) implements ConnectionEvent {
+        @Override
+        public PbxEventKind kind() {
+            return PbxEventKind.AMI_DISCONNECTED;
+        }
     }
 
     /** FullyBooted: the PBX finished starting; a small uptime means it restarted and every call is gone. */
     record PbxFullyBooted(Stamp stamp, Duration uptime, Duration sinceReload) implements ConnectionEvent {
+        @Override
+        public PbxEventKind kind() {
+            return PbxEventKind.PBX_FULLY_BOOTED;
+        }
     }
 
     /** Reload: the PBX reloaded its configuration (queues and parking may have changed). */
     record PbxReloaded(Stamp stamp, String module) implements ConnectionEvent {
+        @Override
+        public PbxEventKind kind() {
+            return PbxEventKind.PBX_RELOADED;
+        }
     }
 
     /** Shutdown: the PBX is stopping or restarting. */
     record PbxShuttingDown(Stamp stamp, boolean restarting) implements ConnectionEvent {
+        @Override
+        public PbxEventKind kind() {
+            return PbxEventKind.PBX_SHUTTING_DOWN;
+        }
     }
 
     /**
@@ -44,5 +64,9 @@ public sealed interface ConnectionEvent extends PbxEvent {
      * events after this one in the pipe happened after the snapshot.
      */
     record PbxSynchronized(Stamp stamp, PbxSnapshot snapshot, String cause) implements ConnectionEvent {
+        @Override
+        public PbxEventKind kind() {
+            return PbxEventKind.PBX_SYNCHRONIZED;
+        }
     }
 }

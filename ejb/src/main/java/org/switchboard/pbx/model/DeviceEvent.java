@@ -11,6 +11,10 @@ public sealed interface DeviceEvent extends PbxEvent {
 
     /** DeviceStateChange: the PBX's aggregate state of the device changed. */
     record DeviceStateChanged(Stamp stamp, String device, DeviceState state) implements DeviceEvent {
+        @Override
+        public PbxEventKind kind() {
+            return PbxEventKind.DEVICE_STATE_CHANGED;
+        }
     }
 
     /**
@@ -23,6 +27,10 @@ public sealed interface DeviceEvent extends PbxEvent {
      */
     record ContactStatusChanged(Stamp stamp, String device, String aor, String uri, ContactStatus status,
             Optional<Duration> roundTrip) implements DeviceEvent {
+        @Override
+        public PbxEventKind kind() {
+            return PbxEventKind.CONTACT_STATUS_CHANGED;
+        }
     }
 
     /**
@@ -37,5 +45,9 @@ public sealed interface DeviceEvent extends PbxEvent {
      */
     record PeerStatusChanged(Stamp stamp, String device, ContactStatus status, Optional<String> contact)
             implements DeviceEvent {
+        @Override
+        public PbxEventKind kind() {
+            return PbxEventKind.PEER_STATUS_CHANGED;
+        }
     }
 }

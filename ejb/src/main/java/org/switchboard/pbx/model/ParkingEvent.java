@@ -15,16 +15,28 @@ public sealed interface ParkingEvent extends PbxEvent {
     /** ParkedCall: the parkee waits in {@code space} of {@code lot} until picked up or {@code timeout}. */
     record CallParked(Stamp stamp, ChannelRef parkee, Optional<ChannelRef> parker, String parkerDialString,
             String lot, String space, Duration timeout) implements ParkingEvent {
+        @Override
+        public PbxEventKind kind() {
+            return PbxEventKind.CALL_PARKED;
+        }
     }
 
     /** UnParkedCall: someone picked the parked call up. */
     record CallUnparked(Stamp stamp, ChannelRef parkee, Optional<ChannelRef> retriever, String lot, String space)
             implements ParkingEvent {
+        @Override
+        public PbxEventKind kind() {
+            return PbxEventKind.CALL_UNPARKED;
+        }
     }
 
     /** ParkedCallTimeOut or ParkedCallGiveUp: the parked call left its space without being picked up. */
     record ParkingEnded(Stamp stamp, ChannelRef parkee, String lot, String space, Ending ending)
             implements ParkingEvent {
+        @Override
+        public PbxEventKind kind() {
+            return PbxEventKind.PARKING_ENDED;
+        }
     }
 
     /** Why a parked call left its space without a pickup. */

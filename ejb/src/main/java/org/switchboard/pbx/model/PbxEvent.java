@@ -16,6 +16,9 @@ public sealed interface PbxEvent permits ChannelEvent, QueueEvent, ParkingEvent,
 
     Stamp stamp();
 
+    /** Which record this is, for the models' exhaustive switches (see {@link PbxEventKind}). */
+    PbxEventKind kind();
+
     /**
      * The channel the event is about, whose ids go in the logs: the channel of a channel event, the parked
      * channel, or the caller of a queue event; none for device and connection events and queue member changes.

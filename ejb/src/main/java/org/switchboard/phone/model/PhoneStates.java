@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.switchboard.call.model.Call;
 import org.switchboard.call.model.Party;
+import org.switchboard.call.model.PartyState;
 import org.switchboard.pbx.model.ConnectionEvent.PbxSynchronized;
 import org.switchboard.pbx.model.ContactStatus;
 import org.switchboard.pbx.model.DeviceEvent;
@@ -39,7 +40,7 @@ public final class PhoneStates {
     private final TrunkDevices trunks;
     private final Map<String, PhoneBook> books = new TreeMap<>();
     private final Map<String, Phone> published = new ConcurrentHashMap<>();
-    /** What each live call does to the phones on it: busy internal or external, per device. */
+    /** What each live call does to the phones on it: ringing or busy, internal or external, per device. */
     private final Map<CallId, Map<String, PhoneStatus>> occupation = new HashMap<>();
     private final Map<String, Set<CallId>> callsOfDevice = new HashMap<>();
 
@@ -53,28 +54,57 @@ public final class PhoneStates {
      */
     public void apply(PbxEvent event, Map<CallId, Optional<Call>> changedCalls, Consequences out) {
         Instant at = event.stamp().pbxTime();
-        if (event instanceof DeviceEvent.DeviceStateChanged changed && isPhone(changed.device())) {
-            book(changed.device()).deviceState(changed.state());
-        } else if (event instanceof DeviceEvent.ContactStatusChanged contact && isPhone(contact.device())) {
-            PhoneBook book = book(contact.device());
-            Registration before = book.registration();
-            book.contact(contact.uri(), contact.status());
-            reportRegistration(book, before, at, out);
-        } else if (event instanceof DeviceEvent.PeerStatusChanged peer && isPhone(peer.device())) {
-            PhoneBook book = book(peer.device());
-            Registration before = book.registration();
-            book.peer(peer.status(), peer.contact());
-            reportRegistration(book, before, at, out);
-        } else if (event instanceof PbxSynchronized synchronized_) {
-            resync(synchronized_.snapshot(), at, out);
-        }
+        boolean everyPhone = switch (event.kind()) {
+            case DEVICE_STATE_CHANGED -> deviceState((DeviceEvent.DeviceStateChanged) event);
+            case CONTACT_STATUS_CHANGED -> contact((DeviceEvent.ContactStatusChanged) event, at, out);
+            case PEER_STATUS_CHANGED -> peer((DeviceEvent.PeerStatusChanged) event, at, out);
+            case PBX_SYNCHRONIZED -> resync(((PbxSynchronized) event).snapshot(), at, out);
+            // the phones' calls come from the call model, as changedCalls, whatever the event
+            case CHANNEL_CREATED, CHANNEL_STATE_CHANGED, CHANNEL_PARTIES_CHANGED, DIALPLAN_STEPPED, DIAL_STARTED,
+                    DIAL_ENDED, BRIDGE_ENTERED, BRIDGE_LEFT, CHANNEL_HELD, CHANNEL_RETRIEVED, BLIND_TRANSFERRED,
+                    ATTENDED_TRANSFERRED, MUSIC_ON_HOLD_STARTED, MUSIC_ON_HOLD_STOPPED, LOCAL_BRIDGED,
+                    LOCAL_OPTIMIZATION_BEGAN, LOCAL_OPTIMIZATION_ENDED, CHANNEL_HUNG_UP, QUEUE_CALLER_JOINED,
+                    QUEUE_CALLER_LEFT, QUEUE_CALLER_ABANDONED, QUEUE_MEMBER_RUNG, QUEUE_MEMBER_MISSED,
+                    QUEUE_MEMBER_CONNECTED, QUEUE_MEMBER_COMPLETED, QUEUE_MEMBER_ADDED, QUEUE_MEMBER_CHANGED,
+                    QUEUE_MEMBER_REMOVED, QUEUE_MEMBER_PAUSED, CALL_PARKED, CALL_UNPARKED, PARKING_ENDED,
+                    AMI_CONNECTED, AMI_DISCONNECTED, PBX_FULLY_BOOTED, PBX_RELOADED, PBX_SHUTTING_DOWN -> false;
+        };
         Set<String> affected = occupy(changedCalls);
         statuses(affected, at, out);
-        if (event instanceof DeviceEvent || event instanceof PbxSynchronized) {
+        if (everyPhone) {
             books.forEach((device, book) -> published.put(device, book.toPhone()));
         } else {
             affected.forEach(device -> published.put(device, book(device).toPhone()));
         }
+    }
+
+    /** Returns true: a device event republishes every phone. */
+    private boolean deviceState(DeviceEvent.DeviceStateChanged changed) {
+        if (isPhone(changed.device())) {
+            book(changed.device()).deviceState(changed.state());
+        }
+        return true;
+    }
+
+    private boolean contact(DeviceEvent.ContactStatusChanged contact, Instant at, Consequences out) {
+        if (isPhone(contact.device())) {
+            PhoneBook book = book(contact.device());
+            Registration before = book.registration();
+            book.contact(contact.uri(), contact.status());
+            reportRegistration(book, before, at, out);
+        }
+        return true;
+    }
+
+    /** chan_sip's PeerStatus: a peer registered, went away or changed its reachability. */
+    private boolean peer(DeviceEvent.PeerStatusChanged peer, Instant at, Consequences out) {
+        if (isPhone(peer.device())) {
+            PhoneBook book = book(peer.device());
+            Registration before = book.registration();
+            book.peer(peer.status(), peer.contact());
+            reportRegistration(book, before, at, out);
+        }
+        return true;
     }
 
     public List<Phone> phones() {
@@ -104,11 +134,13 @@ public final class PhoneStates {
         return affected;
     }
 
+    /** A phone whose party is being rung is ringing on the call; in any other occupying state it is busy. */
     private Map<String, PhoneStatus> occupationOf(Call call) {
-        PhoneStatus status = call.direction().external() ? PhoneStatus.BUSY_EXTERNAL : PhoneStatus.BUSY_INTERNAL;
+        boolean external = call.direction().external();
         Map<String, PhoneStatus> devices = new HashMap<>();
         for (Party party : call.parties()) {
             if (party.kind() == DeviceKind.PHONE && party.state().occupiesDevice()) {
+                PhoneStatus status = PhoneStatus.of(party.state() == PartyState.ALERTING, external);
                 devices.merge(party.device(), status, PhoneStatus::and);
             }
         }
@@ -134,7 +166,7 @@ public final class PhoneStates {
         }
     }
 
-    private void resync(PbxSnapshot snapshot, Instant at, Consequences out) {
+    private boolean resync(PbxSnapshot snapshot, Instant at, Consequences out) {
         snapshot.devices().forEach((device, state) -> {
             if (isPhone(device)) {
                 book(device).deviceState(state);
@@ -153,6 +185,7 @@ public final class PhoneStates {
             book.replaceContacts(contacts.getOrDefault(device, Map.of()));
             reportRegistration(book, before, at, out);
         });
+        return true;
     }
 
     private void reportRegistration(PhoneBook book, Registration before, Instant at, Consequences out) {

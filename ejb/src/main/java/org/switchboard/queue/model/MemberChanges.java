@@ -24,30 +24,35 @@ final class MemberChanges {
         this.out = out;
     }
 
-    void apply(QueueEvent event) {
-        if (event instanceof QueueEvent.QueueMemberAdded added) {
-            QueueMember member = QueueMember.of(added.member());
-            book.put(member);
-            report(Change.MEMBER_ADDED, member, "");
-        } else if (event instanceof QueueEvent.QueueMemberChanged changed) {
-            QueueMember now = QueueMember.of(changed.member());
-            book.member(now.memberInterface()).ifPresentOrElse(before -> compare(before, now),
-                    () -> report(Change.MEMBER_STATUS, now, now.status().name()));
+    void added(QueueEvent.QueueMemberAdded added) {
+        QueueMember member = QueueMember.of(added.member());
+        book.put(member);
+        report(Change.MEMBER_ADDED, member, "");
+    }
+
+    void changed(QueueEvent.QueueMemberChanged changed) {
+        QueueMember now = QueueMember.of(changed.member());
+        book.member(now.memberInterface()).ifPresentOrElse(before -> compare(before, now),
+                () -> report(Change.MEMBER_STATUS, now, now.status().name()));
+        book.put(now);
+    }
+
+    void removed(QueueEvent.QueueMemberRemoved removed) {
+        book.remove(removed.memberInterface()).ifPresentOrElse(member -> report(Change.MEMBER_REMOVED, member, ""),
+                () -> out.anomaly(QueueMonitor.anomaly(removed, "unknown member " + removed.memberInterface())));
+    }
+
+    void paused(QueueEvent.QueueMemberPaused paused) {
+        book.member(paused.memberInterface()).ifPresentOrElse(before -> {
+            QueueMember now = before.paused(paused.paused(), paused.reason());
             book.put(now);
-        } else if (event instanceof QueueEvent.QueueMemberRemoved removed) {
-            book.remove(removed.memberInterface()).ifPresentOrElse(member -> report(Change.MEMBER_REMOVED, member, ""),
-                    () -> out.anomaly(QueueMonitor.anomaly(event, "unknown member " + removed.memberInterface())));
-        } else if (event instanceof QueueEvent.QueueMemberPaused paused) {
-            book.member(paused.memberInterface()).ifPresentOrElse(before -> {
-                QueueMember now = before.paused(paused.paused(), paused.reason());
-                book.put(now);
-                compare(before, now);
-            }, () -> out.anomaly(QueueMonitor.anomaly(event, "unknown member " + paused.memberInterface())));
-        } else if (event instanceof QueueEvent.QueueMemberConnected connected) {
-            book.member(connected.memberInterface()).ifPresent(member -> book.put(member.inCall(true)));
-        } else if (event instanceof QueueEvent.QueueMemberCompleted completed) {
-            book.member(completed.memberInterface()).ifPresent(member -> book.put(member.inCall(false)));
-        }
+            compare(before, now);
+        }, () -> out.anomaly(QueueMonitor.anomaly(paused, "unknown member " + paused.memberInterface())));
+    }
+
+    /** AgentConnect and AgentComplete: the member takes a call from this queue, or finished one. */
+    void inCall(String memberInterface, boolean inCall) {
+        book.member(memberInterface).ifPresent(member -> book.put(member.inCall(inCall)));
     }
 
     private void compare(QueueMember before, QueueMember now) {

@@ -45,14 +45,33 @@ public final class QueueMonitor {
         this.callers = callers;
     }
 
+    /** What the queues do with every kind of PBX event. */
     public void apply(PbxEvent event, Consequences out) {
-        if (event instanceof QueueEvent queueEvent) {
-            queueEvent(queueEvent, out);
-        } else if (event instanceof ChannelHungUp hungUp) {
-            hungUp(hungUp, out);
-        } else if (event instanceof PbxSynchronized synchronized_) {
-            resync(synchronized_, out);
-        }
+        Runnable step = switch (event.kind()) {
+            case QUEUE_CALLER_JOINED -> () -> joined((QueueEvent.QueueCallerJoined) event, out);
+            case QUEUE_CALLER_ABANDONED -> () -> abandoned((QueueEvent.QueueCallerAbandoned) event, out);
+            case QUEUE_CALLER_LEFT -> () -> left((QueueEvent.QueueCallerLeft) event, out);
+            case QUEUE_MEMBER_ADDED -> () -> members(event, out).added((QueueEvent.QueueMemberAdded) event);
+            case QUEUE_MEMBER_CHANGED -> () -> members(event, out).changed((QueueEvent.QueueMemberChanged) event);
+            case QUEUE_MEMBER_REMOVED -> () -> members(event, out).removed((QueueEvent.QueueMemberRemoved) event);
+            case QUEUE_MEMBER_PAUSED -> () -> members(event, out).paused((QueueEvent.QueueMemberPaused) event);
+            case QUEUE_MEMBER_CONNECTED -> () -> members(event, out)
+                    .inCall(((QueueEvent.QueueMemberConnected) event).memberInterface(), true);
+            case QUEUE_MEMBER_COMPLETED -> () -> members(event, out)
+                    .inCall(((QueueEvent.QueueMemberCompleted) event).memberInterface(), false);
+            // a member being rung or missing a call shows on its phone; the queue only learns its name here
+            case QUEUE_MEMBER_RUNG, QUEUE_MEMBER_MISSED -> () -> book(((QueueEvent) event).queue());
+            case CHANNEL_HUNG_UP -> () -> hungUp((ChannelHungUp) event, out);
+            case PBX_SYNCHRONIZED -> () -> resync((PbxSynchronized) event, out);
+            // the queue events say all the queues need; a caller that hangs up is the one channel event they heed
+            case CHANNEL_CREATED, CHANNEL_STATE_CHANGED, CHANNEL_PARTIES_CHANGED, DIALPLAN_STEPPED, DIAL_STARTED,
+                    DIAL_ENDED, BRIDGE_ENTERED, BRIDGE_LEFT, CHANNEL_HELD, CHANNEL_RETRIEVED, BLIND_TRANSFERRED,
+                    ATTENDED_TRANSFERRED, MUSIC_ON_HOLD_STARTED, MUSIC_ON_HOLD_STOPPED, LOCAL_BRIDGED,
+                    LOCAL_OPTIMIZATION_BEGAN, LOCAL_OPTIMIZATION_ENDED, CALL_PARKED, CALL_UNPARKED, PARKING_ENDED,
+                    DEVICE_STATE_CHANGED, CONTACT_STATUS_CHANGED, PEER_STATUS_CHANGED, AMI_CONNECTED, AMI_DISCONNECTED,
+                    PBX_FULLY_BOOTED, PBX_RELOADED, PBX_SHUTTING_DOWN -> () -> { };
+        };
+        step.run();
         publish();
     }
 
@@ -64,29 +83,34 @@ public final class QueueMonitor {
         return Optional.ofNullable(published.get(name));
     }
 
-    private void queueEvent(QueueEvent event, Consequences out) {
-        QueueBook book = book(event.queue());
-        Instant at = event.stamp().pbxTime();
-        if (event instanceof QueueEvent.QueueCallerJoined joined) {
-            ChannelId channel = joined.caller().id();
-            book.join(new WaitingCaller(joined.caller().callId(), channel,
-                    callers.apply(channel).orElse(CallerId.UNKNOWN), joined.position(), event.stamp().receivedAt()));
-            out.add(change(book, at, Change.CALLER_JOINED, joined.caller().callId(), null, ""));
-        } else if (event instanceof QueueEvent.QueueCallerAbandoned gone) {
-            book.leave(gone.caller().id()).ifPresentOrElse(caller -> {
-                abandoned.add(caller.channel());
-                out.add(change(book, at, Change.CALLER_ABANDONED, caller.call(), null, ""));
-            }, () -> out.anomaly(notWaiting(event, gone.caller().id())));
-        } else if (event instanceof QueueEvent.QueueCallerLeft left) {
-            Optional<WaitingCaller> caller = book.leave(left.caller().id());
-            if (caller.isPresent()) {
-                out.add(change(book, at, Change.CALLER_LEFT, caller.get().call(), null, ""));
-            } else if (!abandoned.remove(left.caller().id())) {
-                out.anomaly(notWaiting(event, left.caller().id()));
-            }
-        } else {
-            new MemberChanges(book, at, out).apply(event);
+    private void joined(QueueEvent.QueueCallerJoined joined, Consequences out) {
+        QueueBook book = book(joined.queue());
+        ChannelId channel = joined.caller().id();
+        book.join(new WaitingCaller(joined.caller().callId(), channel,
+                callers.apply(channel).orElse(CallerId.UNKNOWN), joined.position(), joined.stamp().receivedAt()));
+        out.add(change(book, joined.stamp().pbxTime(), Change.CALLER_JOINED, joined.caller().callId(), null, ""));
+    }
+
+    private void abandoned(QueueEvent.QueueCallerAbandoned gone, Consequences out) {
+        QueueBook book = book(gone.queue());
+        book.leave(gone.caller().id()).ifPresentOrElse(caller -> {
+            abandoned.add(caller.channel());
+            out.add(change(book, gone.stamp().pbxTime(), Change.CALLER_ABANDONED, caller.call(), null, ""));
+        }, () -> out.anomaly(notWaiting(gone, gone.caller().id())));
+    }
+
+    private void left(QueueEvent.QueueCallerLeft left, Consequences out) {
+        QueueBook book = book(left.queue());
+        Optional<WaitingCaller> caller = book.leave(left.caller().id());
+        if (caller.isPresent()) {
+            out.add(change(book, left.stamp().pbxTime(), Change.CALLER_LEFT, caller.get().call(), null, ""));
+        } else if (!abandoned.remove(left.caller().id())) {
+            out.anomaly(notWaiting(left, left.caller().id()));
         }
+    }
+
+    private MemberChanges members(PbxEvent event, Consequences out) {
+        return new MemberChanges(book(((QueueEvent) event).queue()), event.stamp().pbxTime(), out);
     }
 
     private void hungUp(ChannelHungUp event, Consequences out) {

@@ -27,17 +27,6 @@ public final class TrunkDevices {
         return new TrunkDevices(isTrunk);
     }
 
-    /** Trunks are the devices whose endpoint (the part after the '/') starts with {@code prefix}. */
-    public static TrunkDevices endpointsStartingWith(String prefix) {
-        String wanted = prefix.toLowerCase(Locale.ROOT);
-        return new TrunkDevices(device -> endpoint(device).toLowerCase(Locale.ROOT).startsWith(wanted));
-    }
-
-    /** The demo PBX's rule: endpoints named {@code trunk...}. */
-    public static TrunkDevices standard() {
-        return endpointsStartingWith("trunk");
-    }
-
     public DeviceKind kindOf(String device) {
         if (isTrunk.test(device)) {
             return DeviceKind.TRUNK;
@@ -45,10 +34,5 @@ public final class TrunkDevices {
         int slash = device.indexOf('/');
         String technology = slash > 0 ? device.substring(0, slash).toUpperCase(Locale.ROOT) : "";
         return PHONE_TECHNOLOGIES.contains(technology) ? DeviceKind.PHONE : DeviceKind.OTHER;
-    }
-
-    private static String endpoint(String device) {
-        int slash = device.indexOf('/');
-        return slash >= 0 ? device.substring(slash + 1) : device;
     }
 }

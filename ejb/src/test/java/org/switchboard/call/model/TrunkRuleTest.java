@@ -21,6 +21,15 @@ class TrunkRuleTest {
     }
 
     @Test
+    void givenNoRule_thenChanSipTrunksAndTheConsolePeerAreNotPhonesEither() {
+        TrunkDevices trunks = TrunkRule.parse(" ");
+
+        assertThat(trunks.kindOf("SIP/trunk")).isEqualTo(DeviceKind.TRUNK);
+        assertThat(trunks.kindOf("SIP/npa10001")).isEqualTo(DeviceKind.TRUNK);
+        assertThat(trunks.kindOf("SIP/201")).isEqualTo(DeviceKind.PHONE);
+    }
+
+    @Test
     void givenExactNamesAndPrefixes_thenEachMatchesIgnoringCase() {
         TrunkDevices trunks = TrunkRule.parse(" PJSIP/isp , SIP/carrier* ");
 

@@ -23,6 +23,9 @@ import org.switchboard.pbx.model.ChannelEvent.ChannelStateChanged;
 import org.switchboard.pbx.model.ChannelEvent.DialEnded;
 import org.switchboard.pbx.model.ChannelEvent.DialStarted;
 import org.switchboard.pbx.model.ChannelEvent.DialplanStepped;
+import org.switchboard.pbx.model.ChannelEvent.LocalBridged;
+import org.switchboard.pbx.model.ChannelEvent.MusicOnHoldStarted;
+import org.switchboard.pbx.model.ChannelEvent.MusicOnHoldStopped;
 import org.switchboard.pbx.model.ChannelRef;
 import org.switchboard.pbx.model.ChannelState;
 import org.switchboard.pbx.model.ConnectionEvent.PbxFullyBooted;
@@ -94,6 +97,30 @@ class AmiEventTranslatorTest {
         assertThat(created.connected()).isEqualTo(CallerId.UNKNOWN);
         assertThat(created.context()).isEqualTo("internal");
         assertThat(created.exten()).isEqualTo("204");
+    }
+
+    @Test
+    void localBridgeNamesBothHalvesOfTheLocalChannel() {
+        LocalBridged bridged = (LocalBridged) translate("transfer-attended-202-to-204", "LocalBridge");
+
+        assertThat(bridged.channel())
+                .isEqualTo(ref("1795300808.35", "1795300805.31", "Local/204@internal-00000000;1"));
+        assertThat(bridged.secondHalf())
+                .isEqualTo(ref("1795300808.36", "1795300805.31", "Local/204@internal-00000000;2"));
+        assertThat(bridged.optimizable()).isTrue();
+        assertThat(bridged.channel().local()).isTrue();
+    }
+
+    @Test
+    void musicOnHoldStartAndStopNameTheChannelThatHearsIt() {
+        MusicOnHoldStarted started = (MusicOnHoldStarted) translate("actions/hold-by-redirect-and-back",
+                "MusicOnHoldStart");
+        MusicOnHoldStopped stopped = (MusicOnHoldStopped) translate("actions/hold-by-redirect-and-back",
+                "MusicOnHoldStop");
+
+        assertThat(started.channel()).isEqualTo(ref("1795642146.15", "1795642146.15", "PJSIP/trunk-0000000b"));
+        assertThat(started.musicClass()).isEqualTo("default");
+        assertThat(stopped.channel()).isEqualTo(started.channel());
     }
 
     @Test
@@ -333,11 +360,11 @@ class AmiEventTranslatorTest {
 
     @Test
     void unknownEventsAreCountedByName() {
-        translator.translate(recorded.first("hold-resume", "MusicOnHoldStart"), RECEIVED);
-        translator.translate(recorded.first("hold-resume", "MusicOnHoldStart"), RECEIVED);
+        translator.translate(recorded.first("hold-resume", "BridgeCreate"), RECEIVED);
+        translator.translate(recorded.first("hold-resume", "BridgeCreate"), RECEIVED);
         translator.translate(recorded.first("hold-resume", "VarSet"), RECEIVED);
 
-        assertThat(translator.unknownByName()).containsEntry("MusicOnHoldStart", 2L).containsEntry("VarSet", 1L);
+        assertThat(translator.unknownByName()).containsEntry("BridgeCreate", 2L).containsEntry("VarSet", 1L);
         assertThat(translator.unknown()).isEqualTo(3);
     }
 }

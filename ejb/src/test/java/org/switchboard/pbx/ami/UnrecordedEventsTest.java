@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.switchboard.pbx.model.CallerId;
 import org.switchboard.pbx.model.ChannelEvent.AttendedTransferred;
 import org.switchboard.pbx.model.ChannelEvent.ChannelPartiesChanged;
+import org.switchboard.pbx.model.ChannelEvent.LocalOptimizationBegan;
+import org.switchboard.pbx.model.ChannelEvent.LocalOptimizationEnded;
 import org.switchboard.pbx.model.ChannelRef;
 import org.switchboard.pbx.model.ConnectionEvent.PbxReloaded;
 import org.switchboard.pbx.model.ConnectionEvent.PbxShuttingDown;
@@ -348,6 +350,62 @@ class UnrecordedEventsTest {
                 ParkingTimeout: 0
                 ParkingDuration: 120
                 """.formatted(eventName);
+    }
+
+    /** The LocalOne* and LocalTwo* blocks of a Local channel that Asterisk is about to optimise away. */
+    private static final String LOCAL_PAIR = """
+            LocalOneChannel: Local/204@internal-00000001;1
+            LocalOneChannelState: 6
+            LocalOneChannelStateDesc: Up
+            LocalOneCallerIDNum: 204
+            LocalOneCallerIDName: Bob Janssens
+            LocalOneConnectedLineNum: 202
+            LocalOneConnectedLineName: Reception Desk 2
+            LocalOneLanguage: en
+            LocalOneAccountCode:\s
+            LocalOneContext: internal
+            LocalOneExten: 204
+            LocalOnePriority: 1
+            LocalOneUniqueid: 1795300808.35
+            LocalOneLinkedid: 1795300805.31
+            LocalTwoChannel: Local/204@internal-00000001;2
+            LocalTwoChannelState: 6
+            LocalTwoChannelStateDesc: Up
+            LocalTwoCallerIDNum: 202
+            LocalTwoCallerIDName: Reception Desk 2
+            LocalTwoConnectedLineNum: 204
+            LocalTwoConnectedLineName: Bob Janssens
+            LocalTwoLanguage: en
+            LocalTwoAccountCode:\s
+            LocalTwoContext: internal
+            LocalTwoExten: 204
+            LocalTwoPriority: 2
+            LocalTwoUniqueid: 1795300808.36
+            LocalTwoLinkedid: 1795300805.31""";
+
+    @Test
+    void localOptimizationBeginAndEndNameBothHalves() {
+        LocalOptimizationBegan began = (LocalOptimizationBegan) translate("""
+                Event: LocalOptimizationBegin
+                Privilege: call,all
+                Timestamp: 1795300812.250000
+                %s
+                DestUniqueId: 1795300808.37
+                Id: 1
+                """.formatted(LOCAL_PAIR));
+        LocalOptimizationEnded ended = (LocalOptimizationEnded) translate("""
+                Event: LocalOptimizationEnd
+                Privilege: call,all
+                Timestamp: 1795300812.250000
+                %s
+                Success: Yes
+                Id: 1
+                """.formatted(LOCAL_PAIR));
+
+        ChannelRef first = ref("1795300808.35", "1795300805.31", "Local/204@internal-00000001;1");
+        ChannelRef second = ref("1795300808.36", "1795300805.31", "Local/204@internal-00000001;2");
+        assertThat(began).isEqualTo(new LocalOptimizationBegan(AT_0812, first, second));
+        assertThat(ended).isEqualTo(new LocalOptimizationEnded(AT_0812, first, second, true));
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.switchboard.call.model.CallAnswered;
 import org.switchboard.call.model.CallEnded;
 import org.switchboard.call.model.CallTransferred;
 import org.switchboard.call.model.Party;
+import org.switchboard.call.model.PartyJoined;
 import org.switchboard.call.model.PartyState;
 import org.switchboard.cdr.model.CallDetailRecord;
 import org.switchboard.cdr.model.CallDetailRecords;
@@ -41,9 +42,10 @@ import org.switchboard.phone.model.PhoneStatus;
  * under the consultation call's linked id);</li>
  * <li>both transferer channels are kicked and hang up under their own linked ids.</li>
  * </ul>
- * So the consultation call (202 to 204) ends as HUNG_UP when 202's second channel hangs up, with a record
- * of an answered internal call; its target had already moved on, so it does not end as MERGED. The
- * caller's call keeps its identity and its first answer (202) and ends when the caller and 204 hang up.
+ * So 204 joins the caller's call (PartyJoined), and the consultation call (202 to 204) ends when 202's second
+ * channel hangs up, as MERGED into the caller's call (204 went on there), with a record of an answered
+ * internal call. The caller's call keeps its identity and its first answer (202) and ends when the caller
+ * and 204 hang up.
  */
 class AttendedTransferTest {
 
@@ -113,6 +115,9 @@ class AttendedTransferTest {
                             tuple("PJSIP/trunk", PartyState.ESTABLISHED, Optional.of(bob.id())),
                             tuple("PJSIP/204", PartyState.ESTABLISHED, Optional.of(call.trunk.id())));
         });
+        assertThat(replay.events(PartyJoined.class)).extracting(PartyJoined::call, PartyJoined::device,
+                PartyJoined::channel, PartyJoined::from)
+                .containsExactly(tuple(call.trunk.callId(), "PJSIP/204", bob.id(), consult.callId()));
         assertThat(replay.events(CallTransferred.class)).singleElement().satisfies(transfer -> {
             assertThat(transfer.call()).isEqualTo(call.trunk.callId());
             assertThat(transfer.kind()).isEqualTo(CallTransferred.Kind.ATTENDED);
@@ -132,7 +137,8 @@ class AttendedTransferTest {
 
         assertThat(replay.events(CallEnded.class)).singleElement().satisfies(ended -> {
             assertThat(ended.call()).isEqualTo(consult.callId());
-            assertThat(ended.ending()).isEqualTo(CallEnded.Ending.HUNG_UP);
+            assertThat(ended.ending()).isEqualTo(CallEnded.Ending.MERGED);
+            assertThat(ended.continuedIn()).contains(call.trunk.callId());
             assertThat(ended.at()).isEqualTo(consultGone.stamp().pbxTime());
             CallDetailRecord cdr = CallDetailRecords.of(ended);
             assertThat(cdr.callerNumber()).isEqualTo("202");

@@ -54,7 +54,7 @@ class IncomingQueueCallTest {
                     assertThat(waiting.caller()).isEqualTo(Reception.EXTERNAL);
                     assertThat(waiting.position()).isEqualTo(1);
                 });
-        assertThat(replay.mirror.phone("PJSIP/201").orElseThrow().status()).isEqualTo(PhoneStatus.BUSY_EXTERNAL);
+        assertThat(replay.mirror.phone("PJSIP/201").orElseThrow().status()).isEqualTo(PhoneStatus.RINGING_EXTERNAL);
         assertThat(replay.anomalies()).isEmpty();
     }
 
@@ -110,7 +110,7 @@ class IncomingQueueCallTest {
 
         assertThat(replay.events(PhoneStatusChanged.class)).filteredOn(e -> e.device().equals("PJSIP/202"))
                 .extracting(PhoneStatusChanged::now)
-                .containsExactly(PhoneStatus.BUSY_EXTERNAL, PhoneStatus.IDLE);
+                .containsExactly(PhoneStatus.RINGING_EXTERNAL, PhoneStatus.BUSY_EXTERNAL, PhoneStatus.IDLE);
     }
 
     @Test

@@ -86,6 +86,7 @@ class InternalCallsTest {
         assertThat(replay.events(PhoneStatusChanged.class)).extracting(PhoneStatusChanged::device,
                 PhoneStatusChanged::now).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("PJSIP/203", PhoneStatus.BUSY_INTERNAL),
+                        org.assertj.core.groups.Tuple.tuple("PJSIP/204", PhoneStatus.RINGING_INTERNAL),
                         org.assertj.core.groups.Tuple.tuple("PJSIP/204", PhoneStatus.BUSY_INTERNAL),
                         org.assertj.core.groups.Tuple.tuple("PJSIP/204", PhoneStatus.IDLE),
                         org.assertj.core.groups.Tuple.tuple("PJSIP/203", PhoneStatus.IDLE));

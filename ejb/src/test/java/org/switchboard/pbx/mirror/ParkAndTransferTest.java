@@ -156,7 +156,7 @@ class ParkAndTransferTest {
             assertThat(transfer.transferee()).contains(call.trunk.id());
             assertThat(transfer.target()).isEqualTo("204@internal");
         });
-        assertThat(replay.mirror.phone("PJSIP/204").orElseThrow().status()).isEqualTo(PhoneStatus.BUSY_EXTERNAL);
+        assertThat(replay.mirror.phone("PJSIP/204").orElseThrow().status()).isEqualTo(PhoneStatus.RINGING_EXTERNAL);
 
         replay.apply(
                 pbx.state(bob, ChannelState.UP),

@@ -215,4 +215,40 @@ class ResyncTest {
         assertThat(replay.events(CallAnswered.class)).isEmpty();
         assertThat(replay.anomalies()).isEmpty();
     }
+
+    @Test
+    void aCallerOnMusicOnHoldInTheSnapshot_isHeld_andTakenOffHoldWhenRedirectedAway() {
+        ChannelRef trunk = channel("PJSIP/trunk-00000009", "1795300950.9");
+        replay.apply(pbx.synchronize(pbx.snapshot(List.of(
+                live(trunk, ChannelState.UP, Reception.EXTERNAL, "MusicOnHold", null, Duration.ofSeconds(12))),
+                List.of(), List.of())));
+
+        assertThat(replay.mirror.call(trunk.callId()).orElseThrow().parties()).extracting(Party::state)
+                .containsExactly(PartyState.HELD);
+
+        replay.apply(pbx.musicOff(trunk));
+        assertThat(replay.mirror.call(trunk.callId()).orElseThrow().parties()).extracting(Party::state)
+                .containsExactly(PartyState.ESTABLISHED);
+        assertThat(replay.anomalies()).isEmpty();
+    }
+
+    @Test
+    void aCallThroughALocalChannelInTheSnapshot_showsTheCallerTalkingToThePhoneBeyondIt() {
+        ChannelRef alice = channel("PJSIP/203-00000011", "1795300960.11");
+        ChannelRef localOne = leg("Local/204@internal-00000005;1", "1795300960.12", alice);
+        ChannelRef localTwo = leg("Local/204@internal-00000005;2", "1795300960.13", alice);
+        ChannelRef bob = leg("PJSIP/204-00000012", "1795300960.14", alice);
+        replay.apply(pbx.synchronize(pbx.snapshot(List.of(
+                live(alice, ChannelState.UP, caller("203", ""), "Dial", "bridge-near", Duration.ofSeconds(30)),
+                live(localOne, ChannelState.UP, caller("204", ""), "AppDial", "bridge-near", Duration.ofSeconds(29)),
+                live(localTwo, ChannelState.UP, caller("203", ""), "Dial", "bridge-far", Duration.ofSeconds(29)),
+                live(bob, ChannelState.UP, caller("204", ""), "AppDial", "bridge-far", Duration.ofSeconds(28))),
+                List.of(), List.of())));
+
+        assertThat(replay.mirror.call(alice.callId()).orElseThrow().parties())
+                .extracting(Party::device, Party::bridgedPeer).containsExactly(
+                        tuple("PJSIP/203", java.util.Optional.of(bob.id())),
+                        tuple("PJSIP/204", java.util.Optional.of(alice.id())));
+        assertThat(replay.anomalies()).isEmpty();
+    }
 }

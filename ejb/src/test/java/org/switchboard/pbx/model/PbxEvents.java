@@ -95,6 +95,27 @@ public final class PbxEvents {
         return new ChannelCreated(stamp(), channel, ChannelState.DOWN, caller, CallerId.UNKNOWN, "internal", "s");
     }
 
+    /** LocalBridge: the two halves of a Local channel are joined. */
+    public ChannelEvent.LocalBridged localBridge(ChannelRef first, ChannelRef second) {
+        return new ChannelEvent.LocalBridged(stamp(), first, second, true);
+    }
+
+    public ChannelEvent.LocalOptimizationBegan optimizationBegins(ChannelRef first, ChannelRef second) {
+        return new ChannelEvent.LocalOptimizationBegan(stamp(), first, second);
+    }
+
+    public ChannelEvent.LocalOptimizationEnded optimizationEnds(ChannelRef first, ChannelRef second) {
+        return new ChannelEvent.LocalOptimizationEnded(stamp(), first, second, true);
+    }
+
+    public ChannelEvent.MusicOnHoldStarted musicOnHold(ChannelRef channel) {
+        return new ChannelEvent.MusicOnHoldStarted(stamp(), channel, "default");
+    }
+
+    public ChannelEvent.MusicOnHoldStopped musicOff(ChannelRef channel) {
+        return new ChannelEvent.MusicOnHoldStopped(stamp(), channel);
+    }
+
     public ChannelStateChanged state(ChannelRef channel, ChannelState state) {
         return new ChannelStateChanged(stamp(), channel, state, CallerId.UNKNOWN, CallerId.UNKNOWN);
     }
