@@ -123,11 +123,16 @@ final class AmiSession extends ManagerConnectionImpl implements PbxSnapshotReade
         end("the PBX closed the connection");
     }
 
-    private String askVersion() throws IOException, TimeoutException {
-        ManagerResponse answer = sendAction(new CoreSettingsAction());
-        if (answer instanceof CoreSettingsResponse settings && settings.getAsteriskVersion() != null
-                && !settings.getAsteriskVersion().isBlank()) {
-            return settings.getAsteriskVersion().strip();
+    /** Asterisk's version from CoreSettings; "unknown" when the PBX does not say (the login goes on). */
+    private String askVersion() throws IOException {
+        try {
+            ManagerResponse answer = sendAction(new CoreSettingsAction());
+            if (answer instanceof CoreSettingsResponse settings && settings.getAsteriskVersion() != null
+                    && !settings.getAsteriskVersion().isBlank()) {
+                return settings.getAsteriskVersion().strip();
+            }
+        } catch (TimeoutException noAnswer) {
+            // the version is worth a log line, not the link; a PBX that answers nothing fails its snapshot
         }
         return UNKNOWN_VERSION;
     }

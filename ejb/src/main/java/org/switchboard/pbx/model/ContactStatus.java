@@ -2,7 +2,7 @@ package org.switchboard.pbx.model;
 
 import java.util.Locale;
 
-/** What PJSIP says about one registered contact of a phone. */
+/** What the PBX says about one registered contact of a phone (PJSIP's contact status, chan_sip's peer status). */
 public enum ContactStatus {
     CREATED, REACHABLE, UNREACHABLE, NON_QUALIFIED, REMOVED, UNKNOWN;
 

@@ -11,7 +11,7 @@ import org.switchboard.shared.model.BridgeId;
 /**
  * The PBX's state as its list actions report it, taken in one go: every channel (with the bridge it is
  * in), every queue with its members and waiting callers, every parked call, every device state and every
- * registered contact.
+ * registered contact (PJSIP's contacts and chan_sip's peers that have an address), from the lists the PBX has.
  */
 public record PbxSnapshot(Instant takenAt, List<LiveChannel> channels, List<QueueState> queues,
         List<ParkedChannel> parked, Map<String, DeviceState> devices, List<Contact> contacts) {
@@ -53,7 +53,10 @@ public record PbxSnapshot(Instant takenAt, List<LiveChannel> channels, List<Queu
             Duration timeout, Duration parkedFor) {
     }
 
-    /** ContactList item: one registered contact of an endpoint. */
+    /**
+     * One registered contact of a device: a ContactList item of PJSIPShowContacts ({@code PJSIP/201}), or a
+     * PeerEntry item of SIPpeers with an address ({@code SIP/201}, uri {@code sip:201@host:port}).
+     */
     public record Contact(String device, String aor, String uri, ContactStatus status) {
     }
 }

@@ -55,6 +55,17 @@ class SnapshotAdaptsToThePbxTest {
     }
 
     @Test
+    void givenTheChanSipPbxOfTheSnapshotRecording_thenItsTwoRegisteredPhonesHaveTheirAddressesAndTheOthersNone() {
+        pipeline = Pipeline.connected("chan_sip/startup-sync-snapshot", server -> { });
+
+        assertThat(pipeline.connection.stats().disconnects()).isZero();
+        assertThat(pipeline.mirror.phones()).filteredOn(phone -> phone.registration() == Registration.REGISTERED)
+                .filteredOn(phone -> !phone.device().equals("SIP/npa10001"))
+                .extracting(Phone::device, phone -> phone.contact().map(ContactAddress::port))
+                .containsExactlyInAnyOrder(tuple("SIP/202", Optional.of(15062)), tuple("SIP/203", Optional.of(15063)));
+    }
+
+    @Test
     void givenChanSip_whenResynchronisedAgain_thenThePjsipListIsNotAskedForAgainOnTheSameLogin() {
         pipeline = Pipeline.connected("chan_sip/startup-sync", server -> { });
 

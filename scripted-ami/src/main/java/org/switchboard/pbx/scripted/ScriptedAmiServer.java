@@ -17,7 +17,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.switchboard.pbx.scripted.state.PbxState;
 
 /**
- * An AMI server on 127.0.0.1 that behaves like an Asterisk 20 for one account: it logs clients in (plain or
+ * An AMI server on 127.0.0.1 that behaves like an Asterisk 20 with PJSIP, or like the Asterisk its seed recorded
+ * (chan_sip, Asterisk 22: see {@link org.switchboard.pbx.scripted.state.PbxBuild}), for one account: it logs clients in (plain or
  * MD5 challenge), answers the core and list actions from its {@link PbxState}, accepts control actions
  * (recorded, and left to {@link #onAction(String, ActionHandler)} hooks to act on), emits or replays events,
  * and fails on demand: dropped connections, a PBX restart, a frozen peer, refused connections, raw bytes.
@@ -84,7 +85,11 @@ public final class ScriptedAmiServer implements AutoCloseable {
         return state;
     }
 
-    /** Loads the PBX configuration from a recorded startup-sync session; returns this server. */
+    /**
+     * Loads the PBX configuration from a recorded start-up session (startup-sync, chan_sip/startup-sync,
+     * actions/snapshot-no-registrations...) and becomes the Asterisk that recorded it: its greeting, versions,
+     * channel driver and the actions it did not know; returns this server.
+     */
     public ScriptedAmiServer seed(AmiTrace startupSync) {
         state.seed(startupSync);
         return this;
