@@ -7,4 +7,9 @@ public enum Direction {
     public boolean external() {
         return this != INTERNAL;
     }
+
+    /** {@code external} or {@code internal}, as the operators' views show it. */
+    public String scope() {
+        return external() ? "external" : "internal";
+    }
 }

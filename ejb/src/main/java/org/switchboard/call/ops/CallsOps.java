@@ -47,7 +47,7 @@ public class CallsOps extends PublishedMXBean implements CallsMXBean {
                 table.row(party.state(), party.device(), party.name(),
                         party.bridgedPeer().map(names::get).orElse(""), party.caller().name(),
                         party.caller().number(), call.calledNumber(), party.channel(),
-                        call.direction().external() ? "external" : "internal", call.id());
+                        call.direction().scope(), call.id());
             }
         }
         return table.lines();

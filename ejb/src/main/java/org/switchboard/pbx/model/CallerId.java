@@ -13,6 +13,11 @@ public record CallerId(String number, String name) {
         name = clean(name);
     }
 
+    /** {@code Name <number>}, or the number alone when there is no name. */
+    public String display() {
+        return name.isEmpty() ? number : name + " <" + number + ">";
+    }
+
     public boolean isKnown() {
         return !number.isEmpty() || !name.isEmpty();
     }

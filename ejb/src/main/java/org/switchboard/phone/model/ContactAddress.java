@@ -12,6 +12,11 @@ public record ContactAddress(String uri, String host, int port) {
     private static final int SIP_PORT = 5060;
     private static final int SIPS_PORT = 5061;
 
+    /** {@code host:port}, as the operators' views show it. */
+    public String hostAndPort() {
+        return host + ":" + port;
+    }
+
     public static ContactAddress parse(String uri) {
         String rest = uri == null ? "" : uri.strip();
         int defaultPort = rest.toLowerCase(Locale.ROOT).startsWith("sips:") ? SIPS_PORT : SIP_PORT;

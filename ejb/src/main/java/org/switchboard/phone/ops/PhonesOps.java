@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
 import org.switchboard.pbx.LivePbx;
+import org.switchboard.phone.model.ContactAddress;
 import org.switchboard.phone.model.Phone;
 import org.switchboard.runtime.PublishedMXBean;
 import org.switchboard.runtime.TextTable;
@@ -31,7 +32,7 @@ public class PhonesOps extends PublishedMXBean implements PhonesMXBean {
         TextTable table = new TextTable("DEVICE", "STATUS", "DEVICE STATE", "REGISTRATION", "CONTACT");
         for (Phone phone : pbx.phones()) {
             table.row(phone.device(), phone.status(), phone.deviceState(), phone.registrationShown(stale),
-                    phone.contact().map(c -> c.host() + ":" + c.port()).orElse(""));
+                    phone.contact().map(ContactAddress::hostAndPort).orElse(""));
         }
         return table.lines();
     }

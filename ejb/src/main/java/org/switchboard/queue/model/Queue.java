@@ -1,5 +1,7 @@
 package org.switchboard.queue.model;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +17,11 @@ public record Queue(String name, String strategy, List<WaitingCaller> callers, L
     public Queue {
         callers = List.copyOf(callers);
         members = List.copyOf(members);
+    }
+
+    /** How long the caller who has waited longest has waited now; zero when nobody waits. */
+    public Duration longestWait(Clock clock) {
+        return callers.stream().map(caller -> caller.waited(clock)).max(Duration::compareTo).orElse(Duration.ZERO);
     }
 
     public Optional<QueueMember> member(String memberInterface) {

@@ -39,7 +39,7 @@ public class QueuesOps extends PublishedMXBean implements QueuesMXBean {
         TextTable table = new TextTable("QUEUE", "STRATEGY", "WAITING", "LONGEST WAIT", "MEMBERS", "AVAILABLE",
                 "PAUSED");
         for (Queue queue : pbx.queues()) {
-            long longest = queue.callers().stream().mapToLong(c -> c.waited(clock).getSeconds()).max().orElse(0);
+            long longest = queue.longestWait(clock).toSeconds();
             long available = queue.members().stream()
                     .filter(m -> !m.paused() && m.status() == DeviceState.NOT_INUSE).count();
             long paused = queue.members().stream().filter(QueueMember::paused).count();

@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 import org.switchboard.call.model.Call;
 import org.switchboard.call.model.Party;
 import org.switchboard.pbx.LivePbx;
+import org.switchboard.phone.model.ContactAddress;
 import org.switchboard.phone.model.Phone;
 import org.switchboard.queue.model.Queue;
 
@@ -60,10 +61,8 @@ public class LiveView {
         List<CallLine> lines = new ArrayList<>();
         for (Call call : pbx.calls()) {
             for (Party party : call.activeParties()) {
-                String caller = party.caller().name().isEmpty() ? party.caller().number()
-                        : party.caller().name() + " <" + party.caller().number() + ">";
-                lines.add(new CallLine(call.id().value(), party.state().name(), party.device(), party.name(), caller,
-                        call.calledNumber(), call.direction().external() ? "external" : "internal",
+                lines.add(new CallLine(call.id().value(), party.state().name(), party.device(), party.name(),
+                        party.caller().display(), call.calledNumber(), call.direction().scope(),
                         Uptime.format(Duration.between(party.since(), clock.instant()))));
             }
         }
@@ -75,7 +74,7 @@ public class LiveView {
     }
 
     private QueueLine line(Queue queue) {
-        long longest = queue.callers().stream().mapToLong(c -> c.waited(clock).getSeconds()).max().orElse(0);
+        long longest = queue.longestWait(clock).toSeconds();
         String members = String.join(", ", queue.members().stream()
                 .map(m -> m.name() + " (" + (m.paused() ? "paused" : m.status().name().toLowerCase(Locale.ROOT)) + ")")
                 .toList());
@@ -98,6 +97,6 @@ public class LiveView {
         String status = phone.status().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return new PhoneLine(phone.device(), status, "phone-" + phone.status().name().toLowerCase(Locale.ROOT),
                 phone.registrationShown(stale),
-                phone.contact().map(c -> c.host() + ":" + c.port()).orElse(""));
+                phone.contact().map(ContactAddress::hostAndPort).orElse(""));
     }
 }
