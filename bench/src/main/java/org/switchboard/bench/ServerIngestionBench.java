@@ -118,7 +118,7 @@ public final class ServerIngestionBench {
         System.out.printf("Records: %,d calls ended in the events sent; CDR store %s; %,d CDRs stored (days from %s,"
                 + " zone %s)%n", ended.ended(), handed, stored, firstDay, zone);
         System.out.printf("Server at the end: %,d live calls; %,d anomalies in all %s; resident %,d MiB, peak %,d MiB;"
-                        + " server.log WARN and ERROR lines: %s%n", now.callCount(), now.anomalies(),
+                        + " server.log WARN and ERROR lines: %s%n", bench.gauges().callCount(), now.anomalies(),
                 now.anomaliesByType(), bench.server().residentKib() / 1024,
                 bench.server().peakResidentKib() / 1024, log.isEmpty() ? "none" : log);
     }

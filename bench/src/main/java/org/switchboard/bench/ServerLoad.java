@@ -139,6 +139,7 @@ final class ServerLoad {
         Result print(int perSecond) {
             long cpu = server.cpuMillis() - cpuBefore;
             long resident = server.residentKib();
+            int liveCalls = gauges.callCount();
             long applied = after.applied() - before.applied();
             double seconds = throughNanos / 1e9;
             System.out.println(title + "   [load average before: " + load + "]");
@@ -156,12 +157,12 @@ final class ServerLoad {
                     + " max EventsWaiting %,d%n", ServerSampler.PERIOD_MILLIS, maxLag, maxLastEventLag, maxWaiting);
             System.out.printf("  model        %,d domain events, %,d anomalies (by event type since the start: %s);"
                             + " %,d calls live at the end%n", after.domainEvents() - before.domainEvents(),
-                    after.anomalies() - before.anomalies(), after.anomaliesByType(), after.callCount());
+                    after.anomalies() - before.anomalies(), after.anomaliesByType(), liveCalls);
             System.out.printf("  consumers    %s; most waiting at a reading %,d; behind the model by %.2f s in all%n",
                     consumers(), maxConsumersWaiting, consumersBehindNanos / 1e9);
             System.out.printf("  server JVM   %,.0f ms CPU per 1,000 AMI events (all its threads, user and system);"
                     + " resident %,d MiB%n", cpu * 1_000.0 / Math.max(1, emitted), resident / 1024);
-            return new Result(emitted, seconds, applied, after.callCount(), cpu, resident);
+            return new Result(emitted, seconds, applied, liveCalls, cpu, resident);
         }
 
         private String consumers() {
