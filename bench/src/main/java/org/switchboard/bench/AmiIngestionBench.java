@@ -24,7 +24,7 @@ import org.switchboard.pbx.scripted.demo.DemoOffice;
  */
 public final class AmiIngestionBench {
 
-    private static final long SEED = 20_251_122L;
+    static final long SEED = 20_251_122L;
     private static final int MIX_SAMPLE = 100_000;
 
     private AmiIngestionBench() {
@@ -92,7 +92,7 @@ public final class AmiIngestionBench {
         System.out.println("Event mix: " + top);
     }
 
-    private static int intArg(String[] args, int index, int fallback) {
+    static int intArg(String[] args, int index, int fallback) {
         return args.length > index && !args[index].isBlank() ? Integer.parseInt(args[index].strip()) : fallback;
     }
 }

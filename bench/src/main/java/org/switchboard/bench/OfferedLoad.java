@@ -138,7 +138,7 @@ final class OfferedLoad {
     }
 
     /** Waits for the moment an event is due; an event already late goes at once (the rate then catches up). */
-    private static void awaitDue(long dueNanos) {
+    static void awaitDue(long dueNanos) {
         for (long wait = dueNanos - System.nanoTime(); wait > 0; wait = dueNanos - System.nanoTime()) {
             LockSupport.parkNanos(wait);
         }

@@ -42,7 +42,8 @@ public final class PhoneStates {
     private final Map<String, Phone> published = new ConcurrentHashMap<>();
     /** What each live call does to the phones on it: ringing or busy, internal or external, per device. */
     private final Map<CallId, Map<String, PhoneStatus>> occupation = new HashMap<>();
-    private final Map<String, Set<CallId>> callsOfDevice = new HashMap<>();
+    /** The same, counted per device, so that a device's status is read without going through its calls. */
+    private final Map<String, PhoneOccupancy> occupancy = new HashMap<>();
 
     public PhoneStates(TrunkDevices trunks) {
         this.trunks = trunks;
@@ -121,13 +122,14 @@ public final class PhoneStates {
         changedCalls.forEach((id, call) -> {
             Map<String, PhoneStatus> before = occupation.remove(id);
             if (before != null) {
-                before.keySet().forEach(device -> leave(device, id));
+                before.forEach(this::leave);
                 affected.addAll(before.keySet());
             }
             Map<String, PhoneStatus> now = call.map(this::occupationOf).orElse(Map.of());
             if (!now.isEmpty()) {
                 occupation.put(id, now);
-                now.keySet().forEach(device -> callsOfDevice.computeIfAbsent(device, key -> new HashSet<>()).add(id));
+                now.forEach((device, status) -> occupancy.computeIfAbsent(device, key -> new PhoneOccupancy())
+                        .add(status));
                 affected.addAll(now.keySet());
             }
         });
@@ -147,18 +149,21 @@ public final class PhoneStates {
         return devices;
     }
 
-    private void leave(String device, CallId id) {
-        Set<CallId> ids = callsOfDevice.get(device);
-        if (ids != null && ids.remove(id) && ids.isEmpty()) {
-            callsOfDevice.remove(device);
+    private void leave(String device, PhoneStatus status) {
+        PhoneOccupancy calls = occupancy.get(device);
+        if (calls != null) {
+            calls.remove(status);
+            if (calls.isEmpty()) {
+                occupancy.remove(device);
+            }
         }
     }
 
     private void statuses(Set<String> devices, Instant at, Consequences out) {
         for (String device : devices) {
             PhoneBook book = book(device);
-            PhoneStatus now = callsOfDevice.getOrDefault(device, Set.of()).stream()
-                    .map(id -> occupation.get(id).get(device)).reduce(PhoneStatus::and).orElse(PhoneStatus.IDLE);
+            PhoneOccupancy calls = occupancy.get(device);
+            PhoneStatus now = calls == null ? PhoneStatus.IDLE : calls.status();
             if (now != book.status()) {
                 out.add(new PhoneStatusChanged(device, at, book.status(), now));
                 book.status(now);
