@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 
 import org.switchboard.call.model.CallAnswered;
@@ -43,6 +44,9 @@ public final class CallEventsCodec {
     /** A message ready to send: its event name, its call id (if any) and its JSON text. */
     public record Encoded(String event, Optional<String> callId, String json) {
     }
+
+    /** One factory: {@code Json.createObjectBuilder()} looks the provider up with a ServiceLoader at every call. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     private final Map<Class<?>, Row<?>> table = new HashMap<>();
 
@@ -91,7 +95,7 @@ public final class CallEventsCodec {
             return Optional.empty();
         }
         Optional<String> callId = event.callId().map(id -> id.value());
-        JsonObjectBuilder json = Json.createObjectBuilder().add("schema", SCHEMA).add("version", VERSION)
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("schema", SCHEMA).add("version", VERSION)
                 .add("event", row.name()).add("at", instant(event.at()));
         callId.ifPresent(id -> json.add("callId", id));
         row.write(event, json);
@@ -120,7 +124,7 @@ public final class CallEventsCodec {
         json.add("ending", e.ending().name()).add("endEstimated", e.endEstimated());
         e.continuedIn().ifPresent(call -> json.add("continuedIn", call.value()));
         CallDetailRecord r = CallDetailRecords.of(e);
-        JsonObjectBuilder record = Json.createObjectBuilder().add("direction", r.direction().name())
+        JsonObjectBuilder record = JSON.createObjectBuilder().add("direction", r.direction().name())
                 .add("disposition", r.disposition().name()).add("callerNumber", r.callerNumber())
                 .add("callerName", r.callerName()).add("calledNumber", r.calledNumber())
                 .add("start", instant(r.start())).add("end", instant(r.end()))
@@ -133,7 +137,7 @@ public final class CallEventsCodec {
 
     private static void registration(PhoneRegistrationChanged e, JsonObjectBuilder json) {
         json.add("device", e.device()).add("registration", e.now().name());
-        e.contact().ifPresent(contact -> json.add("contact", Json.createObjectBuilder().add("uri", contact.uri())
+        e.contact().ifPresent(contact -> json.add("contact", JSON.createObjectBuilder().add("uri", contact.uri())
                 .add("host", contact.host()).add("port", contact.port())));
     }
 
