@@ -14,12 +14,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import org.switchboard.pbx.scripted.control.Control;
+import org.switchboard.pbx.scripted.control.Later;
 import org.switchboard.pbx.scripted.state.PbxState;
 
 /**
  * An AMI server on 127.0.0.1 that behaves like an Asterisk 20 for one account: it logs clients in (plain or
- * MD5 challenge), answers the core and list actions from its {@link PbxState}, accepts control actions
- * (recorded, and left to {@link #onAction(String, ActionHandler)} hooks to act on), emits or replays events,
+ * MD5 challenge), answers the core and list actions from its {@link PbxState}, executes the control actions
+ * on it as Asterisk does ({@link Control}; {@link #onAction(String, ActionHandler)} hooks may change the
+ * reaction), emits or replays events,
  * and fails on demand: dropped connections, a PBX restart, a frozen peer, refused connections, raw bytes.
  * One thread accepts and one thread serves each connection, all named {@value #THREAD_PREFIX}...; {@link #close()}
  * ends them all. Thread-safe.
@@ -39,13 +43,18 @@ public final class ScriptedAmiServer implements AutoCloseable {
     private final Journal journal = new Journal();
     private final Set<ClientConnection> connections = ConcurrentHashMap.newKeySet();
     private final Map<String, ActionHandler> handlers = new ConcurrentHashMap<>();
+    private final List<Consumer<AmiMessage>> watchers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ReentrantLock emitLock = new ReentrantLock(true);
     private final CountDownLatch closed = new CountDownLatch(1);
     private final Listener listener;
+    private final Later later;
+    private final Control control;
 
     private ScriptedAmiServer(AmiAccount account, Clock clock, int port) throws IOException {
         this.state = new PbxState(clock);
-        this.answers = new Answers(state, clock);
+        this.later = new Later(THREAD_PREFIX + "later", this::emit);
+        this.control = new Control(state, later);
+        this.answers = new Answers(state, clock, control);
         this.login = new Login(account);
         this.listener = new Listener(THREAD_PREFIX, port, this::accepted);
     }
@@ -90,6 +99,24 @@ public final class ScriptedAmiServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * How much faster than real time the PBX's own later steps come (a dialled phone answering after
+     * {@code 1.5 s}, a parked call timing out): 1 is real time, the default.
+     */
+    public void pace(double speed) {
+        later.pace(speed);
+    }
+
+    /** Hears every event the PBX emits, in order, after it has been applied and written to the clients. */
+    public void onEmit(Consumer<AmiMessage> watcher) {
+        watchers.add(watcher);
+    }
+
+    /** Hears the linked id of each call a control action (Redirect, Hangup, Park, ...) changes. */
+    public void onControl(Consumer<String> linkedIds) {
+        control.onTouched(linkedIds);
+    }
+
     /** Lets {@code handler} decide the reaction to every action of this name (compared without case). */
     public void onAction(String actionName, ActionHandler handler) {
         handlers.put(actionName.toLowerCase(), handler);
@@ -110,6 +137,7 @@ public final class ScriptedAmiServer implements AutoCloseable {
             for (AmiMessage event : events) {
                 state.apply(event);
                 connections.forEach(connection -> connection.sendEvent(event));
+                watchers.forEach(watcher -> watcher.accept(event));
             }
         } finally {
             emitLock.unlock();
@@ -224,6 +252,7 @@ public final class ScriptedAmiServer implements AutoCloseable {
             return;
         }
         closed.countDown();
+        later.close();
         freeze.end();
         try {
             listener.close(JOIN_TIMEOUT);

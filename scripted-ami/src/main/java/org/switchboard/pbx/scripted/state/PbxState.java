@@ -102,6 +102,69 @@ public final class PbxState {
         return queues.hasMember(queue, location);
     }
 
+    /** The live channel of this name. */
+    public synchronized java.util.Optional<ChannelView> channel(String name) {
+        return channels.named(name);
+    }
+
+    /** The caller id name a device's own channels show ("" if never seen), such as {@code Reception Desk 2}. */
+    public synchronized String callerName(String device) {
+        return channels.callerName(device);
+    }
+
+    /** Whether the device has a live channel. */
+    public synchronized boolean deviceInUse(String device) {
+        return channels.inUse(device);
+    }
+
+    /** The live channels in this bridge. */
+    public synchronized List<ChannelView> channelsInBridge(String bridgeId) {
+        return channels.inBridge(bridgeId);
+    }
+
+    /** The live channels of one call (linked id). */
+    public synchronized List<ChannelView> channelsOfCall(String linkedId) {
+        return channels.ofCall(linkedId);
+    }
+
+    /** A bridge's snapshot (BridgeUniqueid, BridgeType, ...); empty when there is no such bridge. */
+    public synchronized java.util.Map<String, String> bridge(String bridgeId) {
+        return bridges.snapshot(bridgeId);
+    }
+
+    /** The id of the live bridge of this type and name; "" if none. */
+    public synchronized String findBridge(String type, String name) {
+        return bridges.find(type, name);
+    }
+
+    /** A parking lot's configuration, if it exists. */
+    public synchronized java.util.Optional<java.util.Map<String, String>> parkingLot(String name) {
+        return parking.lot(name);
+    }
+
+    public synchronized boolean parkingSpaceTaken(String lot, String space) {
+        return parking.taken(lot, space);
+    }
+
+    /** The queues (or the named one) where this interface is a member, with a copy of the member's fields. */
+    public synchronized java.util.Map<String, java.util.Map<String, String>> queueMemberships(String queue,
+            String location) {
+        return queues.memberships(queue, location);
+    }
+
+    public synchronized boolean queueExists(String queue) {
+        return queues.exists(queue);
+    }
+
+    /** {position, seconds waited} of a caller in a queue; position 0 when it does not wait there. */
+    public synchronized long[] queueCaller(String queue, String uniqueId) {
+        return queues.caller(queue, uniqueId, clock.instant());
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
     public synchronized List<AmiMessage> parkedCalls(String lot) {
         return parking.parkedCalls(lot, clock.instant());
     }

@@ -1,0 +1,62 @@
+package org.switchboard.pbx.scripted.control;
+
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.switchboard.pbx.scripted.AmiMessage;
+
+/**
+ * What the simulated PBX does a while after an action: a dialled phone answers, a parked call times out.
+ * One daemon thread; each step writes its events from the state at that moment and emits them. Delays are
+ * divided by the pace (1: real time; tests run faster). {@link #close()} cancels what is pending.
+ */
+public final class Later implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(Later.class.getName());
+
+    private final ScheduledExecutorService timer;
+    private final Consumer<List<AmiMessage>> emit;
+    private volatile double pace = 1;
+
+    public Later(String threadName, Consumer<List<AmiMessage>> emit) {
+        this.emit = emit;
+        this.timer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, threadName);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** How much faster than real time the delayed steps come (1: real time). */
+    public void pace(double speed) {
+        if (!(speed > 0)) {
+            throw new IllegalArgumentException("the pace must be positive, not " + speed);
+        }
+        this.pace = speed;
+    }
+
+    void after(Duration delay, Supplier<List<AmiMessage>> step) {
+        try {
+            timer.schedule(() -> {
+                try {
+                    emit.accept(step.get());
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "a delayed step of the simulated PBX failed", e);
+                }
+            }, (long) (delay.toNanos() / pace), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException closed) {
+            LOG.log(Level.DEBUG, "the simulated PBX is closed; a delayed step is dropped");
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}

@@ -1,0 +1,164 @@
+package org.switchboard.pbx.scripted.control;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.switchboard.pbx.scripted.AmiMessage;
+import org.switchboard.pbx.scripted.state.ChannelView;
+import org.switchboard.pbx.scripted.state.PbxState;
+
+/**
+ * The dialplan and the phones of the recorded office (see {@code pbx-config/extensions.conf}): in context
+ * {@code internal}, extensions 201 to 206 dial their PJSIP phone for 30 s, 8002 plays music on hold. A dialled
+ * phone that already has a call is busy (no call waiting); otherwise it rings and answers after
+ * {@link #ANSWER_AFTER}, and the caller and the phone meet in a basic bridge.
+ */
+final class Office {
+
+    static final Duration ANSWER_AFTER = Duration.ofMillis(1500);
+    static final String MUSIC_ON_HOLD = "8002";
+    private static final Pattern PHONE = Pattern.compile("20[1-6]");
+
+    private final PbxState state;
+    private final Ids ids;
+    private final Later later;
+
+    Office(PbxState state, Ids ids, Later later) {
+        this.state = state;
+        this.ids = ids;
+        this.later = later;
+    }
+
+    Script script() {
+        return new Script(state.clock());
+    }
+
+    /** The channel runs the dialplan at {@code exten@context}, from priority 1; returns the phone it dials, if any. */
+    Optional<Chan> enter(Script script, Chan channel, String context, String exten) {
+        if (exten.equals(MUSIC_ON_HOLD)) {
+            script.dialplan(channel.at(context, exten, 2), "MusicOnHold", "default");
+            script.channel("MusicOnHoldStart", channel).put("Class", "default");
+        } else if (PHONE.matcher(exten).matches()) {
+            script.dialplan(channel.at(context, exten, 1), "NoOp",
+                    "Internal call from \"" + channel.get("CallerIDName") + "\" <" + channel.get("CallerIDNum")
+                            + "> to " + exten);
+            String dialData = "PJSIP/" + exten + ",30,tT";
+            script.dialplan(channel.at(context, exten, 2), "Dial", dialData);
+            return Optional.of(dial(script, channel, "PJSIP/" + exten, exten));
+        } else {
+            script.dialplan(channel.at(context, exten, 1), "NoOp", "");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Dial from {@code caller} (null for an Originate's own leg) to a phone: busy at once, or ringing and
+     * answered later. Returns the new channel.
+     */
+    Chan dial(Script script, Chan caller, String device, String dialString) {
+        Chan callee = newChannel(device, caller == null ? null : caller.linkedId());
+        boolean busy = state.deviceInUse(device);
+        script.channel("Newchannel", callee);
+        if (caller != null) {
+            callee.at(caller.get("Context"), caller.get("Exten"), 1);
+            script.dialplan(callee, "AppDial", "(Outgoing Line)");
+            script.channel("NewConnectedLine", callee.connectedTo(caller));
+        } else {
+            script.dialplan(callee, "AppDial2", "(Outgoing Line)");
+            script.channel("NewConnectedLine", callee);
+        }
+        script.dial("DialBegin", caller, callee).put("DialString", dialString);
+        if (caller != null) {
+            script.channel("NewConnectedLine", caller.connectedTo(callee));
+        }
+        if (busy) {
+            script.hangupRequest("HangupRequest", callee, 17);
+            script.dial("DialEnd", caller, callee).put("DialStatus", "BUSY");
+            return callee;
+        }
+        script.channel("Newstate", callee.state(Chan.RINGING));
+        script.dial("DialState", caller, callee).put("DialStatus", "RINGING");
+        script.device(device, "RINGING");
+        return callee;
+    }
+
+    /** The busy end of a dial from a caller in the dialplan: its Dial returns, it hangs up, then the callee goes. */
+    void busyEnds(Script script, Chan caller, Chan callee) {
+        script.dialplan(caller.at(caller.get("Context"), caller.get("Exten"), 3), "NoOp", "DIALSTATUS=BUSY");
+        script.dialplan(caller.at(caller.get("Context"), caller.get("Exten"), 4), "Hangup", "");
+        script.hangupRequest("SoftHangupRequest", caller, 16);
+        script.hangup(callee, 17);
+        script.hangup(caller, 17);
+        script.device(caller.device(), "NOT_INUSE");
+    }
+
+    /** After {@link #ANSWER_AFTER}, the ringing phone answers and is bridged with its caller, if both still live. */
+    void answerLater(String callerName, String calleeName) {
+        later.after(ANSWER_AFTER, () -> {
+            Script script = script();
+            ChannelView caller = state.channel(callerName).orElse(null);
+            ChannelView callee = state.channel(calleeName).orElse(null);
+            if (caller != null && callee != null && callee.bridgeId().isEmpty()) {
+                answer(script, Chan.of(caller), Chan.of(callee));
+            }
+            return script.events();
+        });
+    }
+
+    /** The phone answers: Up, DialEnd ANSWER, a new basic bridge with both. */
+    void answer(Script script, Chan caller, Chan callee) {
+        script.channel("Newstate", callee.state(Chan.UP));
+        script.device(callee.device(), "INUSE");
+        script.dial("DialEnd", caller, callee).put("DialStatus", "ANSWER");
+        if (!caller.up()) {
+            script.channel("Newstate", caller.state(Chan.UP));
+        }
+        Bridge bridge = Bridge.basic(ids.bridge());
+        script.bridge("BridgeCreate", bridge);
+        script.dialplan(callee.at(callee.get("Context"), "", 1), "AppDial", "(Outgoing Line)");
+        script.enter(bridge, callee);
+        script.enter(bridge, caller);
+    }
+
+    /** A new channel on a device, in the given call or (null) in a call of its own. */
+    Chan newChannel(String device, String linkedId) {
+        String[] nameAndId = ids.channel(device);
+        String number = device.substring(device.indexOf('/') + 1);
+        return Chan.fresh(nameAndId[0], nameAndId[1], linkedId == null ? nameAndId[1] : linkedId, number,
+                state.callerName(device).isEmpty() ? number : state.callerName(device));
+    }
+
+    /** The other channels of the bridge {@code channel} is in. */
+    List<Chan> peers(Chan channel) {
+        if (channel.bridgeId().isEmpty()) {
+            return List.of();
+        }
+        return state.channelsInBridge(channel.bridgeId()).stream()
+                .filter(peer -> !peer.uniqueId().equals(channel.uniqueId())).map(Chan::of).toList();
+    }
+
+    Bridge bridgeOf(Chan channel) {
+        return Bridge.of(state.bridge(channel.bridgeId()));
+    }
+
+    /** The desks' channels that a queue rings for this waiting caller: the call's other channels, not bridged. */
+    List<Chan> ringingFor(Chan caller) {
+        return state.channelsOfCall(caller.linkedId()).stream()
+                .filter(other -> !other.uniqueId().equals(caller.uniqueId()) && other.bridgeId().isEmpty())
+                .map(Chan::of).toList();
+    }
+
+    PbxState state() {
+        return state;
+    }
+
+    static AmiMessage response(String message) {
+        return AmiMessage.of("Response", "Success", "ActionID", "", "Message", message);
+    }
+
+    static Map<String, String> none() {
+        return Map.of();
+    }
+}
