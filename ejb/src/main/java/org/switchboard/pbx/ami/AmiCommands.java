@@ -80,8 +80,12 @@ public final class AmiCommands {
         try (LogContext ids = context(pending)) {
             AmiCommandLog.LOG.sending(id.value(), command.action(), command.subject());
         }
+        if (!pump.running()) {
+            delivered(new CommandResult.LinkDown(id, command, "the AMI link is not running"));
+            return pending.result;
+        }
         AmiSession current = session.get();
-        if (current == null || !pump.running()) {
+        if (current == null) {
             settleLater(id, () -> new CommandResult.LinkDown(id, command, "not connected"));
             return pending.result;
         }
@@ -123,9 +127,9 @@ public final class AmiCommands {
     /** The pump has stopped: whatever still waits ends now, on the caller of this method. */
     void stopped() {
         List.copyOf(open.keySet()).forEach(id -> {
-            Pending pending = open.remove(id);
+            Pending pending = open.get(id);
             if (pending != null) {
-                complete(pending, new CommandResult.LinkDown(id, pending.command, "the AMI link stopped"));
+                delivered(new CommandResult.LinkDown(id, pending.command, "the AMI link stopped"));
             }
         });
     }
@@ -167,7 +171,7 @@ public final class AmiCommands {
         return List.of(result.apply(pending));
     }
 
-    /** On the pump's thread, after the sink has had the result: log it and complete the caller's stage. */
+    /** After the sink has had the result (on the pump's thread, or where no pump runs): log it, complete the stage. */
     private void delivered(CommandResult result) {
         Pending pending = open.remove(result.id());
         if (pending == null) {
