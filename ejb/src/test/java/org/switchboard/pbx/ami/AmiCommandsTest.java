@@ -24,6 +24,7 @@ import org.switchboard.pbx.model.PbxEvent;
 import org.switchboard.pbx.scripted.AmiAccount;
 import org.switchboard.pbx.scripted.AmiMessage;
 import org.switchboard.pbx.scripted.AmiTrace;
+import org.switchboard.pbx.scripted.Reaction;
 import org.switchboard.pbx.scripted.ScriptedAmiServer;
 import org.switchboard.runtime.LogContext;
 import org.switchboard.testkit.Await;
@@ -127,29 +128,26 @@ class AmiCommandsTest {
     }
 
     @Test
-    void givenAPbxThatStoppedAnswering_whenCommandSent_thenTimedOutAfterTheReadTimeout() throws Exception {
+    void givenAPbxThatNeverAnswersTheAction_whenCommandSent_thenTimedOutAfterTheReadTimeout() throws Exception {
         connect();
-        server.freeze();
-        try {
-            CommandResult result = resultOf(connection.commands().send(new PbxCommand.QueuePause(
-                    Optional.of("GeneralQueue"), "PJSIP/201", true, "Lunch")));
+        server.onAction("QueuePause", (action, standard) -> new Reaction(List.of(), List.of()));
 
-            assertThat(result).isInstanceOfSatisfying(CommandResult.TimedOut.class,
-                    timedOut -> assertThat(timedOut.after()).isEqualTo(READ_TIMEOUT));
-            assertThat(handed).filteredOn(CommandAnswered.class::isInstance).hasSize(1);
-        } finally {
-            server.thaw();
-        }
+        CommandResult result = resultOf(connection.commands().send(new PbxCommand.QueuePause(
+                Optional.of("GeneralQueue"), "PJSIP/201", true, "Lunch")));
+
+        assertThat(result).isInstanceOfSatisfying(CommandResult.TimedOut.class,
+                timedOut -> assertThat(timedOut.after()).isEqualTo(READ_TIMEOUT));
+        assertThat(handed).filteredOn(CommandAnswered.class::isInstance).hasSize(1);
     }
 
     @Test
     void givenACommandWaitingForItsAnswer_whenTheLinkDrops_thenLinkDownAfterTheDisconnect() throws Exception {
         connect();
-        server.freeze();
+        server.onAction("QueuePause", (action, standard) -> new Reaction(List.of(), List.of()));
         CompletableFuture<CommandResult> waiting = connection.commands().send(new PbxCommand.QueuePause(
                 Optional.of("GeneralQueue"), "PJSIP/201", true, "Lunch")).toCompletableFuture();
+        server.awaitAction("QueuePause", WAIT);
         server.dropConnections();
-        server.thaw();
 
         assertThat(resultOf(waiting)).isInstanceOfSatisfying(CommandResult.LinkDown.class,
                 down -> assertThat(down.reason()).startsWith("link lost before the answer"));
