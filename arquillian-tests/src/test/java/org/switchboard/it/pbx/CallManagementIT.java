@@ -41,6 +41,7 @@ import org.switchboard.cdr.model.CdrSettings;
 import org.switchboard.it.ShippedEar;
 import org.switchboard.pbx.PbxLink;
 import org.switchboard.pbx.ami.AmiConnection;
+import org.switchboard.pbx.scripted.AmiFaults;
 import org.switchboard.pbx.scripted.AmiMessage;
 import org.switchboard.pbx.scripted.ScriptedAmiServer;
 import org.switchboard.runtime.JmxRegistration;
@@ -155,7 +156,7 @@ class CallManagementIT {
         CallId call = pbx.calls().get(0).id();
         long connects = link.stats().connects();
 
-        server.restartPbx();
+        AmiFaults.of(server).restartPbx();
 
         Await.until("reconnected after the restart", () -> link.stats().connects() > connects
                 && !pbx.status().stale(), ScriptedPbx.SETTLE);
@@ -173,7 +174,7 @@ class CallManagementIT {
         CallId call = pbx.calls().get(0).id();
         long connects = link.stats().connects();
 
-        server.dropConnections();
+        AmiFaults.of(server).dropConnections();
         Await.until("reconnected", () -> link.stats().connects() > connects && !pbx.status().stale(),
                 ScriptedPbx.SETTLE);
         assertThat(pbx.calls()).extracting(c -> c.id()).containsExactly(call);

@@ -21,6 +21,7 @@ import org.switchboard.pbx.model.CommandResult;
 import org.switchboard.pbx.model.ConnectionEvent.PbxSynchronized;
 import org.switchboard.pbx.model.PbxCommand;
 import org.switchboard.pbx.model.PbxEvent;
+import org.switchboard.pbx.scripted.AmiFaults;
 import org.switchboard.pbx.scripted.AmiAccount;
 import org.switchboard.pbx.scripted.AmiMessage;
 import org.switchboard.pbx.scripted.AmiTrace;
@@ -147,7 +148,7 @@ class AmiCommandsTest {
         CompletableFuture<CommandResult> waiting = connection.commands().send(new PbxCommand.QueuePause(
                 Optional.of("GeneralQueue"), "PJSIP/201", true, "Lunch")).toCompletableFuture();
         server.awaitAction("QueuePause", WAIT);
-        server.dropConnections();
+        AmiFaults.of(server).dropConnections();
 
         assertThat(resultOf(waiting)).isInstanceOfSatisfying(CommandResult.LinkDown.class,
                 down -> assertThat(down.reason()).startsWith("link lost before the answer"));

@@ -11,6 +11,7 @@ import org.switchboard.cdr.model.Direction;
 import org.switchboard.cdr.model.Disposition;
 import org.switchboard.pbx.model.ConnectionEvent.PbxFullyBooted;
 import org.switchboard.pbx.model.DeviceState;
+import org.switchboard.pbx.scripted.AmiFaults;
 import org.switchboard.pbx.scripted.AmiTrace;
 import org.switchboard.shared.model.CallId;
 
@@ -63,7 +64,7 @@ class PbxRestartTest {
     }
 
     private void restartAndResync() {
-        pipeline.server.restartPbx();
+        AmiFaults.of(pipeline.server).restartPbx();
         pipeline.awaitSynchronized(2);
         pipeline.flush();
         assertThat(pipeline.pbxEvents()).filteredOn(PbxFullyBooted.class::isInstance).isNotEmpty();

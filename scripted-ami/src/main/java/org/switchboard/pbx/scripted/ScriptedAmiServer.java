@@ -23,8 +23,8 @@ import org.switchboard.pbx.scripted.state.PbxState;
  * An AMI server on 127.0.0.1 that behaves like an Asterisk 20 for one account: it logs clients in (plain or
  * MD5 challenge), answers the core and list actions from its {@link PbxState}, executes the control actions
  * on it as Asterisk does ({@link Control}; {@link #onAction(String, ActionHandler)} hooks may change the
- * reaction), emits or replays events,
- * and fails on demand: dropped connections, a PBX restart, a frozen peer, refused connections, raw bytes.
+ * reaction), emits events, and, for tests, fails on demand (dropped connections, a PBX restart, a frozen peer, refused connections,
+ * raw bytes): those hooks are package-private, driven by {@code AmiFaults} in the tests jar.
  * One thread accepts and one thread serves each connection, all named {@value #THREAD_PREFIX}...; {@link #close()}
  * ends them all. Thread-safe.
  */
@@ -52,7 +52,7 @@ public final class ScriptedAmiServer implements AutoCloseable {
 
     private ScriptedAmiServer(AmiAccount account, Clock clock, int port) throws IOException {
         this.state = new PbxState(clock);
-        this.later = new Later(THREAD_PREFIX + "later", this::emit);
+        this.later = new Later(() -> THREAD_PREFIX + port() + "-later", this::emit);
         this.control = new Control(state, later);
         this.answers = new Answers(state, clock, control);
         this.login = new Login(account);
@@ -93,8 +93,8 @@ public final class ScriptedAmiServer implements AutoCloseable {
         return state;
     }
 
-    /** Loads the PBX configuration from a recorded startup-sync session; returns this server. */
-    public ScriptedAmiServer seed(AmiTrace startupSync) {
+    /** Loads the PBX configuration from the answers of a start-up sync (the demo office's, a recording's). */
+    public ScriptedAmiServer seed(StartupLists startupSync) {
         state.seed(startupSync);
         return this;
     }
@@ -144,28 +144,15 @@ public final class ScriptedAmiServer implements AutoCloseable {
         }
     }
 
-    /** Emits the trace's events in order, as fast as possible. */
-    public void replay(AmiTrace trace) {
-        emit(trace.events());
-    }
-
-    /**
-     * Emits the trace's events keeping the recorded gaps between their Timestamps, divided by {@code speed}
-     * (2.0 plays twice as fast). Returns when done, or early when the server closes. For the demo PBX.
-     */
-    public void replay(AmiTrace trace, double speed) {
-        new Pacing(speed, closed).play(trace.events(), this::emit);
-    }
-
     /** Closes every client socket abruptly; the PBX state is kept. Returns when their threads have ended. */
-    public void dropConnections() {
+    void dropConnections() {
         List<ClientConnection> dropped = List.copyOf(connections);
         dropped.forEach(ClientConnection::abort);
         awaitEnd(dropped);
     }
 
     /** Drops every connection and restarts the PBX: calls, bridges, parked calls and queue callers are gone. */
-    public void restartPbx() {
+    void restartPbx() {
         dropConnections();
         emitLock.lock();
         try {
@@ -176,22 +163,22 @@ public final class ScriptedAmiServer implements AutoCloseable {
     }
 
     /** Stops answering and sending anything, keeping every socket open: a dead peer. */
-    public void freeze() {
+    void freeze() {
         freeze.freeze();
     }
 
     /** Ends {@link #freeze()}: actions that arrived meanwhile are answered now. */
-    public void thaw() {
+    void thaw() {
         freeze.thaw();
     }
 
     /** While true, connections are accepted and closed at once, before the greeting. */
-    public void refuseConnections(boolean refuse) {
+    void refuseConnections(boolean refuse) {
         listener.refuse(refuse);
     }
 
     /** Writes these characters as they are to every connected client: malformed lines, half frames, junk. */
-    public void sendRaw(String raw) {
+    void sendRaw(String raw) {
         emitLock.lock();
         try {
             connections.forEach(connection -> connection.sendRaw(raw));

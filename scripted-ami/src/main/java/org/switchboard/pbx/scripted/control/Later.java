@@ -24,10 +24,11 @@ public final class Later implements AutoCloseable {
     private final Consumer<List<AmiMessage>> emit;
     private volatile double pace = 1;
 
-    public Later(String threadName, Consumer<List<AmiMessage>> emit) {
+    /** {@code threadName} names the one thread when the first step is scheduled. */
+    public Later(Supplier<String> threadName, Consumer<List<AmiMessage>> emit) {
         this.emit = emit;
         this.timer = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, threadName);
+            Thread thread = new Thread(task, threadName.get());
             thread.setDaemon(true);
             return thread;
         });
@@ -55,8 +56,14 @@ public final class Later implements AutoCloseable {
         }
     }
 
+    /** Cancels what is pending and waits a moment for a step in progress to end. */
     @Override
     public void close() {
         timer.shutdownNow();
+        try {
+            timer.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.switchboard.pbx.scripted.AmiMessage;
-import org.switchboard.pbx.scripted.AmiTrace;
+import org.switchboard.pbx.scripted.StartupLists;
 
 /**
  * What the simulated PBX knows, updated from every event it emits, so that list actions always answer
@@ -32,7 +32,7 @@ public final class PbxState {
     }
 
     /** Loads the configuration from the recorded answers of a session that listed it (such as startup-sync). */
-    public synchronized void seed(AmiTrace trace) {
+    public synchronized void seed(StartupLists trace) {
         queues.seed(trace.listItems("QueueStatus"));
         endpoints.seed(trace.listItems("PJSIPShowEndpoints"), trace.listItems("PJSIPShowContacts"));
         parking.seed(trace.listItems("Parkinglots"));

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * {@code NAME.sent.log} beside it the actions the client sent, each after a {@code # t=+S rx_offset=BYTES}
  * line. The shared recordings are found by name with {@link #recorded(String)}.
  */
-public final class AmiTrace {
+public final class AmiTrace implements StartupLists {
 
     /** The system property naming the directory of the recorded sessions. */
     public static final String DIRECTORY_PROPERTY = "switchboard.ami-traces";
@@ -184,6 +184,7 @@ public final class AmiTrace {
     }
 
     /** The list items (no completion event) that answered the first recorded action of this name; empty if none. */
+    @Override
     public List<AmiMessage> listItems(String actionName) {
         Optional<String> actionId = actions.stream().filter(a -> a.name().equalsIgnoreCase(actionName))
                 .map(RecordedAction::actionId).findFirst();
