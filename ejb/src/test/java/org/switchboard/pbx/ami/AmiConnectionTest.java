@@ -88,13 +88,14 @@ class AmiConnectionTest {
     }
 
     private List<String> handedAfterLastSync() {
+        List<PbxEvent> sofar = List.copyOf(handed); // the pump appends meanwhile; a live sub-list would fail
         int last = -1;
-        for (int i = 0; i < handed.size(); i++) {
-            if (handed.get(i) instanceof PbxSynchronized) {
+        for (int i = 0; i < sofar.size(); i++) {
+            if (sofar.get(i) instanceof PbxSynchronized) {
                 last = i;
             }
         }
-        return handed.subList(last + 1, handed.size()).stream().map(AmiConnectionTest::key).toList();
+        return sofar.subList(last + 1, sofar.size()).stream().map(AmiConnectionTest::key).toList();
     }
 
     private static String key(PbxEvent event) {

@@ -43,6 +43,7 @@ class RecordedActionsTest {
                 Arguments.of("park-ami-and-pickup", "park-2", "Hangup@PJSIP/202"),
                 Arguments.of("originate-201-to-204", "originate-2", "BridgeEnter@PJSIP/201"),
                 Arguments.of("transfer-blind-202-to-204", "blindtransfer-2", "Hangup@PJSIP/202, Newstate@PJSIP/204"),
+                Arguments.of("transfer-attended-202-to-204", "atxfer-2", "BridgeEnter@Local/204#2, Newstate@Local/204#3"),
                 Arguments.of("queue-member-pause", "queuepause-2", "QueueMemberPause@"),
                 Arguments.of("queue-member-pause", "queuepause-4", "QueueMemberPause@"),
                 Arguments.of("queue-member-pause", "queuepause-5", "QueueMemberPause@#2"),

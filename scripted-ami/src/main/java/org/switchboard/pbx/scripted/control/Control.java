@@ -23,12 +23,15 @@ public final class Control {
     private final Later later;
     private final Parker parker;
     private final QueueMembers queues;
+    private final Consultation consultation;
     private volatile Consumer<String> touched = linkedId -> { };
 
     public Control(PbxState state, Later later) {
         this.state = state;
         this.later = later;
-        this.office = new Office(state, new Ids(state.clock()), later);
+        Ids ids = new Ids(state.clock());
+        this.office = new Office(state, ids, later);
+        this.consultation = new Consultation(office, ids);
         this.moves = new Moves(office);
         this.parker = new Parker(office, moves, later);
         this.queues = new QueueMembers(state);
@@ -49,7 +52,7 @@ public final class Control {
             case "bridge" -> bridge(action);
             case "originate" -> originate(action);
             case "blindtransfer" -> blindTransfer(action);
-            case "atxfer" -> Reaction.success("Atxfer successfully queued");
+            case "atxfer" -> consultation.atxfer(action, this::touch);
             case "queuepause" -> queues.pause(action);
             case "queueadd" -> queues.add(action);
             case "queueremove" -> queues.remove(action);
@@ -116,7 +119,7 @@ public final class Control {
         Chan one = touch(Chan.of(first.get()));
         Chan two = touch(Chan.of(second.get()));
         Script script = office.script();
-        Bridge bridge = Bridge.basic(new Ids(state.clock()).bridge());
+        Bridge bridge = Bridge.basic(office.ids().bridge());
         script.bridge("BridgeCreate", bridge);
         if (one.music()) {
             script.channel("MusicOnHoldStop", one);

@@ -22,6 +22,14 @@ final class Ids {
         return new String[] {String.format("%s-%08x", device, n), clock.instant().getEpochSecond() + "." + n};
     }
 
+    /** The two halves of a Local channel to {@code exten@context}, each with its unique id: {;1, id, ;2, id}. */
+    String[] local(String exten, String context) {
+        long n = next.incrementAndGet();
+        String name = String.format("Local/%s@%s-%08x", exten, context, n);
+        String base = Long.toString(clock.instant().getEpochSecond());
+        return new String[] {name + ";1", base + "." + n, name + ";2", base + "." + next.incrementAndGet()};
+    }
+
     String bridge() {
         return UUID.randomUUID().toString();
     }

@@ -96,12 +96,18 @@ final class Office {
 
     /** After {@link #ANSWER_AFTER}, the ringing phone answers and is bridged with its caller, if both still live. */
     void answerLater(String callerName, String calleeName) {
+        answerLater(callerName, calleeName, script -> { });
+    }
+
+    /** The same, then {@code andThen} writes what the answer leads to (a Local channel's other half going up). */
+    void answerLater(String callerName, String calleeName, java.util.function.Consumer<Script> andThen) {
         later.after(ANSWER_AFTER, () -> {
             Script script = script();
             ChannelView caller = state.channel(callerName).orElse(null);
             ChannelView callee = state.channel(calleeName).orElse(null);
             if (caller != null && callee != null && callee.bridgeId().isEmpty()) {
                 answer(script, Chan.of(caller), Chan.of(callee));
+                andThen.accept(script);
             }
             return script.events();
         });
@@ -152,6 +158,10 @@ final class Office {
 
     PbxState state() {
         return state;
+    }
+
+    Ids ids() {
+        return ids;
     }
 
     static AmiMessage response(String message) {

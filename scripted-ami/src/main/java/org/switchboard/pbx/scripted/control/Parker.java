@@ -55,7 +55,7 @@ final class Parker {
         Script script = office.script();
         String lotBridge = office.state().findBridge("parking", lotName);
         Bridge holding = lotBridge.isEmpty()
-                ? Bridge.parking(new Ids(office.state().clock()).bridge(), lotName)
+                ? Bridge.parking(office.ids().bridge(), lotName)
                 : Bridge.of(office.state().bridge(lotBridge));
         if (lotBridge.isEmpty()) {
             script.bridge("BridgeCreate", holding);
