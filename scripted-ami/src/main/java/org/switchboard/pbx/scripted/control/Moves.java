@@ -67,7 +67,7 @@ final class Moves {
             script.hangupRequest("SoftHangupRequest", channel, cause);
         }
         script.hangup(channel, cause);
-        if (channel.device().startsWith("PJSIP/") && !channel.device().startsWith("PJSIP/trunk")) {
+        if (Office.isPhone(channel.device())) {
             script.device(channel.device(), "NOT_INUSE");
         }
     }

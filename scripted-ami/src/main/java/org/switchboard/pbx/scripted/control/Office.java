@@ -2,10 +2,8 @@ package org.switchboard.pbx.scripted.control;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.switchboard.pbx.scripted.AmiMessage;
 import org.switchboard.pbx.scripted.state.ChannelView;
 import org.switchboard.pbx.scripted.state.PbxState;
 
@@ -13,11 +11,14 @@ import org.switchboard.pbx.scripted.state.PbxState;
  * The dialplan and the phones of the recorded office (see {@code pbx-config/extensions.conf}): in context
  * {@code internal}, extensions 201 to 206 dial their PJSIP phone for 30 s, 8002 plays music on hold. A dialled
  * phone that already has a call is busy (no call waiting); otherwise it rings and answers after
- * {@link #ANSWER_AFTER}, and the caller and the phone meet in a basic bridge.
+ * {@link #ANSWER_AFTER}, and the caller and the phone meet in a basic bridge; after {@link #TALK} the phone
+ * hangs up, and so does whoever it talked to.
  */
 final class Office {
 
     static final Duration ANSWER_AFTER = Duration.ofMillis(1500);
+    /** How long a phone that answered talks before it hangs up. */
+    static final Duration TALK = Duration.ofSeconds(45);
     static final String MUSIC_ON_HOLD = "8002";
     private static final Pattern PHONE = Pattern.compile("20[1-6]");
 
@@ -126,6 +127,34 @@ final class Office {
         script.dialplan(callee.at(callee.get("Context"), "", 1), "AppDial", "(Outgoing Line)");
         script.enter(bridge, callee);
         script.enter(bridge, caller);
+        hangUpLater(callee.name());
+    }
+
+    /** After {@link #TALK}, the phone hangs up (BYE): it leaves its bridge, the bridge goes, its peers are hung up. */
+    private void hangUpLater(String phoneName) {
+        later.after(TALK, () -> {
+            Script script = script();
+            state.channel(phoneName).map(Chan::of).ifPresent(phone -> {
+                script.hangupRequest("HangupRequest", phone, 16);
+                List<Chan> others = peers(phone);
+                if (!phone.bridgeId().isEmpty()) {
+                    Bridge bridge = bridgeOf(phone);
+                    script.leave(bridge, phone);
+                    others.forEach(peer -> script.leave(bridge, peer));
+                    script.bridge("BridgeDestroy", bridge.emptied());
+                }
+                script.hangup(phone, 16);
+                script.device(phone.device(), "NOT_INUSE");
+                others.forEach(peer -> {
+                    script.hangupRequest("SoftHangupRequest", peer, 16);
+                    script.hangup(peer, 16);
+                    if (isPhone(peer.device())) {
+                        script.device(peer.device(), "NOT_INUSE");
+                    }
+                });
+            });
+            return script.events();
+        });
     }
 
     /** A new channel on a device, in the given call or (null) in a call of its own. */
@@ -164,11 +193,8 @@ final class Office {
         return ids;
     }
 
-    static AmiMessage response(String message) {
-        return AmiMessage.of("Response", "Success", "ActionID", "", "Message", message);
-    }
-
-    static Map<String, String> none() {
-        return Map.of();
+    /** Whether the device is a phone of the office (not the trunk, not a Local channel). */
+    static boolean isPhone(String device) {
+        return device.startsWith("PJSIP/") && !device.startsWith("PJSIP/trunk");
     }
 }
