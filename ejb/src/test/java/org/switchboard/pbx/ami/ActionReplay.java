@@ -25,7 +25,7 @@ import org.switchboard.testkit.Await;
 
 /**
  * One recorded console action replayed against the real adapter: a scripted AMI server brought into the
- * recorded situation (seeded with the recorded office, then fed the recorded events up to the moment the
+ * recorded situation (seeded with the recorded office of the same channel driver, then fed the recorded events up to the moment the
  * action was sent), an {@link AmiConnection} over TCP, and the two event streams to compare afterwards: what
  * the real Asterisk emitted after its answer, and what the simulator emitted after the same action.
  */
@@ -57,7 +57,7 @@ final class ActionReplay implements AutoCloseable {
         trace = AmiTrace.recorded(traceName);
         action = trace.actions().stream().filter(a -> a.actionId().equals(actionId)).findFirst().orElseThrow();
         server = ScriptedAmiServer.start(AmiAccount.of("console", SECRET));
-        server.seed(AmiTrace.recorded("startup-sync"));
+        server.seed(AmiTrace.recorded(traceName.startsWith("chan_sip/") ? "chan_sip/startup-sync" : "startup-sync"));
         server.pace(PACE);
         server.onEmit(event -> {
             if (recording) {
@@ -175,11 +175,14 @@ final class ActionReplay implements AutoCloseable {
                 simulated.stream().map(event -> describe(event, renamed)).toList());
     }
 
-    /** The described events grouped by the channel they are about ("" for bridges), each group in order. */
+    /**
+     * The described events grouped by the channel they are about, each group in order; bridge and parking
+     * events (whose order against a channel's own events differs between Asterisk 20 and 22) form group "".
+     */
     static Map<String, List<String>> byChannel(List<String> described) {
         Map<String, List<String>> groups = new java.util.TreeMap<>();
         for (String event : described) {
-            java.util.regex.Matcher channel = java.util.regex.Pattern.compile(" (?:Parkee)?Channel=(\\S+)")
+            java.util.regex.Matcher channel = java.util.regex.Pattern.compile(" Channel=(\\S+)")
                     .matcher(event);
             groups.computeIfAbsent(channel.find() ? channel.group(1) : "", key -> new ArrayList<>()).add(event);
         }

@@ -158,6 +158,15 @@ class AmiCommandsTest {
     void givenASenderWithACallInItsLogContext_whenCommandAnswered_thenBothLogLinesCarryItAndTheStageCompletesOffThePump()
             throws Exception {
         connect();
+        java.util.concurrent.CountDownLatch answer = new java.util.concurrent.CountDownLatch(1);
+        server.onAction("QueuePause", (action, standard) -> {
+            try {
+                answer.await(WAIT.toSeconds(), TimeUnit.SECONDS); // the answer waits until the test listens
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return standard;
+        });
         try (LogCapture logs = LogCapture.of("org.switchboard.pbx.ami.commands")) {
             CompletableFuture<String> thread;
             try (LogContext ids = LogContext.with(LogContext.CALL, "1795000000.9")) {
@@ -165,6 +174,7 @@ class AmiCommandsTest {
                         "PJSIP/201", true, "Lunch")).thenApply(result -> Thread.currentThread().getName())
                         .toCompletableFuture();
             }
+            answer.countDown();
 
             assertThat(thread.get(WAIT.toSeconds(), TimeUnit.SECONDS)).startsWith("pool-");
             assertThat(logs.records()).extracting(CapturedLog::message)

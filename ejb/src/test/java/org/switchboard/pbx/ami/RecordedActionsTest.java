@@ -52,7 +52,14 @@ class RecordedActionsTest {
                 Arguments.of("queue-member-add-remove", "queueadd-2", "QueueMemberAdded@"),
                 Arguments.of("queue-member-add-remove", "queuepause-3", "QueueMemberPause@"),
                 Arguments.of("queue-member-add-remove", "queueremove-5", "QueueMemberRemoved@"),
-                Arguments.of("queue-member-add-remove", "queueremove-6", ""));
+                Arguments.of("queue-member-add-remove", "queueremove-6", ""),
+                Arguments.of("chan_sip/originate-201-to-204", "originate-2", "BridgeEnter@SIP/201"),
+                Arguments.of("chan_sip/park-ami-and-pickup", "park-2",
+                        "Hangup@SIP/202, MusicOnHoldStart@SIP/trunk, BridgeDestroy@"),
+                Arguments.of("chan_sip/transfer-blind-202-to-204", "blindtransfer-2", "Hangup@SIP/202, Newstate@SIP/204"),
+                Arguments.of("chan_sip/queue-member-pause", "queuepause-2", "QueueMemberPause@"),
+                Arguments.of("chan_sip/queue-member-add-remove", "queueadd-2", "QueueMemberAdded@"),
+                Arguments.of("chan_sip/queue-member-add-remove", "queueremove-5", "QueueMemberRemoved@"));
     }
 
     @ParameterizedTest(name = "{0} {1}")

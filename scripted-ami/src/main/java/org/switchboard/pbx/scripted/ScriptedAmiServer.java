@@ -268,7 +268,9 @@ public final class ScriptedAmiServer implements AutoCloseable {
         journal.action(action);
     }
 
+    /** The reaction to an action; the PBX's later steps it plans wait for {@link #reacted()}. */
     Reaction react(AmiMessage action, Subscription subscription) {
+        later.defer();
         Reaction standard = answers.standard(action, subscription);
         ActionHandler handler = handlers.get(action.getOr("Action", "").toLowerCase());
         if (handler == null) {
@@ -280,6 +282,11 @@ public final class ScriptedAmiServer implements AutoCloseable {
             LOG.log(Level.WARNING, "the handler of " + action.getOr("Action", "") + " failed", e);
             return Reaction.error("Internal error in the scripted handler");
         }
+    }
+
+    /** The reaction's events are emitted: its later steps start counting now. */
+    void reacted() {
+        later.release();
     }
 
     void loggedIn(ClientConnection connection) {

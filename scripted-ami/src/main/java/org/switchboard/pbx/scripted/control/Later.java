@@ -22,6 +22,7 @@ public final class Later implements AutoCloseable {
 
     private final ScheduledExecutorService timer;
     private final Consumer<List<AmiMessage>> emit;
+    private final ThreadLocal<List<Runnable>> deferred = new ThreadLocal<>();
     private volatile double pace = 1;
 
     /** {@code threadName} names the one thread when the first step is scheduled. */
@@ -42,7 +43,33 @@ public final class Later implements AutoCloseable {
         this.pace = speed;
     }
 
+    /**
+     * Holds back the steps this thread schedules until {@link #release()}: a reaction's later steps start
+     * counting only once its own events are emitted, so a step never looks for a channel not yet made.
+     */
+    public void defer() {
+        deferred.set(new java.util.ArrayList<>());
+    }
+
+    /** Schedules the steps held back since {@link #defer()} on this thread. */
+    public void release() {
+        List<Runnable> held = deferred.get();
+        deferred.remove();
+        if (held != null) {
+            held.forEach(Runnable::run);
+        }
+    }
+
     void after(Duration delay, Supplier<List<AmiMessage>> step) {
+        List<Runnable> held = deferred.get();
+        if (held != null) {
+            held.add(() -> schedule(delay, step));
+        } else {
+            schedule(delay, step);
+        }
+    }
+
+    private void schedule(Duration delay, Supplier<List<AmiMessage>> step) {
         try {
             timer.schedule(() -> {
                 try {

@@ -9,7 +9,8 @@ import org.switchboard.pbx.scripted.state.PbxState;
 
 /**
  * The dialplan and the phones of the recorded office (see {@code pbx-config/extensions.conf}): in context
- * {@code internal}, extensions 201 to 206 dial their PJSIP phone for 30 s, 8002 plays music on hold. A dialled
+ * {@code internal}, extensions 201 to 206 dial their phone for 30 s (with the channel driver the calling channel
+ * shows: PJSIP, or SIP for chan_sip), 8002 plays music on hold. A dialled
  * phone that already has a call is busy (no call waiting); otherwise it rings and answers after
  * {@link #ANSWER_AFTER}, and the caller and the phone meet in a basic bridge; after {@link #TALK} the phone
  * hangs up, and so does whoever it talked to.
@@ -45,9 +46,9 @@ final class Office {
             script.dialplan(channel.at(context, exten, 1), "NoOp",
                     "Internal call from \"" + channel.get("CallerIDName") + "\" <" + channel.get("CallerIDNum")
                             + "> to " + exten);
-            String dialData = "PJSIP/" + exten + ",30,tT";
-            script.dialplan(channel.at(context, exten, 2), "Dial", dialData);
-            return Optional.of(dial(script, channel, "PJSIP/" + exten, exten));
+            String device = technology(channel) + "/" + exten;
+            script.dialplan(channel.at(context, exten, 2), "Dial", device + ",30,tT");
+            return Optional.of(dial(script, channel, device, exten));
         } else {
             script.dialplan(channel.at(context, exten, 1), "NoOp", "");
         }
@@ -195,6 +196,11 @@ final class Office {
 
     /** Whether the device is a phone of the office (not the trunk, not a Local channel). */
     static boolean isPhone(String device) {
-        return device.startsWith("PJSIP/") && !device.startsWith("PJSIP/trunk");
+        return (device.startsWith("PJSIP/") || device.startsWith("SIP/")) && !device.endsWith("/trunk");
+    }
+
+    /** The channel driver the office's phones use, as the channel shows it: {@code SIP} (chan_sip) or {@code PJSIP}. */
+    static String technology(Chan channel) {
+        return channel.name().startsWith("SIP/") ? "SIP" : "PJSIP";
     }
 }
