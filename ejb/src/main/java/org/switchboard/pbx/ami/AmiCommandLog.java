@@ -30,6 +30,6 @@ interface AmiCommandLog extends BasicLogger {
     void linkDown(String id, String action, String subject, String reason);
 
     @LogMessage(level = Logger.Level.WARN)
-    @Message(id = 1054, value = "Command %s (%s %s) got no answer within %d ms")
-    void timedOut(String id, String action, String subject, long millis);
+    @Message(id = 1054, value = "Command %s (%s %s) got no answer within %s")
+    void timedOut(String id, String action, String subject, String wait);
 }

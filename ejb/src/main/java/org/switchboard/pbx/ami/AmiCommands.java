@@ -207,18 +207,13 @@ public final class AmiCommands {
         String id = result.id().value();
         String action = result.command().action();
         String subject = result.command().subject();
-        if (result instanceof CommandResult.Done done) {
-            AmiCommandLog.LOG.done(id, action, subject, done.message());
-        } else if (result instanceof CommandResult.Originated originated) {
-            AmiCommandLog.LOG.done(id, action, subject, originated.reasonText() + " " + originated.channel());
-        } else if (result instanceof CommandResult.Refused refused) {
-            AmiCommandLog.LOG.refused(id, action, subject, refused.message());
-        } else if (result instanceof CommandResult.UnknownChannel unknown) {
-            AmiCommandLog.LOG.refused(id, action, subject, unknown.message());
-        } else if (result instanceof CommandResult.LinkDown down) {
-            AmiCommandLog.LOG.linkDown(id, action, subject, down.reason());
-        } else if (result instanceof CommandResult.TimedOut timedOut) {
-            AmiCommandLog.LOG.timedOut(id, action, subject, timedOut.after().toMillis());
-        }
+        String detail = result.detail();
+        Runnable line = switch (result.outcome()) { // a switch expression: a new outcome needs its line here
+            case DONE -> () -> AmiCommandLog.LOG.done(id, action, subject, detail);
+            case REFUSED -> () -> AmiCommandLog.LOG.refused(id, action, subject, detail);
+            case LINK_DOWN -> () -> AmiCommandLog.LOG.linkDown(id, action, subject, detail);
+            case TIMED_OUT -> () -> AmiCommandLog.LOG.timedOut(id, action, subject, detail);
+        };
+        line.run();
     }
 }

@@ -13,13 +13,30 @@ public sealed interface CommandResult {
 
     PbxCommand command();
 
+    /** How a command ended, in four words a log or a console can switch over exhaustively. */
+    enum Outcome { DONE, REFUSED, LINK_DOWN, TIMED_OUT }
+
+    Outcome outcome();
+
+    /** Asterisk's message, the reason or the wait, in words. */
+    String detail();
+
     /** Whether the PBX did what was asked. */
     default boolean succeeded() {
-        return this instanceof Done || this instanceof Originated;
+        return outcome() == Outcome.DONE;
     }
 
     /** {@code Response: Success}, with Asterisk's Message (such as {@code Redirect successful}). */
     record Done(CommandId id, PbxCommand command, String message) implements CommandResult {
+        @Override
+        public Outcome outcome() {
+            return Outcome.DONE;
+        }
+
+        @Override
+        public String detail() {
+            return message;
+        }
     }
 
     /**
@@ -43,24 +60,65 @@ public sealed interface CommandResult {
         }
 
         @Override
-        public boolean succeeded() {
-            return answered;
+        public Outcome outcome() {
+            return answered ? Outcome.DONE : Outcome.REFUSED;
+        }
+
+        @Override
+        public String detail() {
+            return reasonText() + (channel.isEmpty() ? "" : " " + channel);
         }
     }
 
     /** {@code Response: Error} with Asterisk's Message (a non-member removed from a queue, a bad space, ...). */
     record Refused(CommandId id, PbxCommand command, String message) implements CommandResult {
+        @Override
+        public Outcome outcome() {
+            return Outcome.REFUSED;
+        }
+
+        @Override
+        public String detail() {
+            return message;
+        }
     }
 
     /** {@code Response: Error} because the channel does not exist (any more), as Asterisk said. */
     record UnknownChannel(CommandId id, PbxCommand command, String message) implements CommandResult {
+        @Override
+        public Outcome outcome() {
+            return Outcome.REFUSED;
+        }
+
+        @Override
+        public String detail() {
+            return message;
+        }
     }
 
     /** The link to the PBX was down when the command was sent, or went down before its answer came. */
     record LinkDown(CommandId id, PbxCommand command, String reason) implements CommandResult {
+        @Override
+        public Outcome outcome() {
+            return Outcome.LINK_DOWN;
+        }
+
+        @Override
+        public String detail() {
+            return reason;
+        }
     }
 
     /** No answer within {@code after}; the PBX may still have done it. */
     record TimedOut(CommandId id, PbxCommand command, Duration after) implements CommandResult {
+        @Override
+        public Outcome outcome() {
+            return Outcome.TIMED_OUT;
+        }
+
+        @Override
+        public String detail() {
+            return after.toMillis() + " ms";
+        }
     }
 }
