@@ -70,30 +70,27 @@ public sealed interface CommandResult {
         }
     }
 
-    /** {@code Response: Error} with Asterisk's Message (a non-member removed from a queue, a bad space, ...). */
-    record Refused(CommandId id, PbxCommand command, String message) implements CommandResult {
+    /** {@code Response: Error}: the PBX said no, with its message. */
+    sealed interface Rejection extends CommandResult {
+        String message();
+
         @Override
-        public Outcome outcome() {
+        default Outcome outcome() {
             return Outcome.REFUSED;
         }
 
         @Override
-        public String detail() {
-            return message;
+        default String detail() {
+            return message();
         }
     }
 
-    /** {@code Response: Error} because the channel does not exist (any more), as Asterisk said. */
-    record UnknownChannel(CommandId id, PbxCommand command, String message) implements CommandResult {
-        @Override
-        public Outcome outcome() {
-            return Outcome.REFUSED;
-        }
+    /** {@code Response: Error} with Asterisk's Message (a non-member removed from a queue, a bad space, ...). */
+    record Refused(CommandId id, PbxCommand command, String message) implements Rejection {
+    }
 
-        @Override
-        public String detail() {
-            return message;
-        }
+    /** {@code Response: Error} because the channel does not exist (any more), as Asterisk said. */
+    record UnknownChannel(CommandId id, PbxCommand command, String message) implements Rejection {
     }
 
     /** The link to the PBX was down when the command was sent, or went down before its answer came. */

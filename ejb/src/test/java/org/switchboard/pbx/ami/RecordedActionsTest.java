@@ -90,10 +90,8 @@ class RecordedActionsTest {
         AmiMessage response = replay.recordedResponse();
         String message = response.getOr("Message", "").strip();
         if (response.getOr("Response", "").equals("Error")) {
-            assertThat(result).isInstanceOfAny(CommandResult.Refused.class, CommandResult.UnknownChannel.class);
-            String said = result instanceof CommandResult.Refused refused ? refused.message()
-                    : ((CommandResult.UnknownChannel) result).message();
-            assertThat(said).isEqualTo(message);
+            assertThat(result).isInstanceOfSatisfying(CommandResult.Rejection.class,
+                    rejection -> assertThat(rejection.message()).isEqualTo(message));
         } else if (replay.action.name().equalsIgnoreCase("Originate")) {
             AmiMessage originated = replay.recordedOriginateResponse();
             assertThat(result).isInstanceOfSatisfying(CommandResult.Originated.class, done -> {
