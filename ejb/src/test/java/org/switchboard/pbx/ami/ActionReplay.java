@@ -39,7 +39,7 @@ final class ActionReplay implements AutoCloseable {
     static final Set<String> COMPARED = Set.of("Newchannel", "Newstate", "Hangup", "BridgeCreate", "BridgeEnter",
             "BridgeLeave", "BridgeDestroy", "DialBegin", "DialEnd", "MusicOnHoldStart", "MusicOnHoldStop",
             "ParkedCall", "ParkedCallTimeOut", "QueueCallerAbandon", "QueueCallerLeave", "QueueMemberAdded",
-            "QueueMemberRemoved", "QueueMemberPause", "OriginateResponse", "BlindTransfer");
+            "QueueMemberRemoved", "QueueMemberPause", "OriginateResponse", "BlindTransfer", "AttendedTransfer");
     private static final List<String> KEYS = List.of("DialStatus", "Cause", "ChannelStateDesc", "BridgeType",
             "Class", "ParkingSpace", "ParkingTimeout", "ParkerDialString", "Queue", "Interface", "Paused",
             "PausedReason", "Membership", "Response", "Reason", "Result", "Extension");
@@ -111,38 +111,52 @@ final class ActionReplay implements AutoCloseable {
 
     /** The compared events of {@code events} up to the last of the marks; empty if a mark is missing. */
     static java.util.Optional<List<AmiMessage>> window(List<AmiMessage> events, List<Mark> marks) {
-        List<AmiMessage> window = new ArrayList<>();
+        return end(events, marks).map(end -> events.subList(0, end).stream()
+                .filter(event -> COMPARED.contains(event.type())).toList());
+    }
+
+    /** The index just after the last of the marks in {@code events}; empty if a mark is missing. */
+    private static java.util.Optional<Integer> end(List<AmiMessage> events, List<Mark> marks) {
         Map<Mark, Integer> seen = new HashMap<>();
         Set<Mark> reached = new HashSet<>();
-        for (AmiMessage event : events) {
-            if (reached.size() == marks.size()) {
-                break;
-            }
-            if (!COMPARED.contains(event.type())) {
-                continue;
-            }
-            window.add(event);
+        for (int i = 0; i < events.size() && reached.size() < marks.size(); i++) {
+            AmiMessage event = events.get(i);
             for (Mark mark : marks) {
                 if (event.type().equals(mark.type()) && channelOf(event).startsWith(mark.channelPrefix())
                         && seen.merge(mark, 1, Integer::sum) == mark.nth()) {
                     reached.add(mark);
                 }
             }
+            if (reached.size() == marks.size()) {
+                return java.util.Optional.of(i + 1);
+            }
         }
-        return reached.size() == marks.size() ? java.util.Optional.of(window) : java.util.Optional.empty();
+        return java.util.Optional.empty();
     }
 
     /** What Asterisk emitted after its response (its OriginateResponse included), up to the last of the marks. */
     List<AmiMessage> recordedUntil(List<Mark> marks) {
+        return window(recordedAfterResponse(), marks)
+                .orElseThrow(() -> new IllegalStateException("the recording lacks " + marks));
+    }
+
+    /** What Asterisk emitted after the last of {@code after} (counted from its response), up to the last of {@code until}. */
+    List<AmiMessage> recordedBetween(List<Mark> after, List<Mark> until) {
+        List<AmiMessage> events = recordedAfterResponse();
+        int start = end(events, after).orElseThrow(() -> new IllegalStateException("the recording lacks " + after));
+        return window(events.subList(start, events.size()), until)
+                .orElseThrow(() -> new IllegalStateException("the recording lacks " + until));
+    }
+
+    private List<AmiMessage> recordedAfterResponse() {
         long responseAt = trace.frames().stream()
                 .filter(frame -> frame.message().isResponse()
                         && frame.message().getOr("ActionID", "").equals(action.actionId()))
                 .mapToLong(AmiFrame::offset).findFirst().orElseThrow();
         Set<AmiMessage> unsolicited = new HashSet<>(trace.events());
-        List<AmiMessage> after = trace.frames().stream().filter(frame -> frame.offset() > responseAt)
+        return trace.frames().stream().filter(frame -> frame.offset() > responseAt)
                 .map(AmiFrame::message)
                 .filter(event -> unsolicited.contains(event) || isOurOriginateResponse(event)).toList();
-        return window(after, marks).orElseThrow(() -> new IllegalStateException("the recording lacks " + marks));
     }
 
     private boolean isOurOriginateResponse(AmiMessage event) {
@@ -151,7 +165,20 @@ final class ActionReplay implements AutoCloseable {
 
     /** Waits until the simulator has emitted every mark; returns its window, as {@link #recordedUntil}. */
     List<AmiMessage> simulatedUntil(List<Mark> marks) {
-        return Await.value("the simulator emits " + marks, () -> window(List.copyOf(emitted), marks), WAIT);
+        return simulatedSince(0, marks);
+    }
+
+    /** The same, counting from the {@code from}th event the simulator emitted since the action. */
+    List<AmiMessage> simulatedSince(int from, List<Mark> marks) {
+        return Await.value("the simulator emits " + marks, () -> {
+            List<AmiMessage> sofar = List.copyOf(emitted);
+            return window(sofar.subList(Math.min(from, sofar.size()), sofar.size()), marks);
+        }, WAIT);
+    }
+
+    /** How many events the simulator has emitted since the action. */
+    int emittedCount() {
+        return emitted.size();
     }
 
     /**

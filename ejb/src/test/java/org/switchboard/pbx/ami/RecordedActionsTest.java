@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -83,6 +84,27 @@ class RecordedActionsTest {
                 assertThat(both.get(1)).containsExactlyInAnyOrderElementsOf(both.get(0));
                 assertThat(ActionReplay.byChannel(both.get(1))).isEqualTo(ActionReplay.byChannel(both.get(0)));
             }
+        }
+    }
+
+    @Test
+    void attendedTransfer_whenTheTransfererHangsUp_thenTheSimulatorCompletesItAsAsteriskDid() throws Exception {
+        try (ActionReplay replay = ActionReplay.at("transfer-attended-202-to-204", "atxfer-2")) {
+            List<ActionReplay.Mark> consulting = ActionReplay.Mark.parse("BridgeEnter@Local/204#2, Newstate@Local/204#3");
+            List<ActionReplay.Mark> completed = ActionReplay.Mark.parse("Hangup@PJSIP/202");
+            CommandResult result = replay.connection.commands().send(RecordedCommands.of(replay.action.action()))
+                    .toCompletableFuture().get(ActionReplay.WAIT.toSeconds(), TimeUnit.SECONDS);
+            assertThat(result.succeeded()).isTrue();
+            replay.simulatedUntil(consulting);
+            int from = replay.emittedCount();
+
+            replay.server.phoneHangsUp(replay.action.action().getOr("Channel", ""));
+
+            List<List<String>> both = replay.described(replay.recordedBetween(consulting, completed),
+                    replay.simulatedSince(from, completed));
+            assertThat(both.get(0)).anyMatch(event -> event.startsWith("AttendedTransfer"));
+            assertThat(both.get(1)).containsExactlyInAnyOrderElementsOf(both.get(0));
+            assertThat(ActionReplay.byChannel(both.get(1))).isEqualTo(ActionReplay.byChannel(both.get(0)));
         }
     }
 

@@ -112,6 +112,15 @@ public final class ScriptedAmiServer implements AutoCloseable {
         watchers.add(watcher);
     }
 
+    /**
+     * The user of the phone on this channel hangs up (a BYE), and the simulated PBX does what Asterisk does
+     * then: a transferer completes its attended transfer, anyone else ends their call. Nothing for an unknown
+     * channel.
+     */
+    public void phoneHangsUp(String channel) {
+        emit(control.phoneHangsUp(channel));
+    }
+
     /** Hears the linked id of each call a control action (Redirect, Hangup, Park, ...) changes. */
     public void onControl(Consumer<String> linkedIds) {
         control.onTouched(linkedIds);

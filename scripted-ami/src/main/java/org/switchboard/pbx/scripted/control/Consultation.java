@@ -10,13 +10,20 @@ import org.switchboard.pbx.scripted.state.ChannelView;
  * Atxfer as Asterisk does it (transfer-attended-202-to-204): the transferer's peer is held with music, a Local
  * channel pair to the target is made, its {@code ;1} half enters a new consultation bridge (still Down) and the
  * transferer moves there from its bridge, while the {@code ;2} half runs the target's dialplan and dials the
- * phone; when the phone answers, both halves go Up. Not simulated yet: the end of the consultation (the
- * transferer hanging up completes the transfer with BridgeMerge and AttendedTransfer).
+ * phone; when the phone answers, both halves go Up. When the transferer hangs up, the transfer completes: the
+ * {@code ;1} half moves into the transferee's bridge (BridgeMerge), the music stops, AttendedTransfer says so,
+ * and the consultation bridge and the transferer's channel go. The Local pair is not optimised away (Asterisk
+ * 20 with PJSIP did not either in the recording).
  */
 final class Consultation {
 
+    /** A consultation in progress, by the transferer's channel name: where the transferee waits, and the Local half. */
+    private record Consulting(String originalBridge, String transferee, String localOne) {
+    }
+
     private final Office office;
     private final Ids ids;
+    private final java.util.Map<String, Consulting> consulting = new java.util.concurrent.ConcurrentHashMap<>();
 
     Consultation(Office office, Ids ids) {
         this.office = office;
@@ -55,11 +62,53 @@ final class Consultation {
         script.leave(original, transferer);
         script.enter(consultation, transferer);
         script.channel("Newstate", one.state(Chan.RINGING));
+        consulting.put(transferer.name(), new Consulting(original.id(), transferee.name(), one.name()));
         callee.filter(Chan::ringing).ifPresent(phone -> office.answerLater(two.name(), phone.name(), later -> {
             Chan up = Chan.of(office.state().channel(one.name()).orElseThrow()).state(Chan.UP);
             later.dial("DialEnd", null, up).put("DialStatus", "ANSWER");
             later.channel("Newstate", up);
         }));
         return Reaction.success("Atxfer successfully queued").thenEmit(script.events().toArray(AmiMessage[]::new));
+    }
+
+    /** The transferer of a consultation in progress hung up: the transfer completes. Empty if it is none. */
+    Optional<List<AmiMessage>> transfererHungUp(Chan transferer) {
+        Consulting consultation = consulting.remove(transferer.name());
+        Optional<ChannelView> waiting = Optional.ofNullable(consultation)
+                .flatMap(found -> office.state().channel(found.transferee()));
+        Optional<ChannelView> local = Optional.ofNullable(consultation)
+                .flatMap(found -> office.state().channel(found.localOne()));
+        if (waiting.isEmpty() || local.isEmpty() || transferer.bridgeId().isEmpty()) {
+            return Optional.empty();
+        }
+        Chan transferee = Chan.of(waiting.get());
+        Chan one = Chan.of(local.get());
+        Bridge consultationBridge = office.bridgeOf(transferer);
+        Bridge original = Bridge.of(office.state().bridge(consultation.originalBridge()));
+        Script script = office.script();
+        script.hangupRequest("HangupRequest", transferer, 16);
+        script.leave(consultationBridge, transferer);
+        var merge = script.event("BridgeMerge", Script.CALL);
+        original.block().forEach((key, value) -> merge.put("To" + key, value));
+        consultationBridge.block().forEach((key, value) -> merge.put("From" + key, value));
+        script.leave(consultationBridge, one);
+        script.enter(original, one);
+        script.channel("MusicOnHoldStop", transferee);
+        var transfer = script.event("AttendedTransfer", Script.CALL);
+        transfer.put("Result", "Success");
+        transfer.putAll(transferer.block("OrigTransferer"));
+        original.block().forEach((key, value) -> transfer.put("Orig" + key, value));
+        transfer.putAll(transferer.block("SecondTransferer"));
+        consultationBridge.block().forEach((key, value) -> transfer.put("Second" + key, value));
+        transfer.putAll(transferee.block("Transferee"));
+        transfer.put("DestType", "Bridge");
+        transfer.put("DestBridgeUniqueid", original.id());
+        transfer.put("IsExternal", "No");
+        script.channel("NewConnectedLine", transferee.connectedTo(one));
+        script.channel("NewConnectedLine", one.connectedTo(transferee));
+        script.bridge("BridgeDestroy", consultationBridge.emptied());
+        script.hangup(transferer, 16);
+        script.device(transferer.device(), "NOT_INUSE");
+        return Optional.of(script.events());
     }
 }

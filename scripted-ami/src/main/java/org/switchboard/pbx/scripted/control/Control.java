@@ -60,6 +60,20 @@ public final class Control {
         });
     }
 
+    /**
+     * The user of a phone hangs up this channel (a BYE), as the recorded phones did: a transferer ends its
+     * consultation and so completes an Atxfer; any other channel leaves its bridge, which goes, and the peers
+     * with it. Returns the events, empty when there is no such channel.
+     */
+    public List<AmiMessage> phoneHangsUp(String channelName) {
+        Optional<ChannelView> found = state.channel(channelName);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Chan channel = touch(Chan.of(found.get()));
+        return consultation.transfererHungUp(channel).orElseGet(() -> office.hangUp(channel));
+    }
+
     private Reaction redirect(AmiMessage action) {
         String name = action.getOr("Channel", "");
         Optional<ChannelView> found = state.channel(name);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.switchboard.pbx.scripted.AmiMessage;
 import org.switchboard.pbx.scripted.state.ChannelView;
 import org.switchboard.pbx.scripted.state.PbxState;
 
@@ -131,31 +132,34 @@ final class Office {
         hangUpLater(callee.name());
     }
 
-    /** After {@link #TALK}, the phone hangs up (BYE): it leaves its bridge, the bridge goes, its peers are hung up. */
+    /** After {@link #TALK}, the phone hangs up (BYE). */
     private void hangUpLater(String phoneName) {
-        later.after(TALK, () -> {
-            Script script = script();
-            state.channel(phoneName).map(Chan::of).ifPresent(phone -> {
-                script.hangupRequest("HangupRequest", phone, 16);
-                List<Chan> others = peers(phone);
-                if (!phone.bridgeId().isEmpty()) {
-                    Bridge bridge = bridgeOf(phone);
-                    script.leave(bridge, phone);
-                    others.forEach(peer -> script.leave(bridge, peer));
-                    script.bridge("BridgeDestroy", bridge.emptied());
-                }
-                script.hangup(phone, 16);
-                script.device(phone.device(), "NOT_INUSE");
-                others.forEach(peer -> {
-                    script.hangupRequest("SoftHangupRequest", peer, 16);
-                    script.hangup(peer, 16);
-                    if (isPhone(peer.device())) {
-                        script.device(peer.device(), "NOT_INUSE");
-                    }
-                });
-            });
-            return script.events();
+        later.after(TALK, () -> state.channel(phoneName).map(Chan::of).map(this::hangUp).orElse(List.of()));
+    }
+
+    /** The phone hangs up (BYE): it leaves its bridge, the bridge goes, and its peers are hung up. */
+    List<AmiMessage> hangUp(Chan phone) {
+        Script script = script();
+        script.hangupRequest("HangupRequest", phone, 16);
+        List<Chan> others = peers(phone);
+        if (!phone.bridgeId().isEmpty()) {
+            Bridge bridge = bridgeOf(phone);
+            script.leave(bridge, phone);
+            others.forEach(peer -> script.leave(bridge, peer));
+            script.bridge("BridgeDestroy", bridge.emptied());
+        }
+        script.hangup(phone, 16);
+        if (isPhone(phone.device())) {
+            script.device(phone.device(), "NOT_INUSE");
+        }
+        others.forEach(peer -> {
+            script.hangupRequest("SoftHangupRequest", peer, 16);
+            script.hangup(peer, 16);
+            if (isPhone(peer.device())) {
+                script.device(peer.device(), "NOT_INUSE");
+            }
         });
+        return script.events();
     }
 
     /** A new channel on a device, in the given call or (null) in a call of its own. */
