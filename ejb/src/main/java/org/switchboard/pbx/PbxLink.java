@@ -83,6 +83,11 @@ public class PbxLink {
         return connection.pumpStats();
     }
 
+    /** The command port to the PBX (or to the demo PBX), over this link. */
+    public PbxCommands commands() {
+        return connection.commands()::send;
+    }
+
     public void resyncNow() {
         connection.resyncNow();
     }

@@ -45,6 +45,7 @@ import org.switchboard.it.ShippedEar;
 import org.switchboard.pbx.LivePbx;
 import org.switchboard.pbx.PbxLink;
 import org.switchboard.pbx.ami.AmiConnection;
+import org.switchboard.pbx.scripted.AmiFaults;
 import org.switchboard.pbx.scripted.AmiMessage;
 import org.switchboard.pbx.scripted.ScriptedAmiServer;
 import org.switchboard.runtime.JmxRegistration;
@@ -160,7 +161,7 @@ class CallManagementIT {
         CallId call = pbx.calls().get(0).id();
         long connects = link.stats().connects();
 
-        server.restartPbx();
+        AmiFaults.of(server).restartPbx();
 
         Await.until("reconnected after the restart", () -> link.stats().connects() > connects
                 && !pbx.status().stale(), ScriptedPbx.SETTLE);
@@ -179,7 +180,7 @@ class CallManagementIT {
         CallId call = pbx.calls().get(0).id();
         long connects = link.stats().connects();
 
-        server.dropConnections();
+        AmiFaults.of(server).dropConnections();
         Await.until("reconnected", () -> link.stats().connects() > connects && !pbx.status().stale(),
                 ScriptedPbx.SETTLE);
         assertThat(pbx.calls()).extracting(c -> c.id()).containsExactly(call);

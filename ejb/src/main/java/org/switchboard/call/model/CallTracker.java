@@ -82,6 +82,8 @@ public final class CallTracker {
             case PARKING_ENDED -> ((ParkingEvent.ParkingEnded) event).ending() == ParkingEvent.Ending.TIMED_OUT
                     ? parking((ParkingEvent) event, PartyTrigger.PARK_TIMEOUT, out) : NOTHING;
             case PBX_SYNCHRONIZED -> () -> resync.apply((PbxSynchronized) event, out);
+            // our own commands' answers: what they changed comes as the PBX's own events
+            case COMMAND_ANSWERED -> NOTHING;
             // a lost link: the last moment the PBX was heard is when the calls were last known alive
             case AMI_DISCONNECTED -> () -> resync.linkLost((AmiDisconnected) event);
             // calls do not change with devices; the rest of the link's life is the mirror's business

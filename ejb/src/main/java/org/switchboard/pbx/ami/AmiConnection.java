@@ -32,7 +32,7 @@ import org.switchboard.pbx.model.Stamp;
  * short, and never longer than the maximum, so the server is synchronised within seconds of the PBX's
  * return. A lost link is reported with the last time it heard the PBX. Every event,
  * including {@link AmiConnected} and {@link AmiDisconnected}, reaches the sink through one
- * {@link AmiEventPump}, in order.
+ * {@link AmiEventPump}, in order, and so do the answers to the commands sent through {@link #commands()}.
  *
  * <p>Threads: the pump's consumer and one worker (connect attempts and snapshots, which block) come from
  * the given {@link ThreadFactory}; the given scheduler only times pings and backoffs and is not shut down
@@ -54,6 +54,7 @@ public final class AmiConnection implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final ExecutorService worker;
     private final AmiEventPump pump;
+    private final AmiCommands commands;
     private final ReconnectBackoff backoff;
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean attemptPending = new AtomicBoolean();
@@ -80,6 +81,7 @@ public final class AmiConnection implements AutoCloseable {
         this.backoff = new ReconnectBackoff(settings.backoffMin(), settings.backoffMax());
         this.pump = new AmiEventPump(new AmiEventTranslator(), sink, this::snapshot, new Resyncs(), worker,
                 settings.queueCapacity(), clock, threads);
+        this.commands = new AmiCommands(pump, () -> current, scheduler, clock, settings.readTimeout());
     }
 
     /** Starts the pump and the first connect attempt; in demo mode (no host) it only says so. */
@@ -100,6 +102,11 @@ public final class AmiConnection implements AutoCloseable {
     /** Takes a fresh snapshot now, in turn with the events already received. */
     public void resyncNow() {
         pump.resyncNow("requested");
+    }
+
+    /** Sends commands over this link; their answers come through the pump, in order with the events. */
+    public AmiCommands commands() {
+        return commands;
     }
 
     public State state() {
@@ -129,6 +136,7 @@ public final class AmiConnection implements AutoCloseable {
         }
         worker.shutdownNow();
         pump.close();
+        commands.stopped();
         state = State.DISCONNECTED;
         if (started.get()) {
             AmiLog.LOG.stopped(settings.host(), settings.port());
@@ -162,7 +170,7 @@ public final class AmiConnection implements AutoCloseable {
         }
         state = State.CONNECTING;
         AmiLog.LOG.connecting(settings.host(), settings.port(), settings.user(), attempts.incrementAndGet());
-        AmiSession session = new AmiSession(settings, pump::onManagerEvent, reason -> ended(reason), clock);
+        AmiSession session = new AmiSession(settings, commands::onManagerEvent, reason -> ended(reason), clock);
         try {
             session.open();
         } catch (Exception | LinkageError e) {
@@ -201,6 +209,7 @@ public final class AmiConnection implements AutoCloseable {
         state = State.DISCONNECTED;
         AmiLog.LOG.linkLost(reason);
         pump.link(new AmiDisconnected(Stamp.at(clock.instant()), reason, session.lastHeard()));
+        commands.linkLost(reason);
         scheduleAttempt(backoff.linkLost(synchronisedSinceLogin));
     }
 

@@ -15,14 +15,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.event.ResponseEvent;
 import org.jboss.logging.Logger;
+import org.switchboard.pbx.model.CommandAnswered;
+import org.switchboard.pbx.model.CommandResult;
 import org.switchboard.pbx.model.ConnectionEvent.AmiConnected;
 import org.switchboard.pbx.model.ConnectionEvent.AmiDisconnected;
 import org.switchboard.pbx.model.ChannelRef;
 import org.switchboard.pbx.model.PbxEvent;
+import org.switchboard.pbx.model.Stamp;
 import org.switchboard.runtime.LogContext;
 
 /**
@@ -34,7 +38,8 @@ import org.switchboard.runtime.LogContext;
  * overflow is logged once (SWB1010, until the next successful resync) and a resync is queued, so the
  * models lose nothing silently. Connection events and the resync's own items survive an overflow. Events
  * that carry an ActionID (asterisk-java keeps our part of it as the internal action id) answer our
- * own list actions; they are counted as ignored and never queued.
+ * own list actions; they are counted as ignored and never queued. The answers to our commands come in
+ * through {@link #answer} and leave as {@code CommandAnswered} events at their place in the stream.
  *
  * <p>The lag gauge reports the age of the oldest waiting event and how old the last handed event was when
  * it was handed. A sink that throws is logged with the event's correlation ids (SWB1012) and the pump
@@ -49,7 +54,7 @@ public final class AmiEventPump implements AutoCloseable {
             int waiting, Duration oldestWaiting, Duration lastHandedLag) {
     }
 
-    private sealed interface Item permits Live, Link, Resync, Snapshot, Overflowed {
+    private sealed interface Item permits Live, Link, Resync, Snapshot, Overflowed, Answer {
         Instant receivedAt();
     }
 
@@ -66,6 +71,10 @@ public final class AmiEventPump implements AutoCloseable {
     }
 
     private record Overflowed(Instant receivedAt) implements Item {
+    }
+
+    /** The answer to a command, settled on the consumer thread into the results it ends (none if it ended before). */
+    private record Answer(Supplier<List<CommandResult>> settle, Instant receivedAt) implements Item {
     }
 
     private final AmiEventTranslator translator;
@@ -85,6 +94,7 @@ public final class AmiEventPump implements AutoCloseable {
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicReference<Duration> lastHandedLag = new AtomicReference<>(Duration.ZERO);
     private volatile Instant currentReceivedAt;
+    private volatile Consumer<CommandResult> answered = result -> { };
 
     /**
      * @param sink where the translated events go, in order, on the pump's thread
@@ -144,6 +154,23 @@ public final class AmiEventPump implements AutoCloseable {
             throw new IllegalArgumentException("not a link event: " + event);
         }
         offer(new Link(event, clock.instant()));
+    }
+
+    /**
+     * The answer to one of our commands, from asterisk-java's thread or a timer; never blocks. The consumer
+     * thread settles it and hands each result on as a {@link CommandAnswered}, after the events offered before.
+     */
+    void answer(Supplier<List<CommandResult>> settle) {
+        offer(new Answer(settle, clock.instant()));
+    }
+
+    /** Hears each command result just after the sink has had it, on the consumer thread. */
+    void onAnswered(Consumer<CommandResult> listener) {
+        this.answered = Objects.requireNonNull(listener, "listener");
+    }
+
+    boolean running() {
+        return running.get();
     }
 
     /** Asks for a resync, taken in turn with the events already waiting. */
@@ -231,6 +258,9 @@ public final class AmiEventPump implements AutoCloseable {
             resynchronizer.request(resync.cause(), true);
         } else if (item instanceof Snapshot snapshot) {
             resynchronizer.snapshotTaken(snapshot.taken());
+        } else if (item instanceof Answer answer) {
+            answer.settle().get().forEach(result ->
+                    resynchronizer.live(new CommandAnswered(Stamp.at(answer.receivedAt()), result)));
         } else {
             DEBUG.debug("Overflow marker reached the consumer; resynchronising");
             resynchronizer.overflowed();
@@ -255,6 +285,9 @@ public final class AmiEventPump implements AutoCloseable {
                 sink.accept(event);
             } catch (RuntimeException e) {
                 AmiLog.LOG.sinkFailed(event.getClass().getSimpleName(), e);
+            }
+            if (event instanceof CommandAnswered command) {
+                answered.accept(command.result());
             }
         } finally {
             lastHandedLag.set(Duration.between(event.stamp().receivedAt(), clock.instant()));

@@ -7,6 +7,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
+import org.switchboard.pbx.model.CommandAnswered;
 import org.switchboard.pbx.model.ConnectionEvent.PbxFullyBooted;
 import org.switchboard.pbx.model.ConnectionEvent.PbxReloaded;
 import org.switchboard.pbx.model.ConnectionEvent.PbxSynchronized;
@@ -147,12 +148,17 @@ final class AmiResynchronizer {
         }
     }
 
+    /** Dropped live events are superseded by the next snapshot; a command's answer is not, so it is kept. */
+    private void keepOnlyAnswers() {
+        heldBack.removeIf(event -> !(event instanceof CommandAnswered));
+    }
+
     boolean resyncing() {
         return cause != null;
     }
 
     private void start(String why) {
-        heldBack.clear();
+        keepOnlyAnswers();
         generation++;
         cause = why;
         again = null;
@@ -179,6 +185,8 @@ final class AmiResynchronizer {
     }
 
     private void abandon() {
+        keepOnlyAnswers();
+        List.copyOf(heldBack).forEach(handOn);
         heldBack.clear();
         generation++;
         cause = null;

@@ -25,7 +25,8 @@ import org.switchboard.pbx.scripted.demo.DemoOfficeDay;
 /**
  * Runs the demo PBX when {@value AmiSettings#HOST} is empty: a scripted AMI server on a free port of
  * 127.0.0.1, with a one-time secret, playing a simulated office day. The AMI link then connects to it
- * exactly as it would to Asterisk.
+ * exactly as it would to Asterisk, and commands sent to it are executed on the simulated office: a call a
+ * command touches leaves the day's script, and the phones it dials ring and answer.
  */
 @Singleton
 @Startup
@@ -62,6 +63,8 @@ public class DemoPbx {
         server.seed(office.startupSync(clock));
         server.emit(office.bootEvents(clock));
         day = new DemoOfficeDay(office, clock, scheduler, server::emit, System.nanoTime(), speed());
+        server.pace(speed());
+        server.onControl(day::release);
         day.start();
         demoSettings = new AmiSettings("127.0.0.1", server.port(), USER, secret, configured.connectTimeout(),
                 configured.readTimeout(), configured.pingInterval(), configured.backoffMin(),

@@ -138,7 +138,7 @@ public final class PbxMirror {
                     QUEUE_MEMBER_MISSED, QUEUE_MEMBER_CONNECTED, QUEUE_MEMBER_COMPLETED, QUEUE_MEMBER_ADDED,
                     QUEUE_MEMBER_CHANGED, QUEUE_MEMBER_REMOVED, QUEUE_MEMBER_PAUSED, CALL_PARKED, CALL_UNPARKED,
                     PARKING_ENDED, DEVICE_STATE_CHANGED, CONTACT_STATUS_CHANGED,
-                    PEER_STATUS_CHANGED -> () -> { };
+                    PEER_STATUS_CHANGED, COMMAND_ANSWERED -> () -> { };
         };
         step.run();
     }

@@ -9,10 +9,12 @@ import java.util.Optional;
  *
  * <p>The vocabulary is grouped by subject: {@link ChannelEvent} (a channel's life, dialling, bridging,
  * hold and transfers), {@link QueueEvent}, {@link ParkingEvent}, {@link DeviceEvent} (device states and
- * registrations) and {@link ConnectionEvent} (AMI link up and down, PBX boots and reloads, and the
- * snapshot that resynchronises the models).
+ * registrations), {@link ConnectionEvent} (AMI link up and down, PBX boots and reloads, and the
+ * snapshot that resynchronises the models), and {@link CommandAnswered} (the answer to one of our own
+ * commands, in order with the events).
  */
-public sealed interface PbxEvent permits ChannelEvent, QueueEvent, ParkingEvent, DeviceEvent, ConnectionEvent {
+public sealed interface PbxEvent
+        permits ChannelEvent, QueueEvent, ParkingEvent, DeviceEvent, ConnectionEvent, CommandAnswered {
 
     Stamp stamp();
 

@@ -51,5 +51,7 @@ public enum PbxEventKind {
     PBX_FULLY_BOOTED,
     PBX_RELOADED,
     PBX_SHUTTING_DOWN,
-    PBX_SYNCHRONIZED
+    PBX_SYNCHRONIZED,
+    // CommandAnswered
+    COMMAND_ANSWERED
 }

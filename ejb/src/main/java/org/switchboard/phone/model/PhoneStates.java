@@ -68,7 +68,8 @@ public final class PhoneStates {
                     QUEUE_CALLER_LEFT, QUEUE_CALLER_ABANDONED, QUEUE_MEMBER_RUNG, QUEUE_MEMBER_MISSED,
                     QUEUE_MEMBER_CONNECTED, QUEUE_MEMBER_COMPLETED, QUEUE_MEMBER_ADDED, QUEUE_MEMBER_CHANGED,
                     QUEUE_MEMBER_REMOVED, QUEUE_MEMBER_PAUSED, CALL_PARKED, CALL_UNPARKED, PARKING_ENDED,
-                    AMI_CONNECTED, AMI_DISCONNECTED, PBX_FULLY_BOOTED, PBX_RELOADED, PBX_SHUTTING_DOWN -> false;
+                    AMI_CONNECTED, AMI_DISCONNECTED, PBX_FULLY_BOOTED, PBX_RELOADED, PBX_SHUTTING_DOWN,
+                    COMMAND_ANSWERED -> false;
         };
         Set<String> affected = occupy(changedCalls);
         statuses(affected, at, out);

@@ -21,6 +21,7 @@ import org.switchboard.pbx.model.ConnectionEvent.AmiDisconnected;
 import org.switchboard.pbx.model.ConnectionEvent.PbxSynchronized;
 import org.switchboard.pbx.model.DeviceState;
 import org.switchboard.pbx.model.PbxEvent;
+import org.switchboard.pbx.scripted.AmiFaults;
 import org.switchboard.pbx.scripted.AmiAccount;
 import org.switchboard.pbx.scripted.AmiMessage;
 import org.switchboard.pbx.scripted.AmiTrace;
@@ -87,13 +88,14 @@ class AmiConnectionTest {
     }
 
     private List<String> handedAfterLastSync() {
+        List<PbxEvent> sofar = List.copyOf(handed); // the pump appends meanwhile; a live sub-list would fail
         int last = -1;
-        for (int i = 0; i < handed.size(); i++) {
-            if (handed.get(i) instanceof PbxSynchronized) {
+        for (int i = 0; i < sofar.size(); i++) {
+            if (sofar.get(i) instanceof PbxSynchronized) {
                 last = i;
             }
         }
-        return handed.subList(last + 1, handed.size()).stream().map(AmiConnectionTest::key).toList();
+        return sofar.subList(last + 1, sofar.size()).stream().map(AmiConnectionTest::key).toList();
     }
 
     private static String key(PbxEvent event) {
@@ -127,7 +129,7 @@ class AmiConnectionTest {
         AmiTrace trace = AmiTrace.recorded("incoming-queue-answered-202");
         List<String> expected = expected(trace.events());
 
-        server.replay(trace);
+        server.emit(trace.events());
 
         Await.until("every event of the call", () -> handedAfterLastSync().size() >= expected.size(), WAIT);
         assertThat(handedAfterLastSync()).containsExactlyElementsOf(expected);
@@ -142,7 +144,7 @@ class AmiConnectionTest {
         List<AmiMessage> after = events.subList(events.size() / 2, events.size());
         server.emit(before);
 
-        server.dropConnections();
+        AmiFaults.of(server).dropConnections();
 
         Await.until("AmiDisconnected", () -> count(AmiDisconnected.class) == 1, WAIT);
         awaitSynchronized(2);
@@ -163,20 +165,20 @@ class AmiConnectionTest {
         awaitSynchronized(1);
 
         long frozeAt = System.nanoTime();
-        server.freeze();
+        AmiFaults.of(server).freeze();
         Await.until("AmiDisconnected", () -> count(AmiDisconnected.class) == 1, WAIT);
         Duration noticed = Duration.ofNanos(System.nanoTime() - frozeAt);
 
         assertThat(noticed).isLessThan(PING.multipliedBy(3));
         assertThat(connection.stats().lastError()).contains("ping");
-        server.thaw();
+        AmiFaults.of(server).thaw();
         awaitSynchronized(2);
     }
 
     @Test
     void givenRefusedConnections_thenTheBackoffGrowsAndTheLinkRecovers() {
         try (LogCapture log = LogCapture.of("org.switchboard.pbx.ami")) {
-            server.refuseConnections(true);
+            AmiFaults.of(server).refuseConnections(true);
             connect();
             List<Long> attemptStarts = new ArrayList<>();
             Await.until("five failed attempts", () -> {
@@ -195,7 +197,7 @@ class AmiConnectionTest {
             assertThat(laterGap).isGreaterThan(firstGap);
             assertThat(connection.state()).isNotEqualTo(AmiConnection.State.CONNECTED);
 
-            server.refuseConnections(false);
+            AmiFaults.of(server).refuseConnections(false);
             awaitSynchronized(1);
             assertThat(connection.stats().lastConnectedAt()).isPresent();
         }
@@ -206,7 +208,7 @@ class AmiConnectionTest {
         connect();
         awaitSynchronized(1);
 
-        server.sendRaw("this is no AMI at all\r\n\r\nEvent: NoSuchEventAnywhere\r\nFoo: bar\r\n\r\n");
+        AmiFaults.of(server).sendRaw("this is no AMI at all\r\n\r\nEvent: NoSuchEventAnywhere\r\nFoo: bar\r\n\r\n");
         server.emit(AmiMessage.of("Event", "VarSet", "Channel", "PJSIP/201-00000001", "Variable", "X", "Value", "1"));
         List<AmiMessage> call = AmiTrace.recorded("internal-203-to-204").events();
         server.emit(call);
@@ -221,10 +223,10 @@ class AmiConnectionTest {
     @Test
     void theSecretIsNeverLogged() {
         try (LogCapture ours = LogCapture.of("org.switchboard"); LogCapture library = LogCapture.of("org.asteriskjava")) {
-            server.refuseConnections(true);
+            AmiFaults.of(server).refuseConnections(true);
             connect();
             Await.until("a failed attempt", () -> connection.stats().reconnectAttempts() >= 1, WAIT);
-            server.refuseConnections(false);
+            AmiFaults.of(server).refuseConnections(false);
             awaitSynchronized(1);
             connection.close();
 

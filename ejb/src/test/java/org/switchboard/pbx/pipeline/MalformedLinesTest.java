@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.switchboard.call.model.CallEnded;
 import org.switchboard.cdr.model.CallDetailRecords;
 import org.switchboard.pbx.ami.AmiConnection;
+import org.switchboard.pbx.scripted.AmiFaults;
 import org.switchboard.pbx.scripted.AmiMessage;
 import org.switchboard.pbx.scripted.AmiTrace;
 
@@ -51,7 +52,7 @@ class MalformedLinesTest {
         TraceCut talking = TraceCut.after(events, event("BridgeEnter", "Channel", "PJSIP/trunk-"));
         pipeline.play(talking.before());
 
-        pipeline.server.sendRaw(raw);
+        AmiFaults.of(pipeline.server).sendRaw(raw);
         pipeline.server.emit(AmiMessage.of("Event", "VarSet", "Privilege", "dialplan,all", "Variable", "AFTER_RAW",
                 "Value", "1"));
         pipeline.play(talking.rest());

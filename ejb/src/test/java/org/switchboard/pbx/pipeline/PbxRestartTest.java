@@ -12,6 +12,7 @@ import org.switchboard.cdr.model.Disposition;
 import org.switchboard.cdr.model.CallDetailRecords;
 import org.switchboard.pbx.model.ConnectionEvent.PbxFullyBooted;
 import org.switchboard.pbx.model.DeviceState;
+import org.switchboard.pbx.scripted.AmiFaults;
 import org.switchboard.pbx.scripted.AmiTrace;
 import org.switchboard.shared.model.CallId;
 
@@ -64,7 +65,7 @@ class PbxRestartTest {
     }
 
     private void restartAndResync() {
-        pipeline.server.restartPbx();
+        AmiFaults.of(pipeline.server).restartPbx();
         pipeline.awaitSynchronized(2);
         pipeline.flush();
         assertThat(pipeline.pbxEvents()).filteredOn(PbxFullyBooted.class::isInstance).isNotEmpty();

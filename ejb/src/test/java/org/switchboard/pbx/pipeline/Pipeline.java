@@ -22,6 +22,7 @@ import org.switchboard.pbx.mirror.PbxMirror;
 import org.switchboard.pbx.model.ConnectionEvent.PbxSynchronized;
 import org.switchboard.pbx.model.DeviceEvent.DeviceStateChanged;
 import org.switchboard.pbx.model.PbxEvent;
+import org.switchboard.pbx.scripted.AmiFaults;
 import org.switchboard.pbx.scripted.AmiAccount;
 import org.switchboard.pbx.scripted.AmiMessage;
 import org.switchboard.pbx.scripted.AmiTrace;
@@ -141,11 +142,11 @@ final class Pipeline implements AutoCloseable {
 
     /** Drops the link while the PBX goes on: refused reconnects until {@code whileDown} has been emitted. */
     void dropLinkWhile(Runnable whileDown) {
-        server.refuseConnections(true);
-        server.dropConnections();
+        AmiFaults.of(server).refuseConnections(true);
+        AmiFaults.of(server).dropConnections();
         Await.until("the link noticed it is down", () -> connection.state() != AmiConnection.State.CONNECTED, WAIT);
         whileDown.run();
-        server.refuseConnections(false);
+        AmiFaults.of(server).refuseConnections(false);
     }
 
     long count(Class<? extends PbxEvent> kind) {

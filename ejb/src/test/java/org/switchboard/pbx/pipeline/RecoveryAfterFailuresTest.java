@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.switchboard.pbx.ami.AmiConnection;
 import org.switchboard.pbx.ami.AmiSettings;
 import org.switchboard.pbx.model.ConnectionEvent.PbxSynchronized;
+import org.switchboard.pbx.scripted.AmiFaults;
 import org.switchboard.pbx.scripted.Reaction;
 import org.switchboard.testkit.Await;
 
@@ -38,13 +39,13 @@ class RecoveryAfterFailuresTest {
         AmiSettings production = Pipeline.productionSettings(pipeline.server.port());
         Await.until("first snapshot", () -> pipeline.count(PbxSynchronized.class) == 1, LONG_WAIT);
 
-        pipeline.server.refuseConnections(true);
-        pipeline.server.dropConnections();
+        AmiFaults.of(pipeline.server).refuseConnections(true);
+        AmiFaults.of(pipeline.server).dropConnections();
         long attemptsBefore = pipeline.connection.stats().reconnectAttempts();
         Await.until("two refused attempts",
                 () -> pipeline.connection.stats().reconnectAttempts() >= attemptsBefore + 2, LONG_WAIT);
         snapshotsFail.set(true);
-        pipeline.server.refuseConnections(false);
+        AmiFaults.of(pipeline.server).refuseConnections(false);
         long disconnectsBefore = pipeline.connection.stats().disconnects();
         Await.until("two logins whose snapshot failed",
                 () -> pipeline.connection.stats().disconnects() >= disconnectsBefore + 2, LONG_WAIT);

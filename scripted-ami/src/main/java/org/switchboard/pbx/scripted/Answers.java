@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import java.util.regex.PatternSyntaxException;
+import org.switchboard.pbx.scripted.control.Control;
 import org.switchboard.pbx.scripted.state.PbxBuild;
 import org.switchboard.pbx.scripted.state.PbxState;
 
@@ -13,32 +13,23 @@ import org.switchboard.pbx.scripted.state.PbxState;
  * The standard reaction to every action of a logged-in client, as the seeded Asterisk answers it (an action
  * its {@link PbxBuild} does not have is unknown, in Asterisk's words): Ping, the core
  * information actions, Command, Events, Filter, the list actions (see {@link ListAnswers}), the control
- * actions (success, with Asterisk's message; they change nothing by themselves) and anything else (unknown).
+ * actions (executed on the simulated PBX by {@link Control}) and anything else (unknown).
  */
 final class Answers {
 
-    private static final Map<String, String> CONTROL = Map.ofEntries(
-            Map.entry("originate", "Originate successfully queued"),
-            Map.entry("park", "Park successful"),
-            Map.entry("redirect", "Redirect successful"),
-            Map.entry("hangup", "Channel Hungup"),
-            Map.entry("queueadd", "Added interface to queue"),
-            Map.entry("queueremove", "Removed interface from queue"),
-            Map.entry("blindtransfer", "Transfer succeeded"),
-            Map.entry("atxfer", "Atxfer successfully queued"),
-            Map.entry("bridge", "Channels have been bridged"),
-            Map.entry("setvar", "Variable Set"));
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final PbxState state;
     private final Clock clock;
     private final ListAnswers lists;
+    private final Control control;
 
-    Answers(PbxState state, Clock clock) {
+    Answers(PbxState state, Clock clock, Control control) {
         this.state = state;
         this.clock = clock;
         this.lists = new ListAnswers(state);
+        this.control = control;
     }
 
     Reaction standard(AmiMessage action, Subscription subscription) {
@@ -54,12 +45,11 @@ final class Answers {
             case "command" -> command(action.getOr("Command", "").strip());
             case "events" -> events(action, subscription);
             case "filter" -> filter(action, subscription);
-            case "queuepause" -> queuePause(action);
+            case "setvar" -> Reaction.success("Variable Set");
             case "sipshowpeer" -> state.peer(action.getOr("Peer", "")).map(Reaction::reply)
                     .orElseGet(() -> Reaction.error("Peer not found"));
-            default -> lists.answer(action).orElseGet(() -> CONTROL.containsKey(name)
-                    ? Reaction.success(CONTROL.get(name))
-                    : Reaction.reply(PbxBuild.unknownAction(action.getOr("Action", ""))));
+            default -> lists.answer(action).or(() -> control.react(action))
+                    .orElseGet(() -> Reaction.reply(PbxBuild.unknownAction(action.getOr("Action", ""))));
         };
     }
 
@@ -106,14 +96,6 @@ final class Answers {
         } catch (PatternSyntaxException e) {
             return Reaction.error("Filter Not Added");
         }
-    }
-
-    private Reaction queuePause(AmiMessage action) {
-        if (!state.hasQueueMember(action.getOr("Queue", ""), action.getOr("Interface", ""))) {
-            return Reaction.error("Interface not found");
-        }
-        boolean paused = action.getOr("Paused", "true").equalsIgnoreCase("true");
-        return Reaction.success(paused ? "Interface paused successfully" : "Interface unpaused successfully");
     }
 
     static String timestamp(Instant instant) {

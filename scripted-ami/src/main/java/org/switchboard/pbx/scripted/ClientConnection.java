@@ -94,9 +94,13 @@ final class ClientConnection {
                 if (!loggedIn) {
                     reply(Reaction.error("Permission denied"), action);
                 } else {
-                    Reaction reaction = server.react(action, subscription);
-                    reply(reaction, action);
-                    server.emit(reaction.events());
+                    try {
+                        Reaction reaction = server.react(action, subscription);
+                        reply(reaction, action);
+                        server.emit(reaction.events());
+                    } finally {
+                        server.reacted();
+                    }
                 }
             }
         }

@@ -14,14 +14,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import org.switchboard.pbx.scripted.control.Control;
+import org.switchboard.pbx.scripted.control.Later;
 import org.switchboard.pbx.scripted.state.PbxState;
 
 /**
  * An AMI server on 127.0.0.1 that behaves like an Asterisk 20 with PJSIP, or like the Asterisk its seed recorded
- * (chan_sip, Asterisk 22: see {@link org.switchboard.pbx.scripted.state.PbxBuild}), for one account: it logs clients in (plain or
- * MD5 challenge), answers the core and list actions from its {@link PbxState}, accepts control actions
- * (recorded, and left to {@link #onAction(String, ActionHandler)} hooks to act on), emits or replays events,
- * and fails on demand: dropped connections, a PBX restart, a frozen peer, refused connections, raw bytes.
+ * (chan_sip, Asterisk 22: see {@link org.switchboard.pbx.scripted.state.PbxBuild}), for one account: it logs
+ * clients in (plain or MD5 challenge), answers the core and list actions from its {@link PbxState}, executes the
+ * control actions on it as Asterisk does ({@link Control}; {@link #onAction(String, ActionHandler)} hooks may
+ * change the reaction), emits events, and, for tests, fails on demand (dropped connections, a PBX restart, a
+ * frozen peer, refused connections, raw bytes): those hooks are package-private, driven by {@code AmiFaults}
+ * in the tests jar.
  * One thread accepts and one thread serves each connection, all named {@value #THREAD_PREFIX}...; {@link #close()}
  * ends them all. Thread-safe.
  */
@@ -40,13 +45,18 @@ public final class ScriptedAmiServer implements AutoCloseable {
     private final Journal journal = new Journal();
     private final Set<ClientConnection> connections = ConcurrentHashMap.newKeySet();
     private final Map<String, ActionHandler> handlers = new ConcurrentHashMap<>();
+    private final List<Consumer<AmiMessage>> watchers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ReentrantLock emitLock = new ReentrantLock(true);
     private final CountDownLatch closed = new CountDownLatch(1);
     private final Listener listener;
+    private final Later later;
+    private final Control control;
 
     private ScriptedAmiServer(AmiAccount account, Clock clock, int port) throws IOException {
         this.state = new PbxState(clock);
-        this.answers = new Answers(state, clock);
+        this.later = new Later(() -> THREAD_PREFIX + port() + "-later", this::emit);
+        this.control = new Control(state, later);
+        this.answers = new Answers(state, clock, control);
         this.login = new Login(account);
         this.listener = new Listener(THREAD_PREFIX, port, this::accepted);
     }
@@ -86,13 +96,40 @@ public final class ScriptedAmiServer implements AutoCloseable {
     }
 
     /**
-     * Loads the PBX configuration from a recorded start-up session (startup-sync, chan_sip/startup-sync,
-     * actions/snapshot-no-registrations...) and becomes the Asterisk that recorded it: its greeting, versions,
-     * channel driver and the actions it did not know; returns this server.
+     * Loads the PBX configuration from the answers of a start-up sync (the demo office's, or a recording's:
+     * startup-sync, chan_sip/startup-sync, actions/snapshot-no-registrations...) and becomes the Asterisk that
+     * gave them: its greeting, versions, channel driver and the actions it did not know; returns this server.
      */
-    public ScriptedAmiServer seed(AmiTrace startupSync) {
+    public ScriptedAmiServer seed(StartupLists startupSync) {
         state.seed(startupSync);
         return this;
+    }
+
+    /**
+     * How much faster than real time the PBX's own later steps come (a dialled phone answering after
+     * {@code 1.5 s}, a parked call timing out): 1 is real time, the default.
+     */
+    public void pace(double speed) {
+        later.pace(speed);
+    }
+
+    /** Hears every event the PBX emits, in order, after it has been applied and written to the clients. */
+    public void onEmit(Consumer<AmiMessage> watcher) {
+        watchers.add(watcher);
+    }
+
+    /**
+     * The user of the phone on this channel hangs up (a BYE), and the simulated PBX does what Asterisk does
+     * then: a transferer completes its attended transfer, anyone else ends their call. Nothing for an unknown
+     * channel.
+     */
+    public void phoneHangsUp(String channel) {
+        emit(control.phoneHangsUp(channel));
+    }
+
+    /** Hears the linked id of each call a control action (Redirect, Hangup, Park, ...) changes. */
+    public void onControl(Consumer<String> linkedIds) {
+        control.onTouched(linkedIds);
     }
 
     /** Lets {@code handler} decide the reaction to every action of this name (compared without case). */
@@ -115,34 +152,22 @@ public final class ScriptedAmiServer implements AutoCloseable {
             for (AmiMessage event : events) {
                 state.apply(event);
                 connections.forEach(connection -> connection.sendEvent(event));
+                watchers.forEach(watcher -> watcher.accept(event));
             }
         } finally {
             emitLock.unlock();
         }
     }
 
-    /** Emits the trace's events in order, as fast as possible. */
-    public void replay(AmiTrace trace) {
-        emit(trace.events());
-    }
-
-    /**
-     * Emits the trace's events keeping the recorded gaps between their Timestamps, divided by {@code speed}
-     * (2.0 plays twice as fast). Returns when done, or early when the server closes. For the demo PBX.
-     */
-    public void replay(AmiTrace trace, double speed) {
-        new Pacing(speed, closed).play(trace.events(), this::emit);
-    }
-
     /** Closes every client socket abruptly; the PBX state is kept. Returns when their threads have ended. */
-    public void dropConnections() {
+    void dropConnections() {
         List<ClientConnection> dropped = List.copyOf(connections);
         dropped.forEach(ClientConnection::abort);
         awaitEnd(dropped);
     }
 
     /** Drops every connection and restarts the PBX: calls, bridges, parked calls and queue callers are gone. */
-    public void restartPbx() {
+    void restartPbx() {
         dropConnections();
         emitLock.lock();
         try {
@@ -153,22 +178,22 @@ public final class ScriptedAmiServer implements AutoCloseable {
     }
 
     /** Stops answering and sending anything, keeping every socket open: a dead peer. */
-    public void freeze() {
+    void freeze() {
         freeze.freeze();
     }
 
     /** Ends {@link #freeze()}: actions that arrived meanwhile are answered now. */
-    public void thaw() {
+    void thaw() {
         freeze.thaw();
     }
 
     /** While true, connections are accepted and closed at once, before the greeting. */
-    public void refuseConnections(boolean refuse) {
+    void refuseConnections(boolean refuse) {
         listener.refuse(refuse);
     }
 
     /** Writes these characters as they are to every connected client: malformed lines, half frames, junk. */
-    public void sendRaw(String raw) {
+    void sendRaw(String raw) {
         emitLock.lock();
         try {
             connections.forEach(connection -> connection.sendRaw(raw));
@@ -229,6 +254,7 @@ public final class ScriptedAmiServer implements AutoCloseable {
             return;
         }
         closed.countDown();
+        later.close();
         freeze.end();
         try {
             listener.close(JOIN_TIMEOUT);
@@ -257,7 +283,9 @@ public final class ScriptedAmiServer implements AutoCloseable {
         journal.action(action);
     }
 
+    /** The reaction to an action; the PBX's later steps it plans wait for {@link #reacted()}. */
     Reaction react(AmiMessage action, Subscription subscription) {
+        later.defer();
         Reaction standard = answers.standard(action, subscription);
         ActionHandler handler = handlers.get(action.getOr("Action", "").toLowerCase());
         if (handler == null) {
@@ -269,6 +297,11 @@ public final class ScriptedAmiServer implements AutoCloseable {
             LOG.log(Level.WARNING, "the handler of " + action.getOr("Action", "") + " failed", e);
             return Reaction.error("Internal error in the scripted handler");
         }
+    }
+
+    /** The reaction's events are emitted: its later steps start counting now. */
+    void reacted() {
+        later.release();
     }
 
     void loggedIn(ClientConnection connection) {

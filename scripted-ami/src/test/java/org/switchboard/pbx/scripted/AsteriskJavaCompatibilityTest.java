@@ -65,7 +65,7 @@ class AsteriskJavaCompatibilityTest {
         AmiTrace trace = AmiTrace.recorded("internal-203-to-204");
         long hangups = trace.events().stream().filter(e -> e.type().equals("Hangup")).count();
 
-        server.replay(trace);
+        server.emit(trace.events());
 
         List<ManagerEvent> received = new ArrayList<>();
         while (received.stream().filter(HangupEvent.class::isInstance).count() < hangups) {

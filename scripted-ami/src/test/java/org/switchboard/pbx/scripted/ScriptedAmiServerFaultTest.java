@@ -102,12 +102,15 @@ class ScriptedAmiServerFaultTest {
         ScriptedAmiServer server = ScriptedAmiServer.start(ACCOUNT);
         AmiClient first = AmiClient.loggedIn(server, ACCOUNT);
         AmiClient second = AmiClient.connect(server);
-        Thread replay = new Thread(() -> server.replay(AmiTrace.recorded("hold-resume"), 0.001), "paced-replay");
+        java.util.concurrent.CountDownLatch stop = new java.util.concurrent.CountDownLatch(1);
+        Thread replay = new Thread(() -> new Pacing(0.001, stop).play(AmiTrace.recorded("hold-resume").events(),
+                server::emit), "paced-replay");
         replay.start();
         String prefix = ScriptedAmiServer.THREAD_PREFIX + server.port() + "-";
         assertThat(threadsNamed(prefix)).hasSize(3);
 
         server.close();
+        stop.countDown();
         replay.join(AmiClient.PATIENCE.toMillis());
 
         assertThat(threadsNamed(prefix)).isEmpty();

@@ -41,7 +41,7 @@ class ScriptedAmiServerReplayTest {
     void givenConnectedClient_whenReplay_thenEveryEventArrivesInOrder() throws IOException {
         AmiTrace trace = AmiTrace.recorded("internal-203-to-204");
         try (AmiClient client = AmiClient.loggedIn(server, ACCOUNT)) {
-            server.replay(trace);
+            server.emit(trace.events());
 
             for (AmiMessage expected : trace.events()) {
                 assertThat(client.next()).isEqualTo(expected);
@@ -115,7 +115,7 @@ class ScriptedAmiServerReplayTest {
 
     @Test
     void givenUnregisterTrace_whenReplayed_thenContactGoneAndEndpointUnavailable() {
-        server.replay(AmiTrace.recorded("phone-unregister"));
+        server.emit(AmiTrace.recorded("phone-unregister").events());
 
         assertThat(server.state().contacts()).extracting(c -> c.getOr("Endpoint", "")).doesNotContain("205");
         assertThat(server.state().endpoints()).filteredOn(e -> e.getOr("ObjectName", "").equals("205"))

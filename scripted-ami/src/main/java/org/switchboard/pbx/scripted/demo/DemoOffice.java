@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.switchboard.pbx.scripted.AmiMessage;
-import org.switchboard.pbx.scripted.AmiTrace;
+import org.switchboard.pbx.scripted.StartupLists;
 
 /**
  * The demo PBX's configuration: a small fictional office shaped like the PBX of the recorded traces. Six PJSIP
@@ -15,7 +15,7 @@ import org.switchboard.pbx.scripted.AmiTrace;
  * real PBX.
  *
  * <p>{@link #startupSync(Clock)} gives the answers of a startup sync, which is what
- * {@link org.switchboard.pbx.scripted.state.PbxState#seed(AmiTrace)} learns the configuration from;
+ * {@link org.switchboard.pbx.scripted.state.PbxState#seed(StartupLists)} learns the configuration from;
  * {@link #bootEvents(Clock)} gives what a booting PBX tells connected clients about it.
  */
 public final class DemoOffice {
@@ -101,7 +101,7 @@ public final class DemoOffice {
     }
 
     /** The answers a startup sync gets from this PBX at rest, in a form {@code PbxState.seed} accepts. */
-    public AmiTrace startupSync(Clock clock) {
+    public StartupLists startupSync(Clock clock) {
         return new OfficeStartup(this, clock).startupSync();
     }
 

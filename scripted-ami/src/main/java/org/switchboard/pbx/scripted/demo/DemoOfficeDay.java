@@ -49,6 +49,7 @@ public final class DemoOfficeDay {
     /** A call in progress: its script, the next step to play and the task that will play it. */
     private static final class Call {
         private final Scenario scenario;
+        private final Set<String> linkedIds = new HashSet<>();
         private int next;
         private ScheduledFuture<?> pending;
 
@@ -63,6 +64,7 @@ public final class DemoOfficeDay {
     private final double speed;
     private final Random random;
     private final Scenarios scenarios;
+    private final DemoPbx pbx;
     private final List<Call> calls = new ArrayList<>();
     private ScheduledFuture<?> nextArrival;
     private boolean running;
@@ -82,7 +84,8 @@ public final class DemoOfficeDay {
         this.sink = Objects.requireNonNull(sink, "sink");
         this.speed = speed;
         this.random = new Random(seed);
-        this.scenarios = new Scenarios(new DemoPbx(office, clock, random), random);
+        this.pbx = new DemoPbx(office, clock, random);
+        this.scenarios = new Scenarios(pbx, random);
     }
 
     /** Starts the day: the first call comes at once. Does nothing when already running. */
@@ -110,11 +113,31 @@ public final class DemoOfficeDay {
             for (Call call : List.copyOf(calls)) {
                 call.pending.cancel(false);
                 while (call.next < call.scenario.steps().size()) {
-                    play(call.scenario.steps().get(call.next++));
+                    play(call, call.scenario.steps().get(call.next++));
                 }
                 end(call);
             }
             LOG.log(Level.INFO, "Demo office day stopped after {0} calls", started);
+        }
+    }
+
+    /**
+     * A console's command took over the call with this linked id (the AMI server's control actions report it):
+     * the script of the demo call that made it stops, and its channels are no longer the day's, so the PBX
+     * alone decides what happens to them from now on. Does nothing for a call the day did not make.
+     */
+    public void release(String linkedId) {
+        synchronized (lock) {
+            for (Call call : List.copyOf(calls)) {
+                if (call.linkedIds.contains(linkedId)) {
+                    if (call.pending != null) {
+                        call.pending.cancel(false);
+                    }
+                    pbx.forget(call.linkedIds);
+                    end(call);
+                    LOG.log(Level.INFO, "Demo call taken over by a command: {0}", call.scenario.name());
+                }
+            }
         }
     }
 
@@ -175,7 +198,7 @@ public final class DemoOfficeDay {
                 return;
             }
             try {
-                play(call.scenario.steps().get(call.next++));
+                play(call, call.scenario.steps().get(call.next++));
                 scheduleNext(call);
             } catch (RuntimeException e) {
                 LOG.log(Level.ERROR, "A demo call failed and is dropped: " + call.scenario.name(), e);
@@ -184,8 +207,9 @@ public final class DemoOfficeDay {
         }
     }
 
-    private void play(Step step) {
+    private void play(Call call, Step step) {
         for (AmiMessage event : step.events().get()) {
+            event.get("Linkedid").ifPresent(call.linkedIds::add);
             try {
                 sink.accept(event);
             } catch (RuntimeException e) {

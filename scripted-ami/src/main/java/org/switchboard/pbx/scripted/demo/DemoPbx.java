@@ -76,6 +76,11 @@ final class DemoPbx {
         queues.publish(events, devices::state);
     }
 
+    /** The channels of these calls are no longer the demo's: a command took them over. */
+    void forget(java.util.Set<String> linkedIds) {
+        live.values().removeIf(channel -> linkedIds.contains(channel.linkedId()));
+    }
+
     List<DemoChannel> liveChannels() {
         return new ArrayList<>(live.values());
     }

@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.switchboard.pbx.scripted.AmiMessage;
-import org.switchboard.pbx.scripted.AmiTrace;
+import org.switchboard.pbx.scripted.StartupLists;
 
 /**
  * What the demo office says about its configuration: the events of a PBX that boots (contacts register, devices
  * become idle, queue members are added) and the list answers of a startup sync (endpoints, contacts, queues,
- * parking lots, device and extension states), the latter made into an {@link AmiTrace} because that is what
+ * parking lots, device and extension states), the latter as {@link StartupLists} because that is what
  * {@code PbxState.seed} reads.
  */
 final class OfficeStartup {
@@ -59,22 +59,12 @@ final class OfficeStartup {
         return events.messages();
     }
 
-    AmiTrace startupSync() {
-        StringBuilder log = new StringBuilder("Asterisk Call Manager/9.0.0\r\n");
-        StringBuilder sent = new StringBuilder();
+    StartupLists startupSync() {
+        Map<String, List<AmiMessage>> answers = new LinkedHashMap<>();
         for (String list : LISTS) {
-            String actionId = list.toLowerCase() + "-demo";
-            sent.append("# t=+0.000 rx_offset=").append(log.length()).append('\n')
-                    .append("Action: ").append(list).append('\n').append("ActionID: ").append(actionId).append("\n\n");
-            List<AmiMessage> items = items(list);
-            log.append(AmiMessage.of("Response", "Success", "ActionID", actionId, "EventList", "start",
-                    "Message", list + " will follow").toWire());
-            items.forEach(item -> log.append(item.with("ActionID", actionId).toWire()));
-            log.append(AmiMessage.of("Event", list + "Complete", "ActionID", actionId, "EventList", "Complete",
-                    "ListItems", Integer.toString(items.size())).toWire());
+            answers.put(list, items(list));
         }
-        return AmiTrace.parse("demo-office-startup", log.toString().getBytes(StandardCharsets.UTF_8),
-                sent.toString());
+        return StartupLists.of(answers);
     }
 
     private List<AmiMessage> items(String list) {

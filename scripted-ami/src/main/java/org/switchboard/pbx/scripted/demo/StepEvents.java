@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.switchboard.pbx.scripted.AmiMessage;
+import org.switchboard.pbx.scripted.HangupCauses;
 
 /**
  * The events of one step of a call, written in the order Asterisk sends them. Each event gets its Event, Privilege
@@ -23,10 +24,6 @@ final class StepEvents {
     static final String DIALPLAN = "dialplan,all";
     static final String SYSTEM = "system,all";
     static final String CDR = "cdr,all";
-
-    private static final Map<Integer, String> CAUSES = Map.of(0, "Unknown", 16, "Normal Clearing", 17, "User busy",
-            19, "User alerting, no answer", 21, "Call Rejected", 26, "Answered elsewhere",
-            127, "Interworking, unspecified");
 
     /** The headers of one event, open for more until the step is rendered. */
     static final class Draft {
@@ -101,7 +98,7 @@ final class StepEvents {
 
     Draft hangup(DemoChannel channel, int cause) {
         return channel("Hangup", channel).with("Cause", Integer.toString(cause))
-                .with("Cause-txt", CAUSES.getOrDefault(cause, "Unknown"));
+                .with("Cause-txt", HangupCauses.text(cause));
     }
 
     /**

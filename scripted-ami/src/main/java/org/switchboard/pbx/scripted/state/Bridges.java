@@ -31,6 +31,19 @@ final class Bridges {
                 .toList();
     }
 
+    /** The snapshot of one bridge, as its events carry it; empty when there is no such bridge. */
+    Map<String, String> snapshot(String id) {
+        return Map.copyOf(byId.getOrDefault(id, Map.of()));
+    }
+
+    /** The id of a bridge of this type and name (such as the {@code parking} bridge of a lot); "" if none. */
+    String find(String type, String name) {
+        return byId.entrySet().stream()
+                .filter(entry -> type.equals(entry.getValue().get("BridgeType"))
+                        && name.equals(entry.getValue().get("BridgeName")))
+                .map(Map.Entry::getKey).findFirst().orElse("");
+    }
+
     void clear() {
         byId.clear();
     }

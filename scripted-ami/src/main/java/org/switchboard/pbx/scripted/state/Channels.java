@@ -14,12 +14,18 @@ import org.switchboard.pbx.scripted.AmiMessage;
 final class Channels {
 
     private final Map<String, LiveChannel> byUniqueId = new LinkedHashMap<>();
+    private final Map<String, String> namesByDevice = new LinkedHashMap<>();
 
     void apply(AmiMessage event, Instant now) {
         String uniqueId = event.getOr("Uniqueid", "");
         String type = event.type();
         if (type.equals("Newchannel")) {
-            byUniqueId.put(uniqueId, new LiveChannel(event, now));
+            LiveChannel created = new LiveChannel(event, now);
+            byUniqueId.put(uniqueId, created);
+            String device = created.view().device();
+            if (device.endsWith("/" + event.getOr("CallerIDNum", ""))) {
+                namesByDevice.put(device, event.getOr("CallerIDName", ""));
+            }
             return;
         }
         LiveChannel channel = byUniqueId.get(uniqueId);
@@ -32,6 +38,10 @@ final class Channels {
             case "Newexten" -> channel.enterApplication(event.getOr("Application", ""), event.getOr("AppData", ""));
             case "BridgeEnter" -> channel.enterBridge(event.getOr("BridgeUniqueid", ""));
             case "BridgeLeave" -> channel.leaveBridge(event.getOr("BridgeUniqueid", ""));
+            case "MusicOnHoldStart" -> channel.music(true);
+            case "MusicOnHoldStop" -> channel.music(false);
+            case "QueueCallerJoin" -> channel.queue(event.getOr("Queue", ""));
+            case "QueueCallerLeave" -> channel.queue("");
             default -> { }
         }
         if (event.has("ChannelState") && !type.equals("Hangup") && !type.equals("Rename")) {
@@ -51,6 +61,34 @@ final class Channels {
     long activeOn(String endpoint) {
         String prefix = "PJSIP/" + endpoint + "-";
         return byUniqueId.values().stream().filter(channel -> channel.name().startsWith(prefix)).count();
+    }
+
+    /** The live channel of this name, if any. */
+    java.util.Optional<ChannelView> named(String name) {
+        return byUniqueId.values().stream().filter(channel -> channel.name().equals(name)).findFirst()
+                .map(LiveChannel::view);
+    }
+
+    /** The live channels in this bridge, in the order they were created. */
+    List<ChannelView> inBridge(String bridgeId) {
+        return byUniqueId.values().stream().filter(channel -> channel.bridgeId().equals(bridgeId))
+                .map(LiveChannel::view).toList();
+    }
+
+    /** The live channels with this linked id, in the order they were created. */
+    List<ChannelView> ofCall(String linkedId) {
+        return byUniqueId.values().stream().filter(channel -> channel.view().linkedId().equals(linkedId))
+                .map(LiveChannel::view).toList();
+    }
+
+    /** The caller id name the device's own channels showed; "" if none was seen. */
+    String callerName(String device) {
+        return namesByDevice.getOrDefault(device, "");
+    }
+
+    /** Whether the device has a live channel (a phone without call waiting is then busy). */
+    boolean inUse(String device) {
+        return byUniqueId.values().stream().anyMatch(channel -> channel.view().device().equals(device));
     }
 
     void clear() {

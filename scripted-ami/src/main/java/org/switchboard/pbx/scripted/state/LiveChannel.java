@@ -10,16 +10,15 @@ import org.switchboard.pbx.scripted.AmiMessage;
 /** One channel that exists on the PBX: the snapshot the last event about it carried, its bridge and application. */
 final class LiveChannel {
 
-    /** The channel snapshot every channel event carries, in Asterisk's order. */
-    static final List<String> SNAPSHOT = List.of("Channel", "ChannelState", "ChannelStateDesc", "CallerIDNum",
-            "CallerIDName", "ConnectedLineNum", "ConnectedLineName", "Language", "AccountCode", "Context", "Exten",
-            "Priority", "Uniqueid", "Linkedid");
+    static final List<String> SNAPSHOT = ChannelView.SNAPSHOT;
 
     private final Map<String, String> snapshot = new LinkedHashMap<>();
     private final Instant created;
     private String bridgeId = "";
     private String application = "";
     private String applicationData = "";
+    private boolean music;
+    private String queue = "";
 
     LiveChannel(AmiMessage newchannel, Instant created) {
         SNAPSHOT.forEach(key -> snapshot.put(key, ""));
@@ -52,6 +51,22 @@ final class LiveChannel {
 
     String name() {
         return snapshot.get("Channel");
+    }
+
+    void music(boolean on) {
+        this.music = on;
+    }
+
+    void queue(String queue) {
+        this.queue = queue;
+    }
+
+    String bridgeId() {
+        return bridgeId;
+    }
+
+    ChannelView view() {
+        return new ChannelView(snapshot, bridgeId, application, music, queue);
     }
 
     /** The item of a CoreShowChannels answer. */

@@ -64,6 +64,17 @@ final class Parking {
                 .toList();
     }
 
+    /** A lot's configuration (Name, StartSpace, StopSpace, Timeout), if the lot exists. */
+    java.util.Optional<Map<String, String>> lot(String name) {
+        return java.util.Optional.ofNullable(lots.get(name)).map(Map::copyOf);
+    }
+
+    /** Whether a call is parked in this space of this lot. */
+    boolean taken(String lot, String space) {
+        return byParkee.values().stream().anyMatch(call -> lot.equals(call.fields().get("Parkinglot"))
+                && space.equals(call.fields().get("ParkingSpace")));
+    }
+
     void clearCalls() {
         byParkee.clear();
     }

@@ -1,12 +1,9 @@
 package org.switchboard.pbx.scripted.state;
 
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.switchboard.pbx.scripted.AmiMessage;
-import org.switchboard.pbx.scripted.AmiTrace;
-import org.switchboard.pbx.scripted.RecordedAction;
 
 /**
  * What the simulated Asterisk is made of, as a recorded session shows it: the AMI version of its greeting,
@@ -25,31 +22,14 @@ public record PbxBuild(String amiVersion, String asteriskVersion, ChannelDriver 
     /** The Asterisk 20 with PJSIP of the recordings at the top of the trace directory. */
     public static final PbxBuild ASTERISK_20_PJSIP = new PbxBuild("9.0.0", "20.20.1", ChannelDriver.PJSIP, Set.of());
 
-    private static final String GREETING = "Asterisk Call Manager/";
-    private static final String UNKNOWN = "Invalid/unknown command";
+    /** What every greeting starts with, before the AMI version. */
+    public static final String GREETING = "Asterisk Call Manager/";
+    /** How Asterisk's answer to an action it does not know starts. */
+    public static final String UNKNOWN = "Invalid/unknown command";
 
     public PbxBuild {
         unknownActions = unknownActions.stream().map(name -> name.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
-    }
-
-    /**
-     * The build of the PBX that recorded {@code seed}: the greeting's AMI version, CoreSettings' AsteriskVersion
-     * (else the default build's), chan_sip when SIPpeers was answered with a list, and the actions it
-     * answered as unknown.
-     */
-    static PbxBuild of(AmiTrace seed) {
-        String ami = seed.greeting().startsWith(GREETING) ? seed.greeting().substring(GREETING.length()).strip()
-                : ASTERISK_20_PJSIP.amiVersion();
-        String asterisk = seed.responseTo("CoreSettings").flatMap(r -> r.get("AsteriskVersion"))
-                .filter(version -> !version.isBlank()).orElse(ASTERISK_20_PJSIP.asteriskVersion());
-        boolean chanSip = seed.responseTo("SIPpeers").flatMap(r -> r.get("Response")).filter("Success"::equals)
-                .isPresent();
-        Set<String> unknown = seed.actions().stream().map(RecordedAction::actionId)
-                .map(seed::response).flatMap(Optional::stream)
-                .filter(response -> response.getOr("Message", "").startsWith(UNKNOWN))
-                .map(response -> actionOf(seed, response)).collect(Collectors.toSet());
-        return new PbxBuild(ami, asterisk, chanSip ? ChannelDriver.CHAN_SIP : ChannelDriver.PJSIP, unknown);
     }
 
     /** Whether the PBX has this action; an action of the channel driver it did not load is unknown. */
@@ -68,11 +48,5 @@ public record PbxBuild(String amiVersion, String asteriskVersion, ChannelDriver 
     public static AmiMessage unknownAction(String action) {
         return AmiMessage.of("Response", "Error", "ActionID", "", "Message",
                 UNKNOWN + ": " + action + ". Use Action: ListCommands to show available commands.");
-    }
-
-    private static String actionOf(AmiTrace seed, AmiMessage response) {
-        String id = response.getOr("ActionID", "");
-        return seed.actions().stream().filter(a -> a.actionId().equals(id)).map(RecordedAction::name)
-                .findFirst().orElse("");
     }
 }

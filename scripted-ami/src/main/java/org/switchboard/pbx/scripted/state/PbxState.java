@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.switchboard.pbx.scripted.AmiMessage;
-import org.switchboard.pbx.scripted.AmiTrace;
+import org.switchboard.pbx.scripted.StartupLists;
 
 /**
  * What the simulated PBX knows, updated from every event it emits, so that list actions always answer
@@ -35,15 +35,13 @@ public final class PbxState {
     }
 
     /**
-     * Loads the configuration from the recorded answers of a session that listed it (such as startup-sync),
-     * and takes the recorded PBX's {@link PbxBuild}: its versions and channel driver.
+     * Loads the configuration from the answers of a start-up sync (the demo office's, a recording's such as
+     * startup-sync, chan_sip/startup-sync, actions/snapshot-no-registrations) and takes the {@link PbxBuild} of
+     * the Asterisk that gave them: its versions and channel driver.
      */
-    public synchronized void seed(AmiTrace trace) {
-        build = PbxBuild.of(trace);
-        peers.seed(trace.listItems("SIPpeers"), trace.actions().stream()
-                .filter(action -> action.name().equalsIgnoreCase("SIPshowpeer"))
-                .map(action -> trace.response(action.actionId())).flatMap(Optional::stream)
-                .filter(response -> response.getOr("Response", "").equals("Success")).toList());
+    public synchronized void seed(StartupLists trace) {
+        build = trace.build();
+        peers.seed(trace.listItems("SIPpeers"), trace.details("SIPshowpeer"));
         queues.seed(trace.listItems("QueueStatus"));
         endpoints.seed(trace.listItems("PJSIPShowEndpoints"), trace.listItems("PJSIPShowContacts"));
         parking.seed(trace.listItems("Parkinglots"));
@@ -117,6 +115,69 @@ public final class PbxState {
     /** Whether the named queue (or any, when "") has a member on this interface, such as {@code PJSIP/201}. */
     public synchronized boolean hasQueueMember(String queue, String location) {
         return queues.hasMember(queue, location);
+    }
+
+    /** The live channel of this name. */
+    public synchronized java.util.Optional<ChannelView> channel(String name) {
+        return channels.named(name);
+    }
+
+    /** The caller id name a device's own channels show ("" if never seen), such as {@code Reception Desk 2}. */
+    public synchronized String callerName(String device) {
+        return channels.callerName(device);
+    }
+
+    /** Whether the device has a live channel. */
+    public synchronized boolean deviceInUse(String device) {
+        return channels.inUse(device);
+    }
+
+    /** The live channels in this bridge. */
+    public synchronized List<ChannelView> channelsInBridge(String bridgeId) {
+        return channels.inBridge(bridgeId);
+    }
+
+    /** The live channels of one call (linked id). */
+    public synchronized List<ChannelView> channelsOfCall(String linkedId) {
+        return channels.ofCall(linkedId);
+    }
+
+    /** A bridge's snapshot (BridgeUniqueid, BridgeType, ...); empty when there is no such bridge. */
+    public synchronized java.util.Map<String, String> bridge(String bridgeId) {
+        return bridges.snapshot(bridgeId);
+    }
+
+    /** The id of the live bridge of this type and name; "" if none. */
+    public synchronized String findBridge(String type, String name) {
+        return bridges.find(type, name);
+    }
+
+    /** A parking lot's configuration, if it exists. */
+    public synchronized java.util.Optional<java.util.Map<String, String>> parkingLot(String name) {
+        return parking.lot(name);
+    }
+
+    public synchronized boolean parkingSpaceTaken(String lot, String space) {
+        return parking.taken(lot, space);
+    }
+
+    /** The queues (or the named one) where this interface is a member, with a copy of the member's fields. */
+    public synchronized java.util.Map<String, java.util.Map<String, String>> queueMemberships(String queue,
+            String location) {
+        return queues.memberships(queue, location);
+    }
+
+    public synchronized boolean queueExists(String queue) {
+        return queues.exists(queue);
+    }
+
+    /** {position, seconds waited} of a caller in a queue; position 0 when it does not wait there. */
+    public synchronized long[] queueCaller(String queue, String uniqueId) {
+        return queues.caller(queue, uniqueId, clock.instant());
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     public synchronized List<AmiMessage> parkedCalls(String lot) {

@@ -74,6 +74,27 @@ final class Queue {
         callers.clear();
     }
 
+    /** A copy of one member's fields (Name, Location, StateInterface, Paused, ...), if it is a member. */
+    java.util.Optional<Map<String, String>> member(String location) {
+        return java.util.Optional.ofNullable(members.get(location)).map(LinkedHashMap::new);
+    }
+
+    /** The caller's position, from 1; 0 when it does not wait here. */
+    int position(String uniqueId) {
+        for (int i = 0; i < callers.size(); i++) {
+            if (uniqueId.equals(callers.get(i).fields().get("Uniqueid"))) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** How long the caller has waited, in seconds. */
+    long waited(String uniqueId, Instant now) {
+        return callers.stream().filter(caller -> uniqueId.equals(caller.fields().get("Uniqueid")))
+                .mapToLong(caller -> Duration.between(caller.joined(), now).toSeconds()).findFirst().orElse(0);
+    }
+
     boolean hasMember(String location) {
         return members.containsKey(location);
     }

@@ -62,6 +62,23 @@ final class Queues {
         return selected(queueFilter).stream().anyMatch(queue -> queue.hasMember(location));
     }
 
+    /** The queues (or the named one) where this interface is a member, with the member's fields. */
+    Map<String, Map<String, String>> memberships(String queueFilter, String location) {
+        Map<String, Map<String, String>> found = new LinkedHashMap<>();
+        selected(queueFilter).forEach(queue -> queue.member(location).ifPresent(member -> found.put(queue.name(), member)));
+        return found;
+    }
+
+    /** Where the caller waits in this queue (position, seconds waited); position 0 when it does not. */
+    long[] caller(String queueName, String uniqueId, Instant now) {
+        Queue queue = byName.get(queueName);
+        return queue == null ? new long[] {0, 0} : new long[] {queue.position(uniqueId), queue.waited(uniqueId, now)};
+    }
+
+    boolean exists(String queueName) {
+        return byName.containsKey(queueName);
+    }
+
     void clearCallers() {
         byName.values().forEach(Queue::clearCallers);
     }

@@ -17,12 +17,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.switchboard.pbx.scripted.state.PbxBuild;
+
 /**
  * One recorded AMI session of a real Asterisk: {@code NAME.log} is the byte stream the server sent, and
  * {@code NAME.sent.log} beside it the actions the client sent, each after a {@code # t=+S rx_offset=BYTES}
  * line. The shared recordings are found by name with {@link #recorded(String)}.
  */
-public final class AmiTrace {
+public final class AmiTrace implements StartupLists {
 
     /** The system property naming the directory of the recorded sessions. */
     public static final String DIRECTORY_PROPERTY = "switchboard.ami-traces";
@@ -189,7 +191,38 @@ public final class AmiTrace {
                 .flatMap(action -> response(action.actionId()));
     }
 
+    /** The successful responses to the recorded actions of this name, in order (SIPshowpeer's peer details). */
+    @Override
+    public List<AmiMessage> details(String actionName) {
+        return actions.stream().filter(a -> a.name().equalsIgnoreCase(actionName))
+                .map(action -> response(action.actionId())).flatMap(Optional::stream)
+                .filter(response -> response.getOr("Response", "").equals("Success")).toList();
+    }
+
+    /**
+     * The build of the Asterisk that recorded this session: the greeting's AMI version, CoreSettings'
+     * AsteriskVersion (else the default build's), chan_sip when SIPpeers was answered with a list, and the
+     * actions it answered as unknown.
+     */
+    @Override
+    public PbxBuild build() {
+        PbxBuild standard = PbxBuild.ASTERISK_20_PJSIP;
+        String ami = greeting.startsWith(PbxBuild.GREETING)
+                ? greeting.substring(PbxBuild.GREETING.length()).strip() : standard.amiVersion();
+        String asterisk = responseTo("CoreSettings").flatMap(r -> r.get("AsteriskVersion"))
+                .filter(version -> !version.isBlank()).orElse(standard.asteriskVersion());
+        boolean chanSip = responseTo("SIPpeers").flatMap(r -> r.get("Response")).filter("Success"::equals)
+                .isPresent();
+        Set<String> unknown = actions.stream()
+                .filter(action -> response(action.actionId()).map(r -> r.getOr("Message", ""))
+                        .filter(message -> message.startsWith(PbxBuild.UNKNOWN)).isPresent())
+                .map(RecordedAction::name).collect(Collectors.toSet());
+        return new PbxBuild(ami, asterisk, chanSip ? PbxBuild.ChannelDriver.CHAN_SIP : PbxBuild.ChannelDriver.PJSIP,
+                unknown);
+    }
+
     /** The list items (no completion event) that answered the first recorded action of this name; empty if none. */
+    @Override
     public List<AmiMessage> listItems(String actionName) {
         Optional<String> actionId = actions.stream().filter(a -> a.name().equalsIgnoreCase(actionName))
                 .map(RecordedAction::actionId).findFirst();

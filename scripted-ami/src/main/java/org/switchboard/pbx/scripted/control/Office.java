@@ -1,0 +1,210 @@
+package org.switchboard.pbx.scripted.control;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.switchboard.pbx.scripted.AmiMessage;
+import org.switchboard.pbx.scripted.state.ChannelView;
+import org.switchboard.pbx.scripted.state.PbxState;
+
+/**
+ * The dialplan and the phones of the recorded office (see {@code pbx-config/extensions.conf}): in context
+ * {@code internal}, extensions 201 to 206 dial their phone for 30 s (with the channel driver the calling channel
+ * shows: PJSIP, or SIP for chan_sip), 8002 plays music on hold. A dialled
+ * phone that already has a call is busy (no call waiting); otherwise it rings and answers after
+ * {@link #ANSWER_AFTER}, and the caller and the phone meet in a basic bridge; after {@link #TALK} the phone
+ * hangs up, and so does whoever it talked to.
+ */
+final class Office {
+
+    static final Duration ANSWER_AFTER = Duration.ofMillis(1500);
+    /** How long a phone that answered talks before it hangs up. */
+    static final Duration TALK = Duration.ofSeconds(45);
+    static final String MUSIC_ON_HOLD = "8002";
+    private static final Pattern PHONE = Pattern.compile("20[1-6]");
+
+    private final PbxState state;
+    private final Ids ids;
+    private final Later later;
+
+    Office(PbxState state, Ids ids, Later later) {
+        this.state = state;
+        this.ids = ids;
+        this.later = later;
+    }
+
+    Script script() {
+        return new Script(state.clock());
+    }
+
+    /** The channel runs the dialplan at {@code exten@context}, from priority 1; returns the phone it dials, if any. */
+    Optional<Chan> enter(Script script, Chan channel, String context, String exten) {
+        if (exten.equals(MUSIC_ON_HOLD)) {
+            script.dialplan(channel.at(context, exten, 2), "MusicOnHold", "default");
+            script.channel("MusicOnHoldStart", channel).put("Class", "default");
+        } else if (PHONE.matcher(exten).matches()) {
+            script.dialplan(channel.at(context, exten, 1), "NoOp",
+                    "Internal call from \"" + channel.get("CallerIDName") + "\" <" + channel.get("CallerIDNum")
+                            + "> to " + exten);
+            String device = technology(channel) + "/" + exten;
+            script.dialplan(channel.at(context, exten, 2), "Dial", device + ",30,tT");
+            return Optional.of(dial(script, channel, device, exten));
+        } else {
+            script.dialplan(channel.at(context, exten, 1), "NoOp", "");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Dial from {@code caller} (null for an Originate's own leg) to a phone: busy at once, or ringing and
+     * answered later. Returns the new channel.
+     */
+    Chan dial(Script script, Chan caller, String device, String dialString) {
+        Chan callee = newChannel(device, caller == null ? null : caller.linkedId());
+        boolean busy = state.deviceInUse(device);
+        script.channel("Newchannel", callee);
+        if (caller != null) {
+            callee.at(caller.get("Context"), caller.get("Exten"), 1);
+            script.dialplan(callee, "AppDial", "(Outgoing Line)");
+            script.channel("NewConnectedLine", callee.connectedTo(caller));
+        } else {
+            script.dialplan(callee, "AppDial2", "(Outgoing Line)");
+            script.channel("NewConnectedLine", callee);
+        }
+        script.dial("DialBegin", caller, callee).put("DialString", dialString);
+        if (caller != null) {
+            script.channel("NewConnectedLine", caller.connectedTo(callee));
+        }
+        if (busy) {
+            script.hangupRequest("HangupRequest", callee, 17);
+            script.dial("DialEnd", caller, callee).put("DialStatus", "BUSY");
+            return callee;
+        }
+        script.channel("Newstate", callee.state(Chan.RINGING));
+        script.dial("DialState", caller, callee).put("DialStatus", "RINGING");
+        script.device(device, "RINGING");
+        return callee;
+    }
+
+    /** The busy end of a dial from a caller in the dialplan: its Dial returns, it hangs up, then the callee goes. */
+    void busyEnds(Script script, Chan caller, Chan callee) {
+        script.dialplan(caller.at(caller.get("Context"), caller.get("Exten"), 3), "NoOp", "DIALSTATUS=BUSY");
+        script.dialplan(caller.at(caller.get("Context"), caller.get("Exten"), 4), "Hangup", "");
+        script.hangupRequest("SoftHangupRequest", caller, 16);
+        script.hangup(callee, 17);
+        script.hangup(caller, 17);
+        script.device(caller.device(), "NOT_INUSE");
+    }
+
+    /** After {@link #ANSWER_AFTER}, the ringing phone answers and is bridged with its caller, if both still live. */
+    void answerLater(String callerName, String calleeName) {
+        answerLater(callerName, calleeName, script -> { });
+    }
+
+    /** The same, then {@code andThen} writes what the answer leads to (a Local channel's other half going up). */
+    void answerLater(String callerName, String calleeName, java.util.function.Consumer<Script> andThen) {
+        later.after(ANSWER_AFTER, () -> {
+            Script script = script();
+            ChannelView caller = state.channel(callerName).orElse(null);
+            ChannelView callee = state.channel(calleeName).orElse(null);
+            if (caller != null && callee != null && callee.bridgeId().isEmpty()) {
+                answer(script, Chan.of(caller), Chan.of(callee));
+                andThen.accept(script);
+            }
+            return script.events();
+        });
+    }
+
+    /** The phone answers: Up, DialEnd ANSWER, a new basic bridge with both. */
+    void answer(Script script, Chan caller, Chan callee) {
+        script.channel("Newstate", callee.state(Chan.UP));
+        script.device(callee.device(), "INUSE");
+        script.dial("DialEnd", caller, callee).put("DialStatus", "ANSWER");
+        if (!caller.up()) {
+            script.channel("Newstate", caller.state(Chan.UP));
+        }
+        Bridge bridge = Bridge.basic(ids.bridge());
+        script.bridge("BridgeCreate", bridge);
+        script.dialplan(callee.at(callee.get("Context"), "", 1), "AppDial", "(Outgoing Line)");
+        script.enter(bridge, callee);
+        script.enter(bridge, caller);
+        hangUpLater(callee.name());
+    }
+
+    /** After {@link #TALK}, the phone hangs up (BYE). */
+    private void hangUpLater(String phoneName) {
+        later.after(TALK, () -> state.channel(phoneName).map(Chan::of).map(this::hangUp).orElse(List.of()));
+    }
+
+    /** The phone hangs up (BYE): it leaves its bridge, the bridge goes, and its peers are hung up. */
+    List<AmiMessage> hangUp(Chan phone) {
+        Script script = script();
+        script.hangupRequest("HangupRequest", phone, 16);
+        List<Chan> others = peers(phone);
+        if (!phone.bridgeId().isEmpty()) {
+            Bridge bridge = bridgeOf(phone);
+            script.leave(bridge, phone);
+            others.forEach(peer -> script.leave(bridge, peer));
+            script.bridge("BridgeDestroy", bridge.emptied());
+        }
+        script.hangup(phone, 16);
+        if (isPhone(phone.device())) {
+            script.device(phone.device(), "NOT_INUSE");
+        }
+        others.forEach(peer -> {
+            script.hangupRequest("SoftHangupRequest", peer, 16);
+            script.hangup(peer, 16);
+            if (isPhone(peer.device())) {
+                script.device(peer.device(), "NOT_INUSE");
+            }
+        });
+        return script.events();
+    }
+
+    /** A new channel on a device, in the given call or (null) in a call of its own. */
+    Chan newChannel(String device, String linkedId) {
+        String[] nameAndId = ids.channel(device);
+        String number = device.substring(device.indexOf('/') + 1);
+        return Chan.fresh(nameAndId[0], nameAndId[1], linkedId == null ? nameAndId[1] : linkedId, number,
+                state.callerName(device).isEmpty() ? number : state.callerName(device));
+    }
+
+    /** The other channels of the bridge {@code channel} is in. */
+    List<Chan> peers(Chan channel) {
+        if (channel.bridgeId().isEmpty()) {
+            return List.of();
+        }
+        return state.channelsInBridge(channel.bridgeId()).stream()
+                .filter(peer -> !peer.uniqueId().equals(channel.uniqueId())).map(Chan::of).toList();
+    }
+
+    Bridge bridgeOf(Chan channel) {
+        return Bridge.of(state.bridge(channel.bridgeId()));
+    }
+
+    /** The desks' channels that a queue rings for this waiting caller: the call's other channels, not bridged. */
+    List<Chan> ringingFor(Chan caller) {
+        return state.channelsOfCall(caller.linkedId()).stream()
+                .filter(other -> !other.uniqueId().equals(caller.uniqueId()) && other.bridgeId().isEmpty())
+                .map(Chan::of).toList();
+    }
+
+    PbxState state() {
+        return state;
+    }
+
+    Ids ids() {
+        return ids;
+    }
+
+    /** Whether the device is a phone of the office (not the trunk, not a Local channel). */
+    static boolean isPhone(String device) {
+        return (device.startsWith("PJSIP/") || device.startsWith("SIP/")) && !device.endsWith("/trunk");
+    }
+
+    /** The channel driver the office's phones use, as the channel shows it: {@code SIP} (chan_sip) or {@code PJSIP}. */
+    static String technology(Chan channel) {
+        return channel.name().startsWith("SIP/") ? "SIP" : "PJSIP";
+    }
+}
