@@ -12,8 +12,11 @@ import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.switchboard.pbx.scripted.AmiTrace;
 import org.switchboard.sip.stack.StackShutdown;
 import org.switchboard.testkit.Await;
 
@@ -40,9 +43,14 @@ public final class ShippedEar {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
     }
 
-    /** The shipped EAR plus a web module with the test's own package and the test kit's polling helper. */
+    /**
+     * The shipped EAR plus a web module with the test's own package and the test kit's polling helper, and the
+     * scripted AMI server's test tools (recorded sessions, faults) in the EAR's libraries, beside the server
+     * they drive: the faults reach its package-private hooks, which needs the same class loader.
+     */
     public static EnterpriseArchive withTestsOf(Class<?> testClass) {
         EnterpriseArchive ear = asShipped();
+        ear.addAsLibrary(scriptedAmiTestTools());
         WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_MODULE)
                 .addPackages(true, testClass.getPackage())
                 .addPackage(ShippedEar.class.getPackage())
@@ -53,6 +61,16 @@ public final class ShippedEar {
         ear.addAsModule(Testable.archiveToTest(tests));
         ear.setApplicationXML(new StringAsset(withTestModule(applicationXml(ear))));
         return ear;
+    }
+
+    /** scripted-ami's tests jar: the packaged jar, or its classes directory when the build has not packaged it. */
+    private static JavaArchive scriptedAmiTestTools() {
+        File location = jarOf(AmiTrace.class);
+        if (location.isDirectory()) {
+            return ShrinkWrap.create(ExplodedImporter.class, "switchboard-scripted-ami-tests.jar")
+                    .importDirectory(location).as(JavaArchive.class);
+        }
+        return ShrinkWrap.createFromZipFile(JavaArchive.class, location);
     }
 
     private static File jarOf(Class<?> type) {

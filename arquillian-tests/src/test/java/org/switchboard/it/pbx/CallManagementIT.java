@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import javax.management.Attribute;
 import javax.management.MBeanServer;
@@ -45,6 +46,8 @@ import org.switchboard.it.ShippedEar;
 import org.switchboard.pbx.LivePbx;
 import org.switchboard.pbx.PbxLink;
 import org.switchboard.pbx.ami.AmiConnection;
+import org.switchboard.pbx.model.CommandResult;
+import org.switchboard.pbx.model.PbxCommand;
 import org.switchboard.pbx.scripted.AmiFaults;
 import org.switchboard.pbx.scripted.AmiMessage;
 import org.switchboard.pbx.scripted.ScriptedAmiServer;
@@ -241,6 +244,35 @@ class CallManagementIT {
         // the CDR's own transaction, and at most a few of the server's timers and messages meanwhile
         assertThat(opened).as("transactions while %d AMI events were applied", events.size())
                 .isLessThan(10).isLessThan(events.size() / 5);
+    }
+
+    @Test
+    void givenACallerWaitingInTheQueue_whenHungUpThroughTheCommandPort_thenDoneAndTheCallEndsAbandoned()
+            throws Exception {
+        List<AmiMessage> events = ScriptedPbx.fresh("actions/hangup-queued-caller");
+        String callId = ScriptedPbx.firstCallId(events);
+        server.emit(ScriptedPbx.before(events, ScriptedPbx.firstOf("QueueCallerAbandon")));
+        Await.until("the caller waits in GeneralQueue", () -> pbx.queue("GeneralQueue").orElseThrow().callers()
+                .stream().anyMatch(caller -> caller.call().value().equals(callId)), ScriptedPbx.SETTLE);
+
+        CommandResult result = link.commands().send(new PbxCommand.Hangup("PJSIP/trunk-00000013", 16))
+                .toCompletableFuture().get(30, TimeUnit.SECONDS);
+
+        assertThat(result).isInstanceOfSatisfying(CommandResult.Done.class,
+                done -> assertThat(done.message()).isEqualTo("Channel Hungup"));
+        CallDetailRecord cdr = Await.value("the CDR", () -> cdrs.find(new CallId(callId)), ScriptedPbx.SETTLE);
+        assertThat(cdr.disposition()).isEqualTo(Disposition.ABANDONED);
+        assertThat(pbx.calls()).extracting(call -> call.id().value()).doesNotContain(callId);
+    }
+
+    @Test
+    void givenAChannelThatDoesNotExist_whenRedirected_thenTheResultSaysSoAndTheLinkStaysUp() throws Exception {
+        CommandResult result = link.commands().send(new PbxCommand.Redirect("PJSIP/trunk-0000ffff",
+                PbxCommand.DialplanTarget.of("internal", "203"))).toCompletableFuture().get(30, TimeUnit.SECONDS);
+
+        assertThat(result).isInstanceOfSatisfying(CommandResult.UnknownChannel.class, unknown ->
+                assertThat(unknown.message()).isEqualTo("Channel does not exist: PJSIP/trunk-0000ffff"));
+        assertThat(link.stats().state()).isEqualTo(AmiConnection.State.CONNECTED);
     }
 
     @Test
