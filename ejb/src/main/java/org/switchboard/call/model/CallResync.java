@@ -72,6 +72,9 @@ final class CallResync {
 
     void apply(PbxSynchronized event, Consequences out) {
         PbxSnapshot snapshot = event.snapshot();
+        if (!snapshot.lists(PbxSnapshot.Part.CHANNELS)) {
+            return; // the PBX refused CoreShowChannels: without its channels no call can be checked, all stay
+        }
         Map<ChannelId, String> queueOf = new HashMap<>();
         snapshot.queues().forEach(queue -> queue.callers()
                 .forEach(caller -> queueOf.put(caller.caller().id(), queue.name())));

@@ -99,6 +99,9 @@ public final class ParkingMonitor {
     }
 
     private void resync(PbxSynchronized event) {
+        if (!event.snapshot().lists(PbxSnapshot.Part.PARKED_CALLS)) {
+            return; // the PBX refused ParkedCalls: the parked calls stay as they were
+        }
         parked.clear();
         for (PbxSnapshot.ParkedChannel channel : event.snapshot().parked()) {
             Duration parkedFor = channel.parkedFor();

@@ -72,4 +72,8 @@ interface AmiLog extends BasicLogger {
     @LogMessage(level = Logger.Level.INFO)
     @Message(id = 1015, value = "The PBX does not have the list action %s (%s); snapshots on this login go on without it")
     void listActionUnknown(String action, String answer);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 1016, value = "The PBX refused the list action %s (%s); the snapshot goes on without it and that part is shown as last known: check the manager user's read permissions")
+    void listActionRefused(String action, String answer);
 }

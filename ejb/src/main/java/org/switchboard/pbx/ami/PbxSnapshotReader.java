@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,7 @@ import org.switchboard.pbx.model.ContactStatus;
 import org.switchboard.pbx.model.DeviceState;
 import org.switchboard.pbx.model.PbxSnapshot;
 import org.switchboard.pbx.model.PbxSnapshot.Contact;
+import org.switchboard.pbx.model.PbxSnapshot.Part;
 import org.switchboard.pbx.model.PbxSnapshot.LiveChannel;
 import org.switchboard.pbx.model.PbxSnapshot.ParkedChannel;
 import org.switchboard.pbx.model.PbxSnapshot.QueueState;
@@ -85,35 +87,47 @@ final class PbxSnapshotReader {
     }
 
     PbxSnapshot read() throws IOException, EventTimeoutException {
+        Map<Part, String> refused = new EnumMap<>(Part.class);
         List<LiveChannel> channels = new ArrayList<>();
-        for (CoreShowChannelEvent item : items(new CoreShowChannelsAction(), CoreShowChannelEvent.class)) {
+        for (CoreShowChannelEvent item : items(new CoreShowChannelsAction(), CoreShowChannelEvent.class,
+                Part.CHANNELS, refused)) {
             liveChannel(item).ifPresent(channels::add);
         }
         Map<String, ChannelRef> byUniqueId = new HashMap<>();
         channels.forEach(live -> byUniqueId.put(live.channel().id().value(), live.channel()));
-        List<QueueState> queues = queues(items(new QueueStatusAction(), ResponseEvent.class), byUniqueId);
+        List<QueueState> queues = queues(items(new QueueStatusAction(), ResponseEvent.class, Part.QUEUES, refused),
+                byUniqueId);
         List<ParkedChannel> parked = new ArrayList<>();
-        for (AmiParkedCallEvent item : items(new ParkedCallsAction(), AmiParkedCallEvent.class)) {
+        for (AmiParkedCallEvent item : items(new ParkedCallsAction(), AmiParkedCallEvent.class, Part.PARKED_CALLS,
+                refused)) {
             ParkingTranslations.parkedChannel(item).ifPresent(parked::add);
         }
         Map<String, DeviceState> devices = new HashMap<>();
-        for (AmiDeviceStateChangeEvent item : items(new DeviceStateListAction(), AmiDeviceStateChangeEvent.class)) {
+        for (AmiDeviceStateChangeEvent item : items(new DeviceStateListAction(), AmiDeviceStateChangeEvent.class,
+                Part.DEVICE_STATES, refused)) {
             if (!blank(item.getDevice())) {
                 devices.put(item.getDevice().strip(), DeviceState.ofName(item.getState()));
             }
         }
         List<Contact> contacts = new ArrayList<>();
-        for (ContactList item : items(new PJSipShowContactsAction(), ContactList.class)) {
+        for (ContactList item : items(new PJSipShowContactsAction(), ContactList.class, Part.REGISTRATIONS,
+                refused)) {
             contact(item).ifPresent(contacts::add);
         }
-        for (PeerEntryEvent item : items(new SipPeersAction(), PeerEntryEvent.class)) {
+        for (PeerEntryEvent item : items(new SipPeersAction(), PeerEntryEvent.class, Part.REGISTRATIONS, refused)) {
             peer(item).ifPresent(contacts::add);
         }
-        return new PbxSnapshot(clock.instant(), channels, queues, parked, devices, contacts);
+        return new PbxSnapshot(clock.instant(), channels, queues, parked, devices, contacts, refused);
     }
 
-    private <T extends ResponseEvent> List<T> items(EventGeneratingAction action, Class<T> type)
-            throws IOException, EventTimeoutException {
+    /**
+     * The items of one list action. An action the PBX does not have is skipped (and not asked again on this
+     * login); an error that says the list is empty is an empty list; any other error (say, {@code Permission
+     * denied}: the manager user may not read that class) leaves the part out of this snapshot, logged, so
+     * that no answer of the PBX keeps the link down.
+     */
+    private <T extends ResponseEvent> List<T> items(EventGeneratingAction action, Class<T> type, Part part,
+            Map<Part, String> refused) throws IOException, EventTimeoutException {
         if (!lists.known(action.getAction())) {
             return List.of();
         }
@@ -127,7 +141,9 @@ final class PbxSnapshotReader {
             if (message.startsWith("No ") && message.endsWith(" found")) {
                 return List.of();
             }
-            throw new IOException(action.getAction() + " refused: " + message);
+            AmiLog.LOG.listActionRefused(action.getAction(), message);
+            refused.put(part, action.getAction() + ": " + message);
+            return List.of();
         }
         return answer.getEvents().stream().filter(type::isInstance).map(type::cast).toList();
     }

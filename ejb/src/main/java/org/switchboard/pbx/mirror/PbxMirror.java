@@ -2,6 +2,7 @@ package org.switchboard.pbx.mirror;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -15,6 +16,7 @@ import org.switchboard.call.model.ParkingMonitor;
 import org.switchboard.call.model.TrunkRule;
 import org.switchboard.pbx.model.ConnectionEvent;
 import org.switchboard.pbx.model.PbxEvent;
+import org.switchboard.pbx.model.PbxSnapshot;
 import org.switchboard.phone.model.Phone;
 import org.switchboard.phone.model.PhoneStates;
 import org.switchboard.queue.model.Queue;
@@ -119,11 +121,7 @@ public final class PbxMirror {
     /** What the link's events say about how far the mirror can be trusted. */
     private void connection(PbxEvent event) {
         Runnable step = switch (event.kind()) {
-            case PBX_SYNCHRONIZED -> () -> {
-                stale = false;
-                lastSynchronized = event.stamp().pbxTime();
-                resyncs.incrementAndGet();
-            };
+            case PBX_SYNCHRONIZED -> () -> synchronised((ConnectionEvent.PbxSynchronized) event);
             case AMI_CONNECTED -> () -> markStale("AMI connected; waiting for the snapshot");
             case AMI_DISCONNECTED ->
                 () -> markStale("AMI disconnected: " + ((ConnectionEvent.AmiDisconnected) event).reason());
@@ -141,6 +139,22 @@ public final class PbxMirror {
                     PEER_STATUS_CHANGED, COMMAND_ANSWERED -> () -> { };
         };
         step.run();
+    }
+
+    /** Live again, unless the PBX refused some of its lists: that part of the picture is as old as it was. */
+    private void synchronised(ConnectionEvent.PbxSynchronized event) {
+        lastSynchronized = event.stamp().pbxTime();
+        resyncs.incrementAndGet();
+        Map<PbxSnapshot.Part, String> refused = new TreeMap<>(event.snapshot().refused());
+        if (refused.isEmpty()) {
+            stale = false;
+            return;
+        }
+        StringBuilder parts = new StringBuilder();
+        refused.forEach((part, answer) -> parts.append(parts.length() == 0 ? "" : ", ")
+                .append(part.name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(" (").append(answer)
+                .append(')'));
+        markStale("the PBX refused to list " + parts + "; those are shown as last known");
     }
 
     private void markStale(String reason) {

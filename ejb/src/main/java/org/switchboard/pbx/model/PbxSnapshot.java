@@ -12,9 +12,18 @@ import org.switchboard.shared.model.BridgeId;
  * The PBX's state as its list actions report it, taken in one go: every channel (with the bridge it is
  * in), every queue with its members and waiting callers, every parked call, every device state and every
  * registered contact (PJSIP's contacts and chan_sip's peers that have an address), from the lists the PBX has.
+ *
+ * <p>A list the PBX refused to give (its manager user may lack a permission) is in {@code refused}, with the
+ * PBX's words: the snapshot says nothing about that part of the PBX, and each model keeps what it had of it.
  */
 public record PbxSnapshot(Instant takenAt, List<LiveChannel> channels, List<QueueState> queues,
-        List<ParkedChannel> parked, Map<String, DeviceState> devices, List<Contact> contacts) {
+        List<ParkedChannel> parked, Map<String, DeviceState> devices, List<Contact> contacts,
+        Map<Part, String> refused) {
+
+    /** The parts of the PBX a snapshot lists, each from its own list action. */
+    public enum Part {
+        CHANNELS, QUEUES, PARKED_CALLS, DEVICE_STATES, REGISTRATIONS
+    }
 
     public PbxSnapshot {
         channels = List.copyOf(channels);
@@ -22,6 +31,18 @@ public record PbxSnapshot(Instant takenAt, List<LiveChannel> channels, List<Queu
         parked = List.copyOf(parked);
         devices = Map.copyOf(devices);
         contacts = List.copyOf(contacts);
+        refused = Map.copyOf(refused);
+    }
+
+    /** A snapshot with every list. */
+    public PbxSnapshot(Instant takenAt, List<LiveChannel> channels, List<QueueState> queues,
+            List<ParkedChannel> parked, Map<String, DeviceState> devices, List<Contact> contacts) {
+        this(takenAt, channels, queues, parked, devices, contacts, Map.of());
+    }
+
+    /** Whether the snapshot lists this part of the PBX (the PBX did not refuse its list). */
+    public boolean lists(Part part) {
+        return !refused.containsKey(part);
     }
 
     public static PbxSnapshot empty(Instant takenAt) {

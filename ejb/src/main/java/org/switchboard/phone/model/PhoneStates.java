@@ -173,6 +173,14 @@ public final class PhoneStates {
     }
 
     private boolean resync(PbxSnapshot snapshot, Instant at, Consequences out) {
+        if (!snapshot.lists(PbxSnapshot.Part.REGISTRATIONS)) {
+            snapshot.devices().forEach((device, state) -> {
+                if (isPhone(device)) {
+                    book(device).deviceState(state);
+                }
+            });
+            return true; // the PBX refused its contacts or peers: registrations stay as they were
+        }
         snapshot.devices().forEach((device, state) -> {
             if (isPhone(device)) {
                 book(device).deviceState(state);

@@ -122,6 +122,9 @@ public final class QueueMonitor {
     }
 
     private void resync(PbxSynchronized event, Consequences out) {
+        if (!event.snapshot().lists(PbxSnapshot.Part.QUEUES)) {
+            return; // the PBX refused QueueStatus: the queues stay as they were
+        }
         books.clear();
         abandoned.clear();
         published.keySet().forEach(touched::add);
