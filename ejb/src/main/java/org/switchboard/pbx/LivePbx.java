@@ -83,6 +83,10 @@ public class LivePbx {
         }
     }
 
+    public int callCount() {
+        return mirror.callCount();
+    }
+
     public List<Call> calls() {
         return mirror.calls();
     }

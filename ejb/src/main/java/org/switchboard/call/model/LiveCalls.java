@@ -275,6 +275,11 @@ final class LiveCalls {
         return call == null ? Optional.empty() : published(call.id());
     }
 
+    /** How many calls are published, without copying or sorting them. */
+    int publishedCount() {
+        return published.size();
+    }
+
     List<Call> published() {
         List<Call> all = new ArrayList<>(published.values());
         all.sort(Comparator.comparing(Call::start).thenComparing(call -> call.id().value()));

@@ -67,7 +67,7 @@ public class CallsOps extends PublishedMXBean implements CallsMXBean {
 
     @Override
     public int getCallCount() {
-        return pbx.calls().size();
+        return pbx.callCount();
     }
 
     @Override

@@ -79,6 +79,11 @@ public final class PbxMirror {
         return applied;
     }
 
+    /** How many calls are live, without the copy and sort of {@link #calls()}. */
+    public int callCount() {
+        return calls.callCount();
+    }
+
     public List<Call> calls() {
         return calls.calls();
     }

@@ -77,6 +77,7 @@ class ResyncTest {
         replay.apply(pbx.disconnected());
         assertThat(replay.mirror.stale()).isTrue();
         assertThat(replay.mirror.calls()).hasSize(1);
+        assertThat(replay.mirror.callCount()).isEqualTo(1);
 
         replay.apply(pbx.synchronize(pbx.snapshot(List.of(), List.of(), List.of())));
 
@@ -87,6 +88,7 @@ class ResyncTest {
             assertThat(CallDetailRecords.of(ended).queue()).contains(Reception.QUEUE);
         });
         assertThat(replay.mirror.calls()).isEmpty();
+        assertThat(replay.mirror.callCount()).isZero();
         assertThat(replay.mirror.phone("PJSIP/202").orElseThrow().status()).isEqualTo(PhoneStatus.IDLE);
         assertThat(replay.mirror.stale()).isFalse();
         assertThat(replay.mirror.status().resyncs()).isEqualTo(1);
