@@ -1,5 +1,6 @@
 package org.switchboard.shared.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,13 +15,23 @@ public sealed interface Outcome<S extends Enum<S>, T extends Enum<T>> {
 
     T trigger();
 
-    /** The table allowed the trigger: {@code from --trigger--> to}. */
-    record Moved<S extends Enum<S>, T extends Enum<T>>(S from, T trigger, S to) implements Outcome<S, T> {
+    /**
+     * The table allowed the trigger: {@code from --trigger--> to}, asking the service for {@code effects}, to be
+     * run after the step in their order.
+     */
+    record Moved<S extends Enum<S>, T extends Enum<T>>(S from, T trigger, S to, List<Effect> effects)
+            implements Outcome<S, T> {
 
         public Moved {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(trigger, "trigger");
             Objects.requireNonNull(to, "to");
+            effects = List.copyOf(effects);
+        }
+
+        /** A move without effects. */
+        public Moved(S from, T trigger, S to) {
+            this(from, trigger, to, List.of());
         }
 
         /** Whether the state changed, as opposed to a trigger the state absorbs. */
@@ -34,7 +45,7 @@ public sealed interface Outcome<S extends Enum<S>, T extends Enum<T>> {
         }
     }
 
-    /** The table has no rule for the trigger in this state. */
+    /** The table has no rule for the trigger in this state, or none whose guard holds. */
     record Rejected<S extends Enum<S>, T extends Enum<T>>(S state, T trigger, String reason)
             implements Outcome<S, T> {
 

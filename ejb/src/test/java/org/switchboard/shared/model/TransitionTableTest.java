@@ -3,6 +3,8 @@ package org.switchboard.shared.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class TransitionTableTest {
@@ -53,6 +55,67 @@ class TransitionTableTest {
 
         assertThatThrownBy(() -> builder.allow(Lamp.OFF, Press.SWITCH, Lamp.BROKEN))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OFF --SWITCH-->");
+    }
+
+    record Room(boolean daylight) {
+    }
+
+    record SwitchedOn() implements Effect {
+    }
+
+    private static final Guard<Room> DARK = Guard.of("the room is dark", room -> !room.daylight());
+
+    private final TransitionTable<Lamp, Press> guarded = TransitionTable.of(Lamp.class, Press.class)
+            .allow(Lamp.OFF, Press.SWITCH, DARK, Lamp.ON, new SwitchedOn())
+            .allow(Lamp.ON, Press.SWITCH, DARK, Lamp.OFF)
+            .allow(Lamp.ON, Press.SWITCH, Lamp.ON)
+            .build();
+
+    @Test
+    void givenAGuardThatHolds_whenFired_thenMovedWithTheRulesEffects() {
+        assertThat(guarded.fire(Lamp.OFF, Press.SWITCH, new Room(false)))
+                .isEqualTo(new Outcome.Moved<>(Lamp.OFF, Press.SWITCH, Lamp.ON, List.of(new SwitchedOn())));
+    }
+
+    @Test
+    void givenAGuardThatFails_whenFired_thenRejectedQuotingTheGuard() {
+        assertThat(guarded.fire(Lamp.OFF, Press.SWITCH, new Room(true))).isInstanceOfSatisfying(Outcome.Rejected.class,
+                rejected -> assertThat(rejected.reason()).isEqualTo("SWITCH is not allowed in OFF: the room is dark"));
+    }
+
+    @Test
+    void givenSeveralRules_thenTheFirstWhoseGuardHoldsIsTaken() {
+        assertThat(guarded.fire(Lamp.ON, Press.SWITCH, new Room(false))).isEqualTo(
+                new Outcome.Moved<>(Lamp.ON, Press.SWITCH, Lamp.OFF));
+        assertThat(guarded.fire(Lamp.ON, Press.SWITCH, new Room(true))).isEqualTo(
+                new Outcome.Moved<>(Lamp.ON, Press.SWITCH, Lamp.ON));
+    }
+
+    @Test
+    void allowedInAContext_countsOnlyRulesWhoseGuardHolds() {
+        assertThat(guarded.allowed(Lamp.OFF, new Room(true))).isEmpty();
+        assertThat(guarded.allowed(Lamp.OFF, new Room(false))).containsExactly(Press.SWITCH);
+        assertThat(guarded.allowed(Lamp.OFF)).containsExactly(Press.SWITCH);
+    }
+
+    @Test
+    void aGuardedPair_cannotBeFiredWithoutAContext() {
+        assertThatThrownBy(() -> guarded.fire(Lamp.OFF, Press.SWITCH)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("guarded");
+    }
+
+    @Test
+    void aRuleAfterAnUnguardedOne_isRefusedAsUnreachable() {
+        var builder = TransitionTable.of(Lamp.class, Press.class).allow(Lamp.OFF, Press.SWITCH, Lamp.ON);
+
+        assertThatThrownBy(() -> builder.allow(Lamp.OFF, Press.SWITCH, DARK, Lamp.BROKEN))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("never taken");
+    }
+
+    @Test
+    void aNegatedGuard_holdsWhenTheGuardDoesNot() {
+        assertThat(DARK.negate().holds(new Room(true))).isTrue();
+        assertThat(DARK.negate().name()).isEqualTo("not (the room is dark)");
     }
 
     @Test
