@@ -67,16 +67,16 @@ public final class TransitionTable<S extends Enum<S>, T extends Enum<T>> {
      */
     public <C> Outcome<S, T> fire(S state, T trigger, C context) {
         List<Rule<S>> candidates = rulesOf(state, trigger);
-        Guard<C> failed = null;
+        String unmet = null;
         for (Rule<S> rule : candidates) {
             Optional<Guard<C>> guard = rule.guardFor();
-            if (guard.isEmpty() || guard.get().holds(context)) {
+            Optional<String> missing = guard.flatMap(g -> g.unmet(context));
+            if (missing.isEmpty()) {
                 return new Outcome.Moved<>(state, trigger, rule.to(), rule.effects());
             }
-            failed = guard.get();
+            unmet = unmet == null ? missing.get() : unmet;
         }
-        if (failed != null) {
-            String unmet = candidates.size() == 1 ? failed.name() : "no rule's condition holds (last: " + failed + ")";
+        if (unmet != null) {
             return new Outcome.Rejected<>(state, trigger, trigger + " is not allowed in " + state + ": " + unmet);
         }
         return new Outcome.Rejected<>(state, trigger,

@@ -113,6 +113,16 @@ class TransitionTableTest {
     }
 
     @Test
+    void aGuardOfSeveralParts_namesThePartThatFails() {
+        Guard<Room> lit = Guard.of("the lamp has a bulb", room -> true);
+        Guard<Room> both = Guard.all(lit, DARK);
+
+        assertThat(both.unmet(new Room(true))).contains("the room is dark");
+        assertThat(both.unmet(new Room(false))).isEmpty();
+        assertThat(both.name()).isEqualTo("the lamp has a bulb and the room is dark");
+    }
+
+    @Test
     void aNegatedGuard_holdsWhenTheGuardDoesNot() {
         assertThat(DARK.negate().holds(new Room(true))).isTrue();
         assertThat(DARK.negate().name()).isEqualTo("not (the room is dark)");
