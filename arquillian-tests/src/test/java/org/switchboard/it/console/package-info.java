@@ -1,0 +1,2 @@
+/** The console domain in the deployed EAR: receptionist accounts, over their service and over JMX. */
+package org.switchboard.it.console;
