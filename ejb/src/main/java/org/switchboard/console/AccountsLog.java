@@ -18,12 +18,12 @@ interface AccountsLog extends BasicLogger {
     AccountsLog LOG = Logger.getMessageLogger(MethodHandles.lookup(), AccountsLog.class, "org.switchboard.console");
 
     @LogMessage(level = Logger.Level.INFO)
-    @Message(id = 2801, value = "Receptionist account %s created: %s, phone %s (extension %s), queues %s and %s")
+    @Message(id = 2801, value = "Receptionist account %s created: %s, phone %s (extension %s), personal queue %s, general queues %s")
     void created(String login, String displayName, String device, String extension, String personalQueue,
             String generalQueues);
 
     @LogMessage(level = Logger.Level.INFO)
-    @Message(id = 2802, value = "Receptionist account %s changed: %s, phone %s (extension %s), queues %s and %s, %s")
+    @Message(id = 2802, value = "Receptionist account %s changed: %s, phone %s (extension %s), personal queue %s, general queues %s, %s")
     void changed(String login, String displayName, String device, String extension, String personalQueue,
             String generalQueues, String enabled);
 

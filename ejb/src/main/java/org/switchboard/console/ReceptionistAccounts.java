@@ -52,7 +52,7 @@ public class ReceptionistAccounts {
         }
         accounts.add(ReceptionistRows.newRow(receptionist, settings.sipRealm(), password, clock.instant()));
         AccountsLog.LOG.created(receptionist.login(), receptionist.displayName(), receptionist.phoneDevice(),
-                receptionist.extension(), receptionist.personalQueue(), receptionist.generalQueues().toString());
+                receptionist.extension(), receptionist.personalQueue(), generalQueues(receptionist));
         return receptionist;
     }
 
@@ -63,7 +63,7 @@ public class ReceptionistAccounts {
         row.changeProfile(ReceptionistRows.profileOf(receptionist), clock.instant());
         row.enable(receptionist.enabled(), clock.instant());
         AccountsLog.LOG.changed(receptionist.login(), receptionist.displayName(), receptionist.phoneDevice(),
-                receptionist.extension(), receptionist.personalQueue(), receptionist.generalQueues().toString(),
+                receptionist.extension(), receptionist.personalQueue(), generalQueues(receptionist),
                 receptionist.enabled() ? "enabled" : "disabled");
         return receptionist;
     }
@@ -114,6 +114,10 @@ public class ReceptionistAccounts {
     public List<String> inAnotherRealm() {
         return accounts.all().stream().filter(row -> !row.sipRealm().equals(settings.sipRealm()))
                 .map(ReceptionistAccount::login).toList();
+    }
+
+    private static String generalQueues(Receptionist receptionist) {
+        return receptionist.generalQueues().isEmpty() ? "none" : String.join(",", receptionist.generalQueues());
     }
 
     public AccountSettings settings() {
