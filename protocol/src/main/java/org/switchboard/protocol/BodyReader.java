@@ -3,15 +3,16 @@ package org.switchboard.protocol;
 import jakarta.json.Json;
 import jakarta.json.JsonConfig;
 import jakarta.json.JsonException;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 /**
  * The checks every body passes before its fields are read: the content type, the size, UTF-8 and JSON.
@@ -20,8 +21,9 @@ import java.util.Map;
  */
 final class BodyReader {
 
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of(
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of(
             JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE,
+            "org.eclipse.parsson.rejectDuplicateKeys", true,
             "org.eclipse.parsson.maxDepth", 32));
 
     private BodyReader() {
@@ -56,9 +58,17 @@ final class BodyReader {
     }
 
     private static JsonValue parse(String text) {
-        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
-            return reader.readValue();
-        } catch (JsonException | IllegalStateException | IllegalArgumentException e) {
+        try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
+            if (!parser.hasNext()) {
+                throw new MalformedBody("the body is not JSON: it holds only white space");
+            }
+            parser.next();
+            JsonValue value = parser.getValue();
+            if (parser.hasNext()) {
+                throw new MalformedBody("the body is not JSON: more follows the first value");
+            }
+            return value;
+        } catch (JsonException | IllegalStateException | IllegalArgumentException | NoSuchElementException e) {
             throw new MalformedBody("the body is not JSON: " + Bounds.text(String.valueOf(e.getMessage()), 160));
         }
     }

@@ -60,14 +60,19 @@ public final class Bounds {
      */
     public static String text(String raw, int maxChars) {
         StringBuilder clean = new StringBuilder(Math.min(raw.length(), maxChars));
-        raw.codePoints()
-                .map(c -> Character.isISOControl(c) && c != '\n' && c != '\t' ? ' ' : c)
-                .map(c -> Character.getType(c) == Character.SURROGATE ? '?' : c)
-                .forEachOrdered(c -> {
-                    if (clean.length() + Character.charCount(c) <= maxChars) {
-                        clean.appendCodePoint(c);
-                    }
-                });
+        for (int i = 0; i < raw.length(); ) {
+            int c = raw.codePointAt(i);
+            i += Character.charCount(c);
+            if (clean.length() + Character.charCount(c) > maxChars) {
+                break;
+            }
+            if (Character.getType(c) == Character.SURROGATE) {
+                c = '?';
+            } else if (Character.isISOControl(c) && c != '\n' && c != '\t') {
+                c = ' ';
+            }
+            clean.appendCodePoint(c);
+        }
         return clean.toString();
     }
 

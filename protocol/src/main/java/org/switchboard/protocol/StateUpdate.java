@@ -202,7 +202,7 @@ public record StateUpdate(String session, long seq, Instant sentAt, String state
         /** The same call with its history left out (counted in {@code historyOmitted}). */
         CallEntry withoutHistory() {
             return new CallEntry(callId, number, name, disposition, owner, state, queue, extension, since, deadline,
-                    note, List.of(), historyOmitted + history.size());
+                    note, List.of(), (int) Math.min(Integer.MAX_VALUE, (long) historyOmitted + history.size()));
         }
     }
 

@@ -107,10 +107,13 @@ final class WireRules {
 
     /** A refused value as it may appear in a reason: short, without control characters. */
     static String shown(String value) {
-        int end = Math.min(value.length(), Character.isHighSurrogate(value.charAt(Math.min(value.length(), 40) - 1)) ? 39 : 40);
-        String cut = end < value.length() ? value.substring(0, end) + "…" : value;
+        String cut = value;
+        if (value.length() > 40) {
+            cut = value.substring(0, Character.isHighSurrogate(value.charAt(39)) ? 39 : 40) + "…";
+        }
         StringBuilder shown = new StringBuilder(cut.length());
-        cut.codePoints().forEach(c -> shown.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        cut.codePoints().forEach(c -> shown.appendCodePoint(
+                Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE ? '?' : c));
         return shown.toString();
     }
 }
