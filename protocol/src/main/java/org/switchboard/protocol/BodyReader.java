@@ -64,12 +64,20 @@ final class BodyReader {
             }
             parser.next();
             JsonValue value = parser.getValue();
-            if (parser.hasNext()) {
+            if (moreFollows(parser)) {
                 throw new MalformedBody("the body is not JSON: more follows the first value");
             }
             return value;
         } catch (JsonException | IllegalStateException | IllegalArgumentException | NoSuchElementException e) {
             throw new MalformedBody("the body is not JSON: " + Bounds.text(String.valueOf(e.getMessage()), 160));
+        }
+    }
+
+    private static boolean moreFollows(JsonParser parser) {
+        try {
+            return parser.hasNext();
+        } catch (JsonException e) {
+            return true;
         }
     }
 }

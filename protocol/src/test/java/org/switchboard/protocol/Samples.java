@@ -67,11 +67,16 @@ final class Samples {
                 new Resync(16));
     }
 
-    /** Line 1 talking to an outside caller taken back from the general queue, line 2 ringing a colleague. */
+    /**
+     * Consultation: line 1 holds an outside caller taken back from the general queue, line 2 rings a colleague
+     * (the dial still pending); one call waits in the personal queue, one is parked for a colleague.
+     */
     static StateUpdate busyTwoLines() {
         CallEntry caller = new CallEntry("1764151234.88", "+3225550101", "External Caller", "GeneralQueue",
-                Optional.of(ANNA_OWNS), "CONVERSATION", Optional.of("GeneralQueue"), Optional.empty(),
-                T0.minusSeconds(40), Optional.empty(), Optional.of("Wants the invoice of October"), List.of(
+                Optional.of(ANNA_OWNS), "ON_HOLD", Optional.of("GeneralQueue"), Optional.empty(),
+                T0.minusSeconds(6), Optional.empty(), Optional.of("Wants the invoice of October"), List.of(
+                        new HistoryEntry(T0.minusSeconds(6), "ON_HOLD", "HOLD", HistoryKind.LINE,
+                                Optional.of(LineNo.ONE), Optional.empty()),
                         new HistoryEntry(T0.minusSeconds(40), "CONVERSATION", "ANSWERED", HistoryKind.LINE,
                                 Optional.of(LineNo.ONE), Optional.empty()),
                         new HistoryEntry(T0.minusSeconds(44), "IN_RING", "TAKE_BACK", HistoryKind.LINE,
@@ -108,12 +113,15 @@ final class Samples {
 
     /** A hold the PBX refused: the error names the command and the client's number for it. */
     static StateUpdate refusedHold() {
-        StateUpdate busy = busyTwoLines();
+        CallEntry held = busyTwoLines().line(LineNo.ONE).call().orElseThrow();
+        CallEntry talking = new CallEntry(held.callId(), held.number(), held.name(), held.disposition(), held.owner(),
+                "CONVERSATION", held.queue(), held.extension(), T0.minusSeconds(40), Optional.empty(), held.note(),
+                held.history().subList(1, held.history().size()), 0);
         return new StateUpdate(SESSION, 15, T0.plusMillis(250), "CONVERSATION", ANNA, false,
                 List.of(CommandName.HANG_UP, CommandName.HOLD, CommandName.DIAL, CommandName.PARK,
                         CommandName.DIRECTED_PARK, CommandName.CAMP_ON, CommandName.NOTE, CommandName.BUG_REPORT,
                         CommandName.PAUSE, CommandName.RESET, CommandName.RESYNC),
-                Optional.empty(), List.of(busy.lines().get(0), LineView.empty(LineNo.TWO)), List.of(), 0, List.of(), 0,
+                Optional.empty(), List.of(new LineView(LineNo.ONE, Optional.of(talking)), LineView.empty(LineNo.TWO)), List.of(), 0, List.of(), 0,
                 Optional.of(new CommandError(6, CommandName.HOLD, ErrorCode.PBX_REFUSED,
                         "the PBX refused to redirect PJSIP/trunk-00000005 to the music on hold")),
                 Optional.empty());

@@ -61,7 +61,7 @@ class UpdateCodecTest {
         assertMalformed(state.replace("\"allowed\":[\"HANG_UP\"", "\"allowed\":[\"FLY\""),
                 "allowed[0] is not a command: \"FLY\"");
         assertMalformed(state.replace("\"kind\":\"QUEUE\"", "\"kind\":\"SPACE\""),
-                "lines[0].call.history[2].kind must be one of [LINE, QUEUE, SUPERVISION]");
+                "lines[0].call.history[3].kind must be one of [LINE, QUEUE, SUPERVISION]");
         assertMalformed(state.replace("{\"line\":1,\"call\"", "{\"line\":2,\"call\""), "lines must be line 1 then line 2");
         assertMalformed(state.replace("\"commandSeq\":8", "\"commandSeq\":-8"), "pending.commandSeq must be a whole number");
     }
