@@ -77,6 +77,8 @@ class CommandCodecTest {
         "application/vnd.switchboard.command.v1+json;charset=utf-8",
         " application/vnd.switchboard.command.v1+json ; charset=\"UTF-8\""})
     void theCommandMediaTypeIsMatchedInAnyCaseWithParameters(String contentType) {
+        assertThat(ConsoleMediaTypes.isCommand(contentType)).isTrue();
+        assertThat(ConsoleMediaTypes.isUpdate(contentType)).isFalse();
         assertThat(codec.decodeCommand(contentType, "{\"command\":\"RESET\",\"seq\":4}".getBytes(UTF_8)))
                 .isInstanceOf(Decoded.Ok.class);
     }
