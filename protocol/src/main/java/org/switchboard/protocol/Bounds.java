@@ -2,6 +2,7 @@ package org.switchboard.protocol;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.switchboard.protocol.StateUpdate.CallEntry;
 
 /**
  * How big the protocol's bodies may grow, and the one place that cuts them to size, so that every producer
@@ -39,6 +40,7 @@ public final class Bounds {
     public record Cut<T>(List<T> kept, int omitted) {
         public Cut {
             kept = List.copyOf(kept);
+            WireRules.count("omitted", omitted);
         }
     }
 
@@ -77,40 +79,45 @@ public final class Bounds {
     }
 
     /** {@code head} with as many of these waiting and supervised calls as its bounds allow. */
-    static StateUpdate fit(StateUpdate head, List<StateUpdate.CallEntry> waiting,
-            List<StateUpdate.CallEntry> supervised) {
-        Cut<StateUpdate.CallEntry> firstWaiting = first(waiting, WAITING);
-        Cut<StateUpdate.CallEntry> firstSupervised = first(supervised, SUPERVISED);
-        StateUpdate counted = head.withCalls(firstWaiting.kept(), firstWaiting.omitted(), firstSupervised.kept(),
-                firstSupervised.omitted());
+    static StateUpdate fit(StateUpdate head, List<CallEntry> waiting, List<CallEntry> supervised) {
+        return fit(head, new Cut<>(waiting, 0), new Cut<>(supervised, 0));
+    }
+
+    /** The update itself when its body fits, else the update cut to fit, adding to what it already left out. */
+    static StateUpdate refit(StateUpdate update) {
+        return fit(update, new Cut<>(update.waiting(), update.waitingOmitted()),
+                new Cut<>(update.supervised(), update.supervisedOmitted()));
+    }
+
+    private static StateUpdate fit(StateUpdate head, Cut<CallEntry> waiting, Cut<CallEntry> supervised) {
+        Cut<CallEntry> firstWaiting = first(waiting, WAITING);
+        Cut<CallEntry> firstSupervised = first(supervised, SUPERVISED);
+        StateUpdate counted = with(head, firstWaiting, firstSupervised);
         if (fits(counted)) {
             return counted;
         }
-        List<StateUpdate.CallEntry> bareWaiting = withoutHistory(firstWaiting.kept());
-        List<StateUpdate.CallEntry> bareSupervised = withoutHistory(firstSupervised.kept());
-        StateUpdate bare = head.withCalls(bareWaiting, firstWaiting.omitted(), bareSupervised,
-                firstSupervised.omitted());
+        Cut<CallEntry> bareWaiting = new Cut<>(withoutHistory(firstWaiting.kept()), firstWaiting.omitted());
+        Cut<CallEntry> bareSupervised = new Cut<>(withoutHistory(firstSupervised.kept()), firstSupervised.omitted());
+        StateUpdate bare = with(head, bareWaiting, bareSupervised);
         if (fits(bare)) {
             return bare;
         }
-        return byteBudget(head, bareWaiting, waiting.size(), bareSupervised, supervised.size());
+        return byteBudget(head, bareWaiting, bareSupervised);
     }
 
     /** Supervised calls first (the receptionist answers for them), then waiting calls, while they fit. */
-    private static StateUpdate byteBudget(StateUpdate head, List<StateUpdate.CallEntry> waiting, int allWaiting,
-            List<StateUpdate.CallEntry> supervised, int allSupervised) {
+    private static StateUpdate byteBudget(StateUpdate head, Cut<CallEntry> waiting, Cut<CallEntry> supervised) {
         // the omitted counts at their largest, so that their digits are paid for
-        int left = BODY_BYTES - size(head.withCalls(List.of(), allWaiting, List.of(), allSupervised));
-        List<StateUpdate.CallEntry> keptSupervised = new ArrayList<>();
-        List<StateUpdate.CallEntry> keptWaiting = new ArrayList<>();
-        left = keep(supervised, keptSupervised, left);
-        keep(waiting, keptWaiting, left);
-        return head.withCalls(keptWaiting, allWaiting - keptWaiting.size(), keptSupervised,
-                allSupervised - keptSupervised.size());
+        int left = BODY_BYTES - size(with(head, first(waiting, 0), first(supervised, 0)));
+        List<CallEntry> keptSupervised = new ArrayList<>();
+        List<CallEntry> keptWaiting = new ArrayList<>();
+        left = keep(supervised.kept(), keptSupervised, left);
+        keep(waiting.kept(), keptWaiting, left);
+        return with(head, first(waiting, keptWaiting.size()), first(supervised, keptSupervised.size()));
     }
 
-    private static int keep(List<StateUpdate.CallEntry> from, List<StateUpdate.CallEntry> into, int left) {
-        for (StateUpdate.CallEntry call : from) {
+    private static int keep(List<CallEntry> from, List<CallEntry> into, int left) {
+        for (CallEntry call : from) {
             int cost = UpdateWriter.callEntrySize(call) + 1; // and a comma
             if (cost > left) {
                 break;
@@ -121,8 +128,18 @@ public final class Bounds {
         return left;
     }
 
-    private static List<StateUpdate.CallEntry> withoutHistory(List<StateUpdate.CallEntry> calls) {
-        return calls.stream().map(StateUpdate.CallEntry::withoutHistory).toList();
+    /** The first {@code limit} of what a cut kept, adding the rest to what it left out. */
+    private static <T> Cut<T> first(Cut<T> cut, int limit) {
+        Cut<T> again = first(cut.kept(), limit);
+        return new Cut<>(again.kept(), (int) Math.min(Integer.MAX_VALUE, (long) cut.omitted() + again.omitted()));
+    }
+
+    private static StateUpdate with(StateUpdate head, Cut<CallEntry> waiting, Cut<CallEntry> supervised) {
+        return head.withCalls(waiting.kept(), waiting.omitted(), supervised.kept(), supervised.omitted());
+    }
+
+    private static List<CallEntry> withoutHistory(List<CallEntry> calls) {
+        return calls.stream().map(CallEntry::withoutHistory).toList();
     }
 
     private static boolean fits(StateUpdate update) {

@@ -26,9 +26,18 @@ public final class ConsoleCodec {
         return CommandWriter.write(command);
     }
 
-    /** The body of an update, UTF-8 JSON, to send as {@link ConsoleMediaTypes#UPDATE}. */
+    /**
+     * The body of an update, UTF-8 JSON, to send as {@link ConsoleMediaTypes#UPDATE}. A state update made
+     * without {@link StateUpdate#bounded} whose body would outgrow {@link Bounds#BODY_BYTES} is cut the same
+     * way first, so that no client ever receives a body it must refuse; any body that decodes is written back
+     * unchanged.
+     */
     public byte[] encode(ConsoleUpdate update) {
-        return UpdateWriter.write(update);
+        byte[] body = UpdateWriter.write(update);
+        if (body.length > Bounds.BODY_BYTES && update instanceof StateUpdate state) {
+            return UpdateWriter.write(Bounds.refit(state));
+        }
+        return body;
     }
 
     /**

@@ -32,6 +32,27 @@ class BoundsTest {
     }
 
     @Test
+    void aStateUpdateMadeTooBigWithoutBoundedIsCutTheSameWayWhenEncoded() {
+        StateUpdate head = Samples.worstCase(0, 0);
+        List<CallEntry> fifty = IntStream.range(0, 50).mapToObj(i -> Samples.widestCall("x" + i)).toList();
+        StateUpdate tooBig = new StateUpdate(head.session(), head.seq(), head.sentAt(), head.state(),
+                head.receptionist(), head.paused(), head.allowed(), head.pending(), head.lines(), fifty, 5, fifty, 7,
+                head.error(), head.loggedOut());
+
+        byte[] body = codec.encode(tooBig);
+
+        assertThat(body.length).isLessThanOrEqualTo(Bounds.BODY_BYTES);
+        StateUpdate sent = (StateUpdate) ((Decoded.Ok<ConsoleUpdate>) codec.decodeUpdate(ConsoleMediaTypes.UPDATE,
+                body)).value();
+        assertThat(sent.lines()).isEqualTo(tooBig.lines());
+        assertThat(sent.supervised()).isNotEmpty().allSatisfy(call -> assertThat(call.history()).isEmpty());
+        assertThat(sent.supervised()).extracting(CallEntry::callId)
+                .isEqualTo(fifty.subList(0, sent.supervised().size()).stream().map(CallEntry::callId).toList());
+        assertThat(sent.waiting().size() + sent.waitingOmitted()).isEqualTo(55);
+        assertThat(sent.supervised().size() + sent.supervisedOmitted()).isEqualTo(57);
+    }
+
+    @Test
     void theTwoLinesAloneWithEveryFieldAtItsLimitTakeLessThanTwoThirdsOfABody() {
         StateUpdate linesOnly = Samples.worstCase(0, 0);
 
