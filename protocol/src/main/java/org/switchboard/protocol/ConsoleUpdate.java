@@ -1,0 +1,25 @@
+package org.switchboard.protocol;
+
+/**
+ * What the server pushes to a console client: the whole console state ({@link StateUpdate}) after every
+ * change, and the colleagues' phones ({@link PhonesUpdate}) as batches of changes. Every update carries the
+ * session id and {@code seq}: 1 for a session's first update, one more for each update of any kind after
+ * it. A client that sees a gap sends {@code RESYNC}.
+ */
+public sealed interface ConsoleUpdate permits StateUpdate, PhonesUpdate {
+
+    /** The session the update belongs to. */
+    String session();
+
+    /** The update's number within its session: 1, 2, 3, … without gaps. */
+    long seq();
+
+    /** Which update this is, for exhaustive switches. */
+    Kind kind();
+
+    /** The kinds of update, by their wire name (the {@code "update"} field). */
+    enum Kind {
+        STATE,
+        PHONES
+    }
+}
