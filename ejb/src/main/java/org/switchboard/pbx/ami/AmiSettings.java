@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 import org.switchboard.shared.model.InvalidSetting;
+import org.switchboard.shared.model.SettingSource;
 
 /**
  * Where the PBX's manager interface is and how patiently we talk to it, read once at startup.
@@ -85,36 +86,10 @@ public record AmiSettings(String host, int port, String user, String secret, Dur
     }
 
     private static int integer(UnaryOperator<String> source, String key, int fallback, int min, int max) {
-        String text = source.apply(key);
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the key
-        }
-        throw new InvalidSetting(key, text, "a whole number from " + min + " to " + max);
+        return new SettingSource(source).integer(key, fallback, min, max);
     }
 
     private static Duration duration(UnaryOperator<String> source, String key, Duration fallback) {
-        String text = source.apply(key);
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        String value = text.strip();
-        try {
-            Duration parsed = value.chars().allMatch(Character::isDigit) ? Duration.ofMillis(Long.parseLong(value))
-                    : Duration.parse(value);
-            if (!parsed.isNegative() && !parsed.isZero()) {
-                return parsed;
-            }
-        } catch (RuntimeException e) {
-            // reported below with the key
-        }
-        throw new InvalidSetting(key, text, "a positive duration such as PT5S or a number of milliseconds");
+        return new SettingSource(source).duration(key, fallback);
     }
 }
