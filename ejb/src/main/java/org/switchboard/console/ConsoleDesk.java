@@ -22,6 +22,9 @@ public interface ConsoleDesk {
     /** Any other command of a known session; completes when the session has taken it (not when the PBX confirmed). */
     CompletionStage<CommandVerdict> submit(String sessionId, ConsoleCommand command);
 
-    /** The link to the session's client is gone (connection closed, keep-alive lost, updates unanswered). */
-    void linkLost(String sessionId, String reason);
+    /**
+     * The link to the session's client is gone (connection closed, keep-alive lost, updates unanswered). Naming the
+     * link lets the session ignore the loss of a link that a newer log in already replaced.
+     */
+    void linkLost(String sessionId, ClientLink link, String reason);
 }

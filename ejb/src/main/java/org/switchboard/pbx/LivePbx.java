@@ -25,6 +25,7 @@ import org.switchboard.phone.model.Phone;
 import org.switchboard.queue.model.Queue;
 import org.switchboard.runtime.LogContext;
 import org.switchboard.shared.model.Anomaly;
+import org.switchboard.shared.model.CallId;
 import org.switchboard.shared.model.DomainEvent;
 import org.switchboard.shared.model.TrunkDevices;
 
@@ -89,6 +90,11 @@ public class LivePbx {
 
     public List<Call> calls() {
         return mirror.calls();
+    }
+
+    /** One live call, if the model knows it. */
+    public Optional<Call> call(CallId id) {
+        return mirror.call(id);
     }
 
     public List<Queue> queues() {

@@ -140,6 +140,8 @@ public final class ConsoleTransitions {
                 .allow(CONVERSATION, CAMP_ON, all(NOTHING_PENDING, ON_A_LINE), CONVERSATION, MUSIC_ON_HOLD)
 
                 .allow(ON_HOLD, HELD, ON_A_LINE, ON_HOLD)
+                .allow(ON_HOLD, COUPLED, all(ON_A_LINE, OTHER_LINE_HELD), ON_HOLD)
+                .allow(ON_HOLD, COUPLED, ON_A_LINE, IDLE)
                 .allow(ON_HOLD, RETRIEVE, all(NOTHING_PENDING, ON_A_LINE), ON_HOLD, RING_PHONE)
                 .allow(ON_HOLD, RINGING, CAN_RING_HERE, NEW_INCOMING)
                 .allow(ON_HOLD, TAKE_BACK, all(NOTHING_PENDING, OFF_THE_LINES, A_LINE_FREE), ON_HOLD, RING_PHONE)

@@ -68,7 +68,7 @@ public sealed interface PbxCommand {
      * Always sent asynchronously; the result comes with the OriginateResponse.
      */
     record Originate(String dialString, DialplanTarget target, String callerId, Duration timeout,
-            Map<String, String> variables) implements PbxCommand {
+            Map<String, String> variables, Optional<String> channelId) implements PbxCommand {
         public Originate {
             Fields.text("dialString", dialString);
             Objects.requireNonNull(target, "target");

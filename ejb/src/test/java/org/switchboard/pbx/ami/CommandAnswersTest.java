@@ -19,7 +19,7 @@ class CommandAnswersTest {
     private static final PbxCommand REDIRECT = new PbxCommand.Redirect("PJSIP/trunk-00000017",
             DialplanTarget.of("internal", "203"));
     private static final PbxCommand ORIGINATE = new PbxCommand.Originate("PJSIP/201",
-            DialplanTarget.of("internal", "204"), "\"Reception Desk 1\" <201>", Duration.ofSeconds(30), Map.of());
+            DialplanTarget.of("internal", "204"), "\"Reception Desk 1\" <201>", Duration.ofSeconds(30), Map.of(), Optional.empty());
 
     @Test
     void success_isDoneWithTheMessageTrimmed_evenParksBareLineFeed() {

@@ -33,7 +33,7 @@ class PbxCommandTest {
         assertThatThrownBy(() -> new PbxCommand.Park("PJSIP/201-1", Optional.empty(), Optional.empty(),
                 Optional.of(0), Optional.empty())).hasMessageContaining("space");
         assertThatThrownBy(() -> new PbxCommand.Originate("PJSIP/201", DialplanTarget.of("internal", "204"), "",
-                Duration.ZERO, Map.of())).hasMessageContaining("timeout");
+                Duration.ZERO, Map.of(), Optional.empty())).hasMessageContaining("timeout");
         assertThatThrownBy(() -> new DialplanTarget("internal", "204", 0)).hasMessageContaining("priority");
     }
 

@@ -1,0 +1,174 @@
+package org.switchboard.console;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+
+import org.switchboard.console.model.ConsoleSession;
+import org.switchboard.console.model.ConsoleSettings;
+import org.switchboard.console.model.ConsoleState;
+import org.switchboard.console.model.DeskEvents;
+import org.switchboard.console.model.Receptionist;
+import org.switchboard.console.model.SessionId;
+import org.switchboard.pbx.LivePbx;
+import org.switchboard.pbx.PbxLink;
+import org.switchboard.protocol.ConsoleCommand;
+import org.switchboard.runtime.KeyedSerialExecutor;
+import org.switchboard.shared.model.DomainEvent;
+
+/**
+ * The receptionists' console sessions: the registry of desks (one per receptionist, kept while the server runs
+ * so that the calls a receptionist parked are still followed after she logged out), the desk the SIP transport
+ * hands log ins and commands to, and the entry of the PBX's domain events. It holds no lock: every session runs
+ * on its own serial lane of the container's executor ({@link DeskWork}).
+ *
+ * <p>A second log in of a receptionist takes the session over: the older client gets a last update saying it was
+ * replaced and its link is closed; the session, its lines and its calls carry on with the newer client under the
+ * same session id.
+ */
+@Singleton
+@Local(ConsoleDesk.class)
+@LocalBean
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionManagement(TransactionManagementType.BEAN)
+public class ConsoleService implements ConsoleDesk {
+
+    /** How many tasks may wait over all sessions before a session refuses more. */
+    static final int BACKLOG = 100_000;
+
+    @Inject
+    LivePbx live;
+
+    @Inject
+    PbxLink link;
+
+    @Inject
+    ReceptionistAccounts accounts;
+
+    @Inject
+    ConsoleSettings settings;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private final ConcurrentMap<String, Desk> byLogin = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Desk> bySession = new ConcurrentHashMap<>();
+    private final CallClaims claims = new CallClaims();
+    private DeskWork work;
+    private DeskRouter router;
+    private BugReports bugReports;
+
+    @PostConstruct
+    void start() {
+        KeyedSerialExecutor lanes = new KeyedSerialExecutor(executor, BACKLOG, 2, ConsoleLog.LOG::laneFailed);
+        bugReports = new BugReports(clock);
+        work = new DeskWork(lanes, scheduler, new LivePbxView(live, link), settings, clock, claims, bugReports);
+        router = new DeskRouter(work, scheduler);
+    }
+
+    @PreDestroy
+    void stop() {
+        bySession.values().forEach(desk -> work.later(desk, "the server stopping", () -> work.serverStopping(desk)));
+    }
+
+    @Override
+    public LogInResult logIn(String login, ClientLink client, ConsoleCommand.LogIn command) {
+        Optional<Receptionist> account = accounts.find(login);
+        if (account.isEmpty() || !account.get().enabled()) {
+            return new LogInResult.Refused(account.isEmpty() ? "no receptionist account " + login
+                    : "the receptionist account " + login + " is disabled");
+        }
+        Desk desk = byLogin.computeIfAbsent(login, ignored -> newDesk(account.get()));
+        bySession.putIfAbsent(desk.id(), desk);
+        boolean queued = work.later(desk, "a log in", () -> work.logIn(desk, account.get(), client, command));
+        return queued ? new LogInResult.LoggedIn(desk.id())
+                : new LogInResult.Refused("the console session of " + login + " is too busy; try again");
+    }
+
+    @Override
+    public CompletionStage<CommandVerdict> submit(String sessionId, ConsoleCommand command) {
+        Desk desk = bySession.get(sessionId);
+        if (desk == null) {
+            return CompletableFuture.completedFuture(new CommandVerdict.UnknownSession(
+                    "no console session " + sessionId));
+        }
+        CompletableFuture<CommandVerdict> verdict = new CompletableFuture<>();
+        boolean queued = work.later(desk, command.name().wireName(),
+                () -> verdict.complete(work.command(desk, command, claims)));
+        if (!queued) {
+            verdict.complete(new CommandVerdict.NotAllowed("the session is too busy to take "
+                    + command.name().wireName() + " now; try again"));
+        }
+        return verdict;
+    }
+
+    @Override
+    public void linkLost(String sessionId, ClientLink client, String reason) {
+        Desk desk = bySession.get(sessionId);
+        if (desk != null) {
+            work.later(desk, "a lost link", () -> work.linkLost(desk, client, reason));
+        }
+    }
+
+    /** Whether a domain event of this kind can concern a console at all (the dispatcher's filter). */
+    public boolean understands(DomainEvent event) {
+        return DeskRouter.understands(event);
+    }
+
+    /** Hands a domain event to the desks it can concern, on their lanes; never blocks. */
+    public void deliver(DomainEvent event) {
+        router.route(event, bySession.values());
+    }
+
+    /** Every session, by receptionist (JMX, admin console). */
+    public List<Desk.Summary> sessions() {
+        return bySession.values().stream().map(Desk::summary).sorted(Comparator.comparing(Desk.Summary::login))
+                .toList();
+    }
+
+    /** Logs a receptionist out as an operator; false when she has no session logged in. */
+    public boolean forceLogOut(String login, String why) {
+        Desk desk = byLogin.get(login);
+        if (desk == null || desk.summary().state().equals(ConsoleState.LOGGED_OUT.name())) {
+            return false;
+        }
+        return work.later(desk, "a forced log out", () -> work.forceLogOut(desk, why));
+    }
+
+    /** The newest bug reports first. */
+    public List<BugReports.BugReport> bugReports() {
+        return bugReports.latest();
+    }
+
+    private Desk newDesk(Receptionist receptionist) {
+        ConsoleSession session = new ConsoleSession(SessionId.random(), receptionist.login(),
+                receptionist.displayName(), settings.supervision(), clock);
+        return new Desk(session, receptionist, new DeskEvents(receptionist.phoneDevice(),
+                Desk.queuesOf(receptionist), new CallFactsLookup(live)));
+    }
+}
