@@ -17,7 +17,7 @@ import org.switchboard.console.model.LineNo;
  * history) with the receptionist's note and the chosen call, written to the log (SWB2010) and kept, newest first,
  * for the admin console. Keeps the last {@link #KEPT}.
  */
-final class BugReports {
+public final class BugReports {
 
     static final int KEPT = 200;
 
@@ -29,7 +29,7 @@ final class BugReports {
     }
 
     /** One report as stored. */
-    record BugReport(Instant at, String session, String login, String note, Optional<String> callId, String text) {
+    public record BugReport(Instant at, String session, String login, String note, Optional<String> callId, String text) {
     }
 
     void write(Desk desk, Attempt attempt) {

@@ -17,7 +17,7 @@ import org.switchboard.shared.model.CallId;
  * events mean for it, the link to its client and the numbering of its updates. Everything but
  * {@link #interest()} is touched only on the session's own serial lane.
  */
-final class Desk {
+public final class Desk {
 
     private final ConsoleSession session;
     private final DeskEvents events;
@@ -128,7 +128,7 @@ final class Desk {
     }
 
     /** One line per session, as the seed's session list shows it. */
-    record Summary(String login, String session, String state, boolean paused, String line1, String line2,
+    public record Summary(String login, String session, String state, boolean paused, String line1, String line2,
             String client, int supervised) {
 
         static Summary of(ConsoleSession session, ClientLink link) {
