@@ -117,13 +117,17 @@ public final class DeskEvents {
         };
     }
 
+    /**
+     * A colleague who dialled the parking space took the call; a call leaving its space otherwise (the console
+     * sent it back, the lot gave it up) is followed by the events of where it went.
+     */
     private List<Attempt> unparked(ConsoleSession desk, CallUnparked unparked) {
-        if (unparked.how() != CallUnparked.How.PICKED_UP || !followed(desk, unparked.call())
-                || unparked.retriever().map(phoneDevice::equals).orElse(false)) {
+        boolean byAColleague = unparked.retriever().map(retriever -> !retriever.equals(phoneDevice)).orElse(false);
+        if (unparked.how() != CallUnparked.How.PICKED_UP || !followed(desk, unparked.call()) || !byAColleague) {
             return List.of();
         }
         return List.of(Attempt.about(ConsoleTrigger.TAKEN_ELSEWHERE, unparked.call())
-                .withArgument(unparked.retriever().orElse("")));
+                .withArgument(unparked.retriever().orElseThrow()));
     }
 
     /** Two calls on the desk's lines coupled: the other line's party joined the held call. */
