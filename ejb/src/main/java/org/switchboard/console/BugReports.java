@@ -2,10 +2,8 @@ package org.switchboard.console;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.switchboard.console.model.Attempt;
 import org.switchboard.console.model.CallEntry;
@@ -14,18 +12,18 @@ import org.switchboard.console.model.LineNo;
 
 /**
  * The receptionists' bug reports: a snapshot of both lines (each call's number, name, owner, note and whole
- * history) with the receptionist's note and the chosen call, written to the log (SWB2010) and kept, newest first,
- * for the admin console. Keeps the last {@link #KEPT}.
+ * history) with the receptionist's note and the chosen call, written to the log (SWB2010) and handed to the
+ * store (in the server, {@link BugReportStore} on another thread, so that the session never waits for the
+ * database).
  */
 public final class BugReports {
 
-    static final int KEPT = 200;
-
     private final Clock clock;
-    private final Deque<BugReport> reports = new ArrayDeque<>();
+    private final Consumer<BugReport> store;
 
-    BugReports(Clock clock) {
+    BugReports(Clock clock, Consumer<BugReport> store) {
         this.clock = clock;
+        this.store = store;
     }
 
     /** One report as stored. */
@@ -44,18 +42,7 @@ public final class BugReports {
         BugReport report = new BugReport(clock.instant(), desk.id(), desk.session().login(),
                 attempt.note().orElse(""), attempt.call().map(Object::toString), text.toString());
         ConsoleLog.LOG.bugReport(desk.session().login(), report.text());
-        synchronized (reports) {
-            reports.addFirst(report);
-            while (reports.size() > KEPT) {
-                reports.removeLast();
-            }
-        }
-    }
-
-    List<BugReport> latest() {
-        synchronized (reports) {
-            return List.copyOf(reports);
-        }
+        store.accept(report);
     }
 
     private static void describe(StringBuilder text, Desk desk, CallEntry entry) {

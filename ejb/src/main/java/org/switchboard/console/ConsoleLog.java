@@ -59,4 +59,8 @@ interface ConsoleLog extends BasicLogger {
     @LogMessage(level = Logger.Level.WARN)
     @Message(id = 2011, value = "%s: no command waits for the PBX any more after %s, reported failed")
     void commandTimedOut(String command, String after);
+
+    @LogMessage(level = Logger.Level.ERROR)
+    @Message(id = 2012, value = "The bug report of %s could not be stored (it is in the log above)")
+    void bugReportNotStored(String login, @Cause Throwable cause);
 }

@@ -68,6 +68,9 @@ public class ConsoleService implements ConsoleDesk {
     ConsoleSettings settings;
 
     @Inject
+    BugReportStore bugReportStore;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -86,7 +89,7 @@ public class ConsoleService implements ConsoleDesk {
     @PostConstruct
     void start() {
         KeyedSerialExecutor lanes = new KeyedSerialExecutor(executor, BACKLOG, 2, ConsoleLog.LOG::laneFailed);
-        bugReports = new BugReports(clock);
+        bugReports = new BugReports(clock, report -> executor.execute(() -> storeBugReport(report)));
         work = new DeskWork(lanes, scheduler, new LivePbxView(live, link), settings, clock, claims, bugReports);
         router = new DeskRouter(work, scheduler);
     }
@@ -160,9 +163,17 @@ public class ConsoleService implements ConsoleDesk {
         return work.later(desk, "a forced log out", () -> work.forceLogOut(desk, why));
     }
 
-    /** The newest bug reports first. */
-    public List<BugReports.BugReport> bugReports() {
-        return bugReports.latest();
+    /** The newest {@code count} bug reports, newest first. */
+    public List<BugReports.BugReport> bugReports(int count) {
+        return bugReportStore.newest(count);
+    }
+
+    private void storeBugReport(BugReports.BugReport report) {
+        try {
+            bugReportStore.save(report);
+        } catch (RuntimeException e) {
+            ConsoleLog.LOG.bugReportNotStored(report.login(), e);
+        }
     }
 
     private Desk newDesk(Receptionist receptionist) {

@@ -66,7 +66,7 @@ public class ConsolesOps extends PublishedMXBean implements ConsolesMXBean {
     @Override
     public String[] getBugReports() {
         List<String> lines = new ArrayList<>();
-        consoles.bugReports().forEach(report -> {
+        consoles.bugReports(50).forEach(report -> {
             lines.add(report.at() + " " + report.login() + " (session " + report.session() + "): " + report.note());
             report.text().lines().forEach(line -> lines.add("  " + line));
         });

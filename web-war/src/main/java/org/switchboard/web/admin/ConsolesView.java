@@ -26,6 +26,6 @@ public class ConsolesView {
     }
 
     public List<BugReports.BugReport> getBugReports() {
-        return consoles.bugReports().stream().limit(REPORTS_SHOWN).toList();
+        return consoles.bugReports(REPORTS_SHOWN);
     }
 }
