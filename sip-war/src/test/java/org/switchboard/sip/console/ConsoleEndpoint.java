@@ -1,0 +1,73 @@
+package org.switchboard.sip.console;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+import org.switchboard.health.model.Availability;
+import org.switchboard.pbx.scripted.SettableClock;
+import org.switchboard.runtime.KeyedSerialExecutor;
+import org.switchboard.sip.SipDispatcher;
+import org.switchboard.sip.SipEndpoint;
+import org.switchboard.sip.SipSender;
+import org.switchboard.sip.SipSettings;
+import org.switchboard.sip.options.OptionsHandler;
+import org.switchboard.testkit.sip.FreePort;
+
+/**
+ * A SIP endpoint on a free port of 127.0.0.1 with the console transport as the server assembles it, the
+ * production settings, a {@link TestDesk}, accounts set by the test and a clock the test moves.
+ */
+final class ConsoleEndpoint implements AutoCloseable {
+
+    static final ConsoleSipSettings SETTINGS = ConsoleSipSettings.from(key -> null);
+
+    final TestDesk desk = new TestDesk();
+    final SettableClock clock = new SettableClock(Instant.parse("2026-11-26T09:00:00Z"));
+    final Map<String, DigestCredentials> accounts = new ConcurrentHashMap<>();
+    final ExecutorService pool = Executors.newCachedThreadPool();
+    final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    final ConsoleTransport transport;
+    final SipEndpoint endpoint;
+    final int port;
+
+    ConsoleEndpoint() {
+        this(new KeyedSerialExecutorSpec(1000, 4), null);
+    }
+
+    /** Lanes of this capacity and parallelism over {@code laneExecutor}, or over the pool when null. */
+    ConsoleEndpoint(KeyedSerialExecutorSpec lanes, java.util.concurrent.Executor laneExecutor) {
+        SipSender sender = new SipSender();
+        transport = new ConsoleTransport(SETTINGS, desk,
+                (login, realm) -> Optional.ofNullable(accounts.get(login)), sender, pool, scheduler, clock);
+        KeyedSerialExecutor executor = new KeyedSerialExecutor(laneExecutor == null ? pool : laneExecutor,
+                lanes.capacity(), lanes.parallelism(), (key, failure) -> { });
+        SipDispatcher dispatcher = new SipDispatcher(
+                List.of(new OptionsHandler(() -> Availability.AVAILABLE), transport.handler()), executor,
+                transport.activity());
+        int free = FreePort.forUdpAndTcp();
+        endpoint = new SipEndpoint(new SipSettings("127.0.0.1", free, free), dispatcher, sender);
+        endpoint.start();
+        port = free;
+    }
+
+    record KeyedSerialExecutorSpec(int capacity, int parallelism) {
+    }
+
+    void account(String login, String password) {
+        accounts.put(login, DigestCredentials.of(login, SETTINGS.realm(), password));
+    }
+
+    @Override
+    public void close() {
+        transport.close();
+        endpoint.stop();
+        pool.shutdownNow();
+        scheduler.shutdownNow();
+    }
+}
