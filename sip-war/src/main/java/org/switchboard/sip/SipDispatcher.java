@@ -184,6 +184,12 @@ public final class SipDispatcher implements SipListener {
         }
     }
 
+    /** A stream connection closed (the endpoint's sockets say so): the peer's links are gone. */
+    void connectionClosed(Peer peer) {
+        LOG.debugf("Connection %s closed", peer.describe());
+        activity.failed(peer, "connection closed");
+    }
+
     @Override
     public void processTransactionTerminated(TransactionTerminatedEvent event) {
         // nothing is kept per transaction

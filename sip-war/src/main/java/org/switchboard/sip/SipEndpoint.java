@@ -67,7 +67,9 @@ public final class SipEndpoint {
             provider.addListeningPoint(tcp);
             provider.addSipListener(dispatcher);
             created.start();
-            sender.attach(provider);
+            ScreeningNetworkLayer sockets = (ScreeningNetworkLayer) created.getNetworkLayer();
+            sockets.whenClosed((address, port) -> dispatcher.connectionClosed(new Peer(javax.sip.ListeningPoint.TCP, address, port)));
+            sender.attach(provider, sockets::isOpen);
             stack = created;
             listeningPoints = List.of(point(udp), point(tcp));
             return listeningPoints;

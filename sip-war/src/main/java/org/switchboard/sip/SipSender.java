@@ -4,6 +4,7 @@ import java.text.ParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiPredicate;
 
 import javax.sip.ClientTransaction;
 import javax.sip.InvalidArgumentException;
@@ -34,7 +35,8 @@ import gov.nist.javax.sip.message.MessageFactoryImpl;
  * (where its connection comes from), and the stack finds that connection in its cache of incoming connections
  * (JAIN-SIP keeps them, {@code gov.nist.javax.sip.CACHE_SERVER_CONNECTIONS} is true by default). When that
  * connection has closed, the stack would have to connect to the client's ephemeral port, which fails: a closed
- * link is never replaced by a new connection the client did not open.
+ * link is never replaced by a new connection the client did not open: a request for a stream peer whose
+ * connection is no longer open fails at once, without the stack trying to connect.
  *
  * <p>The provider is attached when the endpoint starts ({@link #attach(SipProvider)}); before that, and after it
  * stopped, sending fails.
@@ -47,8 +49,11 @@ public final class SipSender {
     private final HeaderFactory headers = new HeaderFactoryImpl();
     private final AddressFactory addresses = new AddressFactoryImpl();
     private volatile SipProvider provider;
+    private volatile BiPredicate<String, Integer> connected = (address, port) -> true;
 
-    void attach(SipProvider started) {
+    /** @param isOpen tells whether a stream connection from this address and port is still open */
+    void attach(SipProvider started, BiPredicate<String, Integer> isOpen) {
+        connected = isOpen;
         provider = started;
     }
 
@@ -78,6 +83,10 @@ public final class SipSender {
             SipProvider current = provider;
             if (current == null) {
                 listener.failed("the SIP endpoint is not started");
+                return;
+            }
+            if (peer.onStream() && !connected.test(peer.address(), peer.port())) {
+                listener.failed("the connection is closed");
                 return;
             }
             Request request = build(current, peer, toUser, callId, cseq, contentType, body, extraHeaders);

@@ -31,6 +31,7 @@ final class ConsoleLinks implements PeerActivity {
     private final Clock clock;
     private final Map<String, SipClientLink> bySession = new ConcurrentHashMap<>();
     private final Map<Peer, List<SipClientLink>> byPeer = new ConcurrentHashMap<>();
+    private volatile boolean stopped;
 
     ConsoleLinks(ConsoleSipSettings settings, ConsoleDesk desk, ConsoleCodec codec, SipSender sender, Executor executor,
             Clock clock) {
@@ -88,6 +89,9 @@ final class ConsoleLinks implements PeerActivity {
 
     /** Loses the links whose client is silent or slow to answer; run every second. */
     void check() {
+        if (stopped) {
+            return;
+        }
         long now = clock.millis();
         byPeer.values().forEach(links -> links.forEach(link -> link.check(now)));
     }
@@ -101,8 +105,16 @@ final class ConsoleLinks implements PeerActivity {
         return settings;
     }
 
-    ConsoleDesk desk() {
-        return desk;
+    /** Tells the desk a session's link is lost, unless the transport is stopping (its sockets close then). */
+    void reportLost(String sessionId, String reason) {
+        if (!stopped) {
+            desk.linkLost(sessionId, reason);
+        }
+    }
+
+    /** From now on nothing is reported to the desk: the server is stopping. */
+    void stop() {
+        stopped = true;
     }
 
     ConsoleCodec codec() {

@@ -69,9 +69,13 @@ public final class ConsoleTransport implements AutoCloseable {
         return links;
     }
 
-    /** Stops checking the links; the links themselves end with the endpoint's stack. */
+    /**
+     * Stops checking the links and reporting lost ones: close it before the endpoint stops, whose closing
+     * sockets would otherwise report every link lost. The links end with the endpoint's stack.
+     */
     @Override
     public void close() {
         checks.cancel(false);
+        links.stop();
     }
 }

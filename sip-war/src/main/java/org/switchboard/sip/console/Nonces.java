@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -13,8 +14,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Stateless digest nonces: the time of issue and an HMAC-SHA-256 of it under a secret, so that nothing is
- * kept per challenge. A nonce is fresh for {@link #LIFETIME}, stale after, and foreign when its HMAC does not
+ * Stateless digest nonces: the time of issue, random bytes (two challenges in one millisecond differ) and an
+ * HMAC-SHA-256 of both under a secret, so that nothing is kept per challenge. A nonce is fresh for {@link #LIFETIME}, stale after, and foreign when its HMAC does not
  * match (another server's, or one from before a restart: the secret is new at every start).
  */
 final class Nonces {
@@ -23,11 +24,14 @@ final class Nonces {
     static final Duration LIFETIME = Duration.ofMinutes(5);
 
     private static final int MAC_BYTES = 16;
+    private static final int RANDOM_BYTES = 8;
+    private static final int STAMP_BYTES = Long.BYTES + RANDOM_BYTES;
 
     enum Check { FRESH, STALE, FOREIGN }
 
     private final SecretKeySpec key;
     private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
 
     Nonces(byte[] secret, Clock clock) {
         this.key = new SecretKeySpec(secret.clone(), "HmacSHA256");
@@ -35,8 +39,11 @@ final class Nonces {
     }
 
     String issue() {
-        long now = clock.millis();
-        ByteBuffer nonce = ByteBuffer.allocate(Long.BYTES + MAC_BYTES).putLong(now).put(mac(now));
+        byte[] stamp = ByteBuffer.allocate(STAMP_BYTES).putLong(clock.millis()).array();
+        byte[] salt = new byte[RANDOM_BYTES];
+        random.nextBytes(salt);
+        System.arraycopy(salt, 0, stamp, Long.BYTES, RANDOM_BYTES);
+        ByteBuffer nonce = ByteBuffer.allocate(STAMP_BYTES + MAC_BYTES).put(stamp).put(mac(stamp));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(nonce.array());
     }
 
@@ -47,24 +54,23 @@ final class Nonces {
         } catch (IllegalArgumentException e) {
             return Check.FOREIGN;
         }
-        if (bytes.length != Long.BYTES + MAC_BYTES) {
+        if (bytes.length != STAMP_BYTES + MAC_BYTES) {
             return Check.FOREIGN;
         }
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        long issued = buffer.getLong();
-        byte[] mac = Arrays.copyOfRange(bytes, Long.BYTES, bytes.length);
-        if (!MessageDigest.isEqual(mac, mac(issued))) {
+        byte[] stamp = Arrays.copyOf(bytes, STAMP_BYTES);
+        long issued = ByteBuffer.wrap(stamp).getLong();
+        if (!MessageDigest.isEqual(Arrays.copyOfRange(bytes, STAMP_BYTES, bytes.length), mac(stamp))) {
             return Check.FOREIGN;
         }
         long age = clock.millis() - issued;
         return age >= 0 && age <= LIFETIME.toMillis() ? Check.FRESH : Check.STALE;
     }
 
-    private byte[] mac(long issued) {
+    private byte[] mac(byte[] stamp) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return Arrays.copyOf(mac.doFinal(ByteBuffer.allocate(Long.BYTES).putLong(issued).array()), MAC_BYTES);
+            return Arrays.copyOf(mac.doFinal(stamp), MAC_BYTES);
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("every JDK has HmacSHA256", e);
         }

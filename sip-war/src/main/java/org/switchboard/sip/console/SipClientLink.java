@@ -152,7 +152,7 @@ final class SipClientLink implements ClientLink {
         if (session != null) {
             try (LogContext ignored = LogContext.with(LogContext.SESSION, session)) {
                 ConsoleSipLog.LOG.linkLost(describe(), reason);
-                links.desk().linkLost(session, reason);
+                links.reportLost(session, reason);
             }
         }
     }

@@ -59,6 +59,11 @@ final class ConsoleEndpoint implements AutoCloseable {
     record KeyedSerialExecutorSpec(int capacity, int parallelism) {
     }
 
+    /** Stops the checks the transport schedules every second, so that a test runs them itself. */
+    void stopScheduledChecks() {
+        scheduler.shutdownNow();
+    }
+
     void account(String login, String password) {
         accounts.put(login, DigestCredentials.of(login, SETTINGS.realm(), password));
     }
