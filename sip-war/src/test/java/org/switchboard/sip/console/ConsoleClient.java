@@ -118,6 +118,22 @@ final class ConsoleClient implements AutoCloseable {
         return "sip:switchboard@127.0.0.1:" + serverPort + ";transport=tcp";
     }
 
+    /** Sends a request without waiting for its answer; returns its CSeq number for {@link #awaitResponse(long)}. */
+    synchronized long sendOnly(String method, String contentType, String body, String... extraHeaders) {
+        long number = ++cseq;
+        write(request(method, UUID.randomUUID().toString(), number, contentType, body, List.of(extraHeaders)));
+        return number;
+    }
+
+    SipText awaitResponse(long number) {
+        return Await.value("the final response to request " + number, () -> takeResponse(number), PATIENCE);
+    }
+
+    /** Answers a request of the server with 200, as the client does by itself while {@link #answering}. */
+    void answer(SipText request) {
+        write(ok(request));
+    }
+
     /** Sends a request with this Call-ID and returns its final response. */
     synchronized SipText exchange(String method, String callId, String contentType, String body, List<String> extra) {
         long number = ++cseq;

@@ -20,9 +20,7 @@ class ConsoleCommandsTest {
 
     @BeforeEach
     void logIn() throws Exception {
-        server.account("anna", "secret-1");
-        client = new ConsoleClient(server.port);
-        assertThat(client.logIn("anna", "secret-1", "SHA-256").status()).isEqualTo(200);
+        client = server.loggedIn("anna");
     }
 
     @AfterEach

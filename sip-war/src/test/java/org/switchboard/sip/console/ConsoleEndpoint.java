@@ -68,6 +68,18 @@ final class ConsoleEndpoint implements AutoCloseable {
         accounts.put(login, DigestCredentials.of(login, SETTINGS.realm(), password));
     }
 
+    /** A client logged in as {@code login} (password {@code secret}), its session {@code s-<login>}. */
+    ConsoleClient loggedIn(String login) throws java.io.IOException {
+        account(login, "secret");
+        ConsoleClient client = new ConsoleClient(port);
+        SipText answer = client.logIn(login, "secret", "SHA-256");
+        if (answer.status() != 200) {
+            client.close();
+            throw new AssertionError("log in of " + login + " answered " + answer.startLine());
+        }
+        return client;
+    }
+
     @Override
     public void close() {
         transport.close();
