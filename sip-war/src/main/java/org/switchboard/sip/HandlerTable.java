@@ -13,7 +13,7 @@ import javax.sip.message.Request;
 
 /**
  * Which handler takes a request: the one registered for its method and its body type, else the one for its
- * method that takes every type. A request that none takes gets an outcome at once: 405 for a method nobody
+ * method that takes every type (at most one per method; no two handlers of a method share a type). A request that none takes gets an outcome at once: 405 for a method nobody
  * handles, 415 for a body type nobody takes, 481 for a CANCEL (requests are answered at once, so nothing is
  * left to cancel).
  */
@@ -30,8 +30,8 @@ final class HandlerTable {
             String method = handler.method().toUpperCase(Locale.ROOT);
             List<SipRequestHandler> same = byMethod.computeIfAbsent(method, m -> new ArrayList<>());
             for (SipRequestHandler other : same) {
-                if (other.contentTypes().isEmpty() || handler.contentTypes().isEmpty()
-                        || other.contentTypes().stream().anyMatch(handler.contentTypes()::contains)) {
+                boolean bothTakeAny = other.contentTypes().isEmpty() && handler.contentTypes().isEmpty();
+                if (bothTakeAny || other.contentTypes().stream().anyMatch(handler.contentTypes()::contains)) {
                     throw new IllegalArgumentException("two handlers for " + method + " take the same body types");
                 }
             }
