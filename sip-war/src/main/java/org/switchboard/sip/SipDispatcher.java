@@ -26,6 +26,7 @@ import org.switchboard.runtime.LogContext;
 
 import gov.nist.javax.sip.RequestEventExt;
 import gov.nist.javax.sip.ResponseEventExt;
+import gov.nist.javax.sip.TransactionExt;
 
 /**
  * Hands each request to the handler for its method and body type ({@link HandlerTable}) and sends exactly one
@@ -77,8 +78,6 @@ public final class SipDispatcher implements SipListener {
                 LOG.debugf("ACK received; an ACK gets no response");
                 return;
             }
-            Peer peer = peerOf(event, request);
-            activity.heard(peer);
             HandlerTable.Route route = handlers.route(request);
             SipRequestHandler handler = route.handler();
             ServerTransaction transaction = event.getServerTransaction();
@@ -92,6 +91,8 @@ public final class SipDispatcher implements SipListener {
                     LOG.debugf(e, "No server transaction for %s; answering statelessly", request.getMethod());
                 }
             }
+            Peer peer = peerOf(event, transaction, request);
+            activity.heard(peer);
             InboundRequest inbound = new InboundRequest(request, peer);
             FinalAnswer answer = new FinalAnswer((SipProvider) event.getSource(), transaction, inbound, responses, callId);
             if (handler == null) {
@@ -133,9 +134,14 @@ public final class SipDispatcher implements SipListener {
         return callId == null ? null : callId.getCallId();
     }
 
-    private static Peer peerOf(RequestEvent event, Request request) {
+    /**
+     * Where the request came from: the transport it really came over (the transaction's, when there is one;
+     * else the one its Via names) and the source address and port of the packet or connection.
+     */
+    private static Peer peerOf(RequestEvent event, ServerTransaction transaction, Request request) {
         ViaHeader via = (ViaHeader) request.getHeader(ViaHeader.NAME);
-        String transport = via == null ? "UDP" : via.getTransport();
+        String transport = transaction instanceof TransactionExt ext && ext.getTransport() != null ? ext.getTransport()
+                : via == null ? "UDP" : via.getTransport();
         if (event instanceof RequestEventExt ext && ext.getRemoteIpAddress() != null) {
             return new Peer(transport, ext.getRemoteIpAddress(), ext.getRemotePort());
         }

@@ -104,6 +104,7 @@ public final class ConsoleCommandHandler implements SipRequestHandler {
         return codec.decodeCommand(contentType, body == null ? new byte[0] : body);
     }
 
+    @SuppressWarnings("try") // the log context is only opened and closed
     private SipOutcome logIn(InboundRequest inbound, LogIn command) {
         Peer peer = inbound.peer();
         if (!peer.onStream()) {
@@ -118,6 +119,14 @@ public final class ConsoleCommandHandler implements SipRequestHandler {
             return new SipOutcome.Forbidden(refused.reason());
         }
         String login = ((DigestAuthenticator.Verdict.Authenticated) verdict).login();
+        try (LogContext ignored = LogContext.with(LogContext.USER, login)) {
+            return open(inbound, login, command);
+        }
+    }
+
+    @SuppressWarnings("try") // the log context is only opened and closed
+    private SipOutcome open(InboundRequest inbound, String login, LogIn command) {
+        Peer peer = inbound.peer();
         SipClientLink link = links.newLink(peer, login);
         LogInResult result;
         try {
@@ -130,7 +139,9 @@ public final class ConsoleCommandHandler implements SipRequestHandler {
         if (result instanceof LogInResult.LoggedIn loggedIn) {
             links.bind(loggedIn.sessionId(), link);
             inbound.afterAnswer(() -> link.open(loggedIn.sessionId()));
-            ConsoleSipLog.LOG.sessionOpened(login, peer.describe());
+            try (LogContext ignored = LogContext.with(LogContext.SESSION, loggedIn.sessionId())) {
+                ConsoleSipLog.LOG.sessionOpened(login, peer.describe());
+            }
             return new SipOutcome.ConsoleSessionOpened(loggedIn.sessionId());
         }
         String reason = ((LogInResult.Refused) result).reason();

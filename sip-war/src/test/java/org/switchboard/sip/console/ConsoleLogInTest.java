@@ -61,6 +61,21 @@ class ConsoleLogInTest {
     }
 
     @Test
+    void whenASessionOpens_thenItsLogLineCarriesTheSessionTheUserAndTheSipCallId() throws Exception {
+        server.account("anna", "secret-1");
+        try (ConsoleClient client = new ConsoleClient(server.port);
+                LogCapture log = LogCapture.of("org.switchboard.sip.console")) {
+            SipText answer = client.logIn("anna", "secret-1", "SHA-256");
+
+            List<CapturedLog> opened = log.matching(r -> r.message().contains("SWB9104"));
+            assertThat(opened).hasSize(1);
+            assertThat(opened.get(0).mdc("session")).isEqualTo("s-anna");
+            assertThat(opened.get(0).mdc("user")).isEqualTo("anna");
+            assertThat(opened.get(0).mdc("sip")).isEqualTo(answer.header("Call-ID").orElseThrow());
+        }
+    }
+
+    @Test
     void givenRightMd5Credentials_whenLogIn_then200() throws Exception {
         server.account("bert", "secret-2");
         try (ConsoleClient client = new ConsoleClient(server.port)) {
