@@ -1,51 +1,57 @@
 package org.switchboard.protocol;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
 
 /**
- * PLACEHOLDER until the protocol branch lands (drop this file at merge): just enough of the codec API of the
- * design notes for the SIP transport's tests. It reads only {@code {"command":"NAME","seq":N}} and writes
- * only the fields the transport reads; it is no JSON parser.
+ * The one codec of the console protocol's SIP bodies, JSON written and read field by field (see
+ * docs/console-protocol.md). Decoding never throws and never returns null: a body that is not a message
+ * of the protocol comes back as {@link Decoded.Invalid} with the {@link Problem} and a reason naming the
+ * field. Unknown fields are ignored; unknown commands are refused. {@code encode} is the exact inverse of
+ * decoding. Stateless and thread-safe.
  */
 public final class ConsoleCodec {
 
-    private static final Pattern COMMAND = Pattern.compile(
-            "\\s*\\{\\s*\"command\"\\s*:\\s*\"([A-Z_]+)\"\\s*,\\s*\"seq\"\\s*:\\s*(\\d{1,9})\\s*(?:,.*)?}\\s*", Pattern.DOTALL);
-
+    /** The command in a body sent with {@code contentType}; expects {@link ConsoleMediaTypes#COMMAND}. */
     public Decoded<ConsoleCommand> decodeCommand(String contentType, byte[] body) {
-        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).split(";")[0].trim()
-                .equals(ConsoleMediaTypes.COMMAND)) {
-            return new Decoded.Invalid<>(Problem.UNSUPPORTED_TYPE, "not a console command: " + contentType);
-        }
-        Matcher matcher = COMMAND.matcher(new String(body, StandardCharsets.UTF_8));
-        if (!matcher.matches()) {
-            return new Decoded.Invalid<>(Problem.MALFORMED, "not a command object");
-        }
-        long seq = Long.parseLong(matcher.group(2));
-        return switch (matcher.group(1)) {
-            case "LOG_IN" -> new Decoded.Ok<>(new LogIn(seq, false, null));
-            case "HOLD" -> new Decoded.Ok<>(new Hold(seq, 1));
-            case "RESYNC" -> new Decoded.Ok<>(new Resync(seq));
-            default -> new Decoded.Invalid<>(Problem.UNKNOWN_COMMAND, "unknown command " + matcher.group(1));
-        };
+        return decode(() -> CommandReader.read(BodyReader.read(ConsoleMediaTypes.COMMAND, contentType, body)));
     }
 
+    /** The update in a body sent with {@code contentType}; expects {@link ConsoleMediaTypes#UPDATE}. For clients. */
+    public Decoded<ConsoleUpdate> decodeUpdate(String contentType, byte[] body) {
+        return decode(() -> UpdateReader.read(BodyReader.read(ConsoleMediaTypes.UPDATE, contentType, body)));
+    }
+
+    /** The body of a command, UTF-8 JSON, to send as {@link ConsoleMediaTypes#COMMAND}. */
+    public byte[] encode(ConsoleCommand command) {
+        return CommandWriter.write(command);
+    }
+
+    /**
+     * The body of an update, UTF-8 JSON, to send as {@link ConsoleMediaTypes#UPDATE}. A state update made
+     * without {@link StateUpdate#bounded} whose body would outgrow {@link Bounds#BODY_BYTES} is cut the same
+     * way first, so that no client ever receives a body it must refuse; any body that decodes is written back
+     * unchanged.
+     */
     public byte[] encode(ConsoleUpdate update) {
-        String kind = update instanceof ConsoleUpdate.State ? "STATE" : "PHONES";
-        StringBuilder json = new StringBuilder("{\"update\":\"").append(kind).append("\",\"session\":\"")
-                .append(update.session()).append("\",\"seq\":").append(update.seq());
-        if (update instanceof ConsoleUpdate.Phones phones) {
-            json.append(",\"full\":").append(phones.full()).append(",\"phones\":[");
-            for (int i = 0; i < phones.phones().size(); i++) {
-                ConsoleUpdate.Phone phone = phones.phones().get(i);
-                json.append(i == 0 ? "" : ",").append("{\"extension\":\"").append(phone.extension())
-                        .append("\",\"status\":\"").append(phone.status()).append("\"}");
-            }
-            json.append(']');
+        byte[] body = UpdateWriter.write(update);
+        if (body.length > Bounds.BODY_BYTES && update instanceof StateUpdate state) {
+            return UpdateWriter.write(Bounds.refit(state));
         }
-        return json.append('}').toString().getBytes(StandardCharsets.UTF_8);
+        return body;
+    }
+
+    /**
+     * Runs a reader; a malformed body, and even a failure the readers did not foresee, is an answer, never
+     * an exception into the SIP stack.
+     */
+    private static <T> Decoded<T> decode(Supplier<T> reader) {
+        try {
+            return new Decoded.Ok<>(reader.get());
+        } catch (MalformedBody e) {
+            return new Decoded.Invalid<>(e.problem(), e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Decoded.Invalid<>(Problem.MALFORMED, "the body cannot be read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + Bounds.text(e.getMessage(), 160)));
+        }
     }
 }

@@ -11,4 +11,23 @@ public final class ConsoleMediaTypes {
 
     private ConsoleMediaTypes() {
     }
+
+    /** Whether a SIP Content-Type is the command media type (any case, parameters such as charset ignored). */
+    public static boolean isCommand(String contentType) {
+        return matches(COMMAND, contentType);
+    }
+
+    /** Whether a SIP Content-Type is the update media type (any case, parameters such as charset ignored). */
+    public static boolean isUpdate(String contentType) {
+        return matches(UPDATE, contentType);
+    }
+
+    static boolean matches(String mediaType, String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        int parameters = contentType.indexOf(';');
+        String type = parameters < 0 ? contentType : contentType.substring(0, parameters);
+        return type.strip().equalsIgnoreCase(mediaType);
+    }
 }

@@ -1,28 +1,25 @@
 package org.switchboard.protocol;
 
-import java.util.List;
-
-/** PLACEHOLDER until the protocol branch lands: an update pushed to a console client. */
-public sealed interface ConsoleUpdate {
+/**
+ * What the server pushes to a console client: the whole console state ({@link StateUpdate}) after every
+ * change, and the colleagues' phones ({@link PhonesUpdate}) as batches of changes. Every update carries the
+ * session id and {@code seq}: 1 for a session's first update, one more for each update of any kind after
+ * it. A client that sees a gap sends {@code RESYNC}.
+ */
+public sealed interface ConsoleUpdate permits StateUpdate, PhonesUpdate {
 
     /** The session the update belongs to. */
     String session();
 
-    /** Starts at 1 for a session, +1 for every update sent to it. */
+    /** The update's number within its session: 1, 2, 3, … without gaps. */
     long seq();
 
-    /** PLACEHOLDER: the whole console state (only the fields the SIP transport reads). */
-    record State(String session, long seq, String state) implements ConsoleUpdate {
-    }
+    /** Which update this is, for exhaustive switches. */
+    Kind kind();
 
-    /** PLACEHOLDER: a batch of the colleagues' phone changes; {@code full} lists them all. */
-    record Phones(String session, long seq, boolean full, List<Phone> phones) implements ConsoleUpdate {
-        public Phones {
-            phones = List.copyOf(phones);
-        }
-    }
-
-    /** PLACEHOLDER: one phone in a PHONES batch. */
-    record Phone(String extension, String device, String status, boolean registered) {
+    /** The kinds of update, by their wire name (the {@code "update"} field). */
+    enum Kind {
+        STATE,
+        PHONES
     }
 }
