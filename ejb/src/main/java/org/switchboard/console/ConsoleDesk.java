@@ -3,7 +3,7 @@ package org.switchboard.console;
 import java.util.concurrent.CompletionStage;
 
 import org.switchboard.protocol.ConsoleCommand;
-import org.switchboard.protocol.LogIn;
+import org.switchboard.protocol.ConsoleCommand.LogIn;
 
 /**
  * Where the console transport (sip-war) hands what receptionists ask for. Implemented by the console service;
