@@ -6,27 +6,22 @@ import java.util.function.UnaryOperator;
 import org.switchboard.shared.model.InvalidSetting;
 
 /**
- * How console sessions behave over SIP, read once at startup.
+ * How console sessions behave over SIP, read once at startup. (The digest realm is the accounts' setting,
+ * {@code AccountSettings.sipRealm}, since the stored HA1s are bound to it.)
  *
- * @param realm the digest realm; the stored HA1s are bound to it
  * @param keepAlive how often a client sends a keep-alive (OPTIONS, or any request) at least; a link is lost
  *        after twice this long without a word from the client
  * @param answerTimeout how long a client may take to answer an update before its link is lost
  */
-public record ConsoleSipSettings(String realm, Duration keepAlive, Duration answerTimeout) {
+public record ConsoleSipSettings(Duration keepAlive, Duration answerTimeout) {
 
-    public static final String REALM = "switchboard.console.realm";
     public static final String KEEP_ALIVE_SECONDS = "switchboard.console.keep-alive-seconds";
     public static final String ANSWER_TIMEOUT_SECONDS = "switchboard.console.answer-timeout-seconds";
 
-    static final String DEFAULT_REALM = "switchboard";
     static final int DEFAULT_KEEP_ALIVE_SECONDS = 30;
     static final int DEFAULT_ANSWER_TIMEOUT_SECONDS = 10;
 
     public ConsoleSipSettings {
-        if (realm == null || realm.isBlank() || realm.contains("\"") || realm.contains("\\")) {
-            throw new IllegalArgumentException("a realm without quotes or backslashes is needed");
-        }
         if (keepAlive.isNegative() || keepAlive.isZero() || answerTimeout.isNegative() || answerTimeout.isZero()) {
             throw new IllegalArgumentException("the keep-alive interval and the answer timeout must be positive");
         }
@@ -34,13 +29,7 @@ public record ConsoleSipSettings(String realm, Duration keepAlive, Duration answ
 
     /** Reads and validates the settings; {@code source} returns null for a key that is not set. */
     public static ConsoleSipSettings from(UnaryOperator<String> source) {
-        String realm = source.apply(REALM);
-        if (realm == null) {
-            realm = DEFAULT_REALM;
-        } else if (realm.isBlank() || realm.contains("\"") || realm.contains("\\") || realm.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidSetting(REALM, realm, "a realm name without quotes, backslashes or control characters");
-        }
-        return new ConsoleSipSettings(realm.trim(), seconds(source, KEEP_ALIVE_SECONDS, DEFAULT_KEEP_ALIVE_SECONDS),
+        return new ConsoleSipSettings(seconds(source, KEEP_ALIVE_SECONDS, DEFAULT_KEEP_ALIVE_SECONDS),
                 seconds(source, ANSWER_TIMEOUT_SECONDS, DEFAULT_ANSWER_TIMEOUT_SECONDS));
     }
 

@@ -29,10 +29,11 @@ public final class ConsoleTransport implements AutoCloseable {
     private final ScheduledFuture<?> checks;
 
     /**
+     * @param realm the digest realm of the accounts ({@code AccountSettings.sipRealm})
      * @param executor sends updates to the clients (the container's managed executor)
      * @param scheduler runs the check of the links every second (the container's managed scheduled executor)
      */
-    public ConsoleTransport(ConsoleSipSettings settings, ConsoleDesk desk, DigestCredentialsLookup credentials,
+    public ConsoleTransport(ConsoleSipSettings settings, String realm, ConsoleDesk desk, DigestCredentialsLookup credentials,
             SipSender sender, Executor executor, ScheduledExecutorService scheduler, Clock clock) {
         SecureRandom random = new SecureRandom();
         byte[] secret = new byte[32];
@@ -41,7 +42,7 @@ public final class ConsoleTransport implements AutoCloseable {
         random.nextBytes(opaque);
         ConsoleCodec codec = new ConsoleCodec();
         this.links = new ConsoleLinks(settings, desk, codec, sender, executor, clock);
-        this.authenticator = new DigestAuthenticator(settings.realm(), HexFormat.of().formatHex(opaque), credentials,
+        this.authenticator = new DigestAuthenticator(realm, HexFormat.of().formatHex(opaque), credentials,
                 new Nonces(secret, clock), new NonceCounts(clock), new LogInThrottle(clock));
         this.handler = new ConsoleCommandHandler(codec, desk, authenticator, links);
         this.checks = scheduler.scheduleWithFixedDelay(links::check, 1, 1, TimeUnit.SECONDS);

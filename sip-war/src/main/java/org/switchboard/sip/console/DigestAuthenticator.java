@@ -10,6 +10,8 @@ import java.util.Optional;
 import javax.sip.header.AuthorizationHeader;
 import javax.sip.message.Request;
 
+import org.switchboard.console.model.DigestAlgorithm;
+import org.switchboard.console.model.DigestCredentials;
 import org.switchboard.sip.ReasonPhrase;
 
 /**
@@ -66,7 +68,7 @@ final class DigestAuthenticator {
             return challenge(false);
         }
         String login = auth.getUsername();
-        Optional<DigestAlgorithm> algorithm = DigestAlgorithm.named(auth.getAlgorithm());
+        Optional<DigestAlgorithm> algorithm = named(auth.getAlgorithm());
         String nonce = auth.getNonce();
         String count = auth.getParameter("nc");
         String cnonce = auth.getCNonce();
@@ -82,13 +84,13 @@ final class DigestAuthenticator {
                 || cnonce == null || uri == null || response == null) {
             return failed(source, login, "incomplete digest: qop=auth, nonce, nc, cnonce, uri and response are needed");
         }
-        Optional<DigestCredentials> known = credentials.find(login, realm);
+        Optional<DigestCredentials> known = credentials.find(login, realm).filter(c -> c.realm().equals(realm));
         if (known.isEmpty()) {
             return failed(source, login, "unknown login");
         }
         DigestAlgorithm h = algorithm.get();
-        String ha2 = h.hash(request.getMethod() + ":" + uri);
-        String expected = h.hash(known.get().ha1(h) + ":" + nonce + ":" + count + ":" + cnonce + ":auth:" + ha2);
+        String ha2 = h.hex(request.getMethod() + ":" + uri);
+        String expected = h.hex(known.get().ha1(h) + ":" + nonce + ":" + count + ":" + cnonce + ":auth:" + ha2);
         if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                 response.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII))) {
             return failed(source, login, "wrong password");
@@ -101,6 +103,19 @@ final class DigestAuthenticator {
         }
         throttle.succeeded(source);
         return new Verdict.Authenticated(login);
+    }
+
+    /** The algorithm a client named; MD5 when it named none (RFC 7616 section 3.4). The {@code -sess} ones are not offered. */
+    private static Optional<DigestAlgorithm> named(String token) {
+        if (token == null) {
+            return Optional.of(DigestAlgorithm.MD5);
+        }
+        for (DigestAlgorithm algorithm : DigestAlgorithm.values()) {
+            if (algorithm.token().equalsIgnoreCase(token)) {
+                return Optional.of(algorithm);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Failed log ins counted since the server started. */

@@ -5,16 +5,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PrimitiveIterator;
 
+import org.switchboard.protocol.Bounds;
 import org.switchboard.protocol.ConsoleUpdate;
+import org.switchboard.protocol.PhonesUpdate;
+import org.switchboard.protocol.StateUpdate;
 
 /**
  * The updates waiting for one client, oldest first, bounded: when more than {@link #CAPACITY} wait (the client
- * answers more slowly than its session changes), the backlog is compacted to at most two updates. Only the
- * newest STATE is kept, since every STATE is complete; the PHONES batches are merged into one, newest status
- * per extension, {@code full} when any merged batch was, so no phone change is lost. The kept updates keep
- * their sequence numbers, so the client sees a gap and sends RESYNC, as after any gap. Not thread-safe: the
- * link guards it.
+ * answers more slowly than its session changes), the backlog is compacted. Only the newest STATE is kept,
+ * since every STATE is complete; the PHONES batches are merged, newest status per extension, {@code full}
+ * when any merged batch was, so no phone change is lost, and sent again in as few batches as the protocol's
+ * batch size allows (never more than were merged, so each takes the number of one of them). The kept updates
+ * keep their sequence numbers, so the client sees a gap and sends RESYNC, as after any gap. Not thread-safe:
+ * the link guards it.
  */
 final class UpdateBacklog {
 
@@ -36,50 +41,49 @@ final class UpdateBacklog {
         return waiting.pollFirst();
     }
 
-    int size() {
-        return waiting.size();
-    }
-
     boolean isEmpty() {
         return waiting.isEmpty();
     }
 
     private void compact() {
-        ConsoleUpdate.State newestState = null;
-        List<ConsoleUpdate.Phones> batches = new ArrayList<>();
+        StateUpdate newestState = null;
+        List<PhonesUpdate> batches = new ArrayList<>();
         for (ConsoleUpdate update : waiting) {
-            if (update instanceof ConsoleUpdate.State state) {
-                newestState = state;
-            } else if (update instanceof ConsoleUpdate.Phones phones) {
-                batches.add(phones);
+            switch (update.kind()) {
+                case STATE -> newestState = (StateUpdate) update;
+                case PHONES -> batches.add((PhonesUpdate) update);
             }
         }
-        List<ConsoleUpdate> kept = new ArrayList<>(2);
+        List<ConsoleUpdate> kept = new ArrayList<>();
         if (newestState != null) {
             kept.add(newestState);
         }
         if (!batches.isEmpty()) {
-            kept.add(merged(batches));
+            kept.addAll(merged(batches));
         }
         kept.sort((a, b) -> Long.compare(a.seq(), b.seq()));
         waiting.clear();
         waiting.addAll(kept);
     }
 
-    private static ConsoleUpdate.Phones merged(List<ConsoleUpdate.Phones> batches) {
-        Map<String, ConsoleUpdate.Phone> byExtension = new LinkedHashMap<>();
+    private static List<PhonesUpdate> merged(List<PhonesUpdate> batches) {
+        Map<String, PhonesUpdate.PhoneView> byExtension = new LinkedHashMap<>();
         boolean full = false;
-        for (ConsoleUpdate.Phones batch : batches) {
+        for (PhonesUpdate batch : batches) {
             if (batch.full()) {
                 byExtension.clear();
                 full = true;
             }
-            for (ConsoleUpdate.Phone phone : batch.phones()) {
+            for (PhonesUpdate.PhoneView phone : batch.phones()) {
                 byExtension.remove(phone.extension());
                 byExtension.put(phone.extension(), phone);
             }
         }
-        ConsoleUpdate.Phones newest = batches.get(batches.size() - 1);
-        return new ConsoleUpdate.Phones(newest.session(), newest.seq(), full, List.copyOf(byExtension.values()));
+        List<PhonesUpdate.PhoneView> phones = List.copyOf(byExtension.values());
+        int needed = Math.max(1, (phones.size() + Bounds.PHONES - 1) / Bounds.PHONES);
+        // the newest numbers of the merged batches, oldest first
+        PrimitiveIterator.OfLong seqs = batches.subList(batches.size() - needed, batches.size()).stream()
+                .mapToLong(PhonesUpdate::seq).iterator();
+        return PhonesUpdate.batches(batches.get(0).session(), seqs::nextLong, full, phones);
     }
 }

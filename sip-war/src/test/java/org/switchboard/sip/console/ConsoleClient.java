@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.switchboard.console.model.DigestAlgorithm;
 import org.switchboard.protocol.ConsoleMediaTypes;
 import org.switchboard.testkit.Await;
 
@@ -93,12 +94,12 @@ final class ConsoleClient implements AutoCloseable {
                 .findFirst().orElseThrow(() -> new AssertionError("no " + algorithm + " challenge in " + challenge));
         String realm = param(www, "realm");
         String nonce = param(www, "nonce");
-        DigestAlgorithm h = DigestAlgorithm.named(algorithm).orElseThrow();
+        DigestAlgorithm h = DigestAlgorithm.valueOf(algorithm.replace('-', '_'));
         String uri = requestUri();
         String count = String.format("%08x", nc);
         String cnonce = "c" + nc;
-        String ha1 = h.hash(login + ":" + realm + ":" + password);
-        String response = h.hash(ha1 + ":" + nonce + ":" + count + ":" + cnonce + ":auth:" + h.hash("MESSAGE:" + uri));
+        String ha1 = h.ha1(login, realm, password);
+        String response = h.hex(ha1 + ":" + nonce + ":" + count + ":" + cnonce + ":auth:" + h.hex("MESSAGE:" + uri));
         return "Digest username=\"" + login + "\", realm=\"" + realm + "\", nonce=\"" + nonce + "\", uri=\"" + uri
                 + "\", response=\"" + response + "\", algorithm=" + algorithm + ", qop=auth, nc=" + count
                 + ", cnonce=\"" + cnonce + "\", opaque=\"" + param(www, "opaque") + "\"";

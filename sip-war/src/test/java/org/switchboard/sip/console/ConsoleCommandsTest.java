@@ -9,7 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.switchboard.console.CommandVerdict;
 import org.switchboard.protocol.ConsoleMediaTypes;
-import org.switchboard.protocol.Hold;
+import org.switchboard.protocol.ConsoleCommand;
+import org.switchboard.protocol.LineNo;
 
 class ConsoleCommandsTest {
 
@@ -36,7 +37,7 @@ class ConsoleCommandsTest {
         assertThat(answer.status()).isEqualTo(200);
         assertThat(server.desk.submitted).hasSize(1);
         assertThat(server.desk.submitted.get(0).sessionId()).isEqualTo("s-anna");
-        assertThat(server.desk.submitted.get(0).command()).isEqualTo(new Hold(7, 1));
+        assertThat(server.desk.submitted.get(0).command()).isEqualTo(new ConsoleCommand.Hold(7, LineNo.ONE));
         assertThat(server.desk.submitted.get(0).thread()).doesNotContain("EventScanner");
     }
 

@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
+import org.switchboard.console.model.AccountSettings;
+import org.switchboard.console.model.DigestCredentials;
 import org.switchboard.health.model.Availability;
 import org.switchboard.pbx.scripted.SettableClock;
 import org.switchboard.runtime.KeyedSerialExecutor;
@@ -26,6 +28,7 @@ import org.switchboard.testkit.sip.FreePort;
 final class ConsoleEndpoint implements AutoCloseable {
 
     static final ConsoleSipSettings SETTINGS = ConsoleSipSettings.from(key -> null);
+    static final String REALM = AccountSettings.from(key -> null).sipRealm();
 
     final TestDesk desk = new TestDesk();
     final SettableClock clock = new SettableClock(Instant.parse("2026-11-26T09:00:00Z"));
@@ -43,7 +46,7 @@ final class ConsoleEndpoint implements AutoCloseable {
     /** Lanes of this capacity and parallelism over {@code laneExecutor}, or over the pool when null. */
     ConsoleEndpoint(KeyedSerialExecutorSpec lanes, java.util.concurrent.Executor laneExecutor) {
         SipSender sender = new SipSender();
-        transport = new ConsoleTransport(SETTINGS, desk,
+        transport = new ConsoleTransport(SETTINGS, REALM, desk,
                 (login, realm) -> Optional.ofNullable(accounts.get(login)), sender, pool, scheduler, clock);
         KeyedSerialExecutor executor = new KeyedSerialExecutor(laneExecutor == null ? pool : laneExecutor,
                 lanes.capacity(), lanes.parallelism(), (key, failure) -> { });
@@ -65,7 +68,7 @@ final class ConsoleEndpoint implements AutoCloseable {
     }
 
     void account(String login, String password) {
-        accounts.put(login, DigestCredentials.of(login, SETTINGS.realm(), password));
+        accounts.put(login, DigestCredentials.of(login, REALM, password));
     }
 
     /** A client logged in as {@code login} (password {@code secret}), its session {@code s-<login>}. */

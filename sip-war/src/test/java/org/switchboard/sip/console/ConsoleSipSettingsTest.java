@@ -14,19 +14,18 @@ import org.switchboard.shared.model.InvalidSetting;
 class ConsoleSipSettingsTest {
 
     @Test
-    void givenNothingSet_thenRealmSwitchboardKeepAlive30sAndAnswerTimeout10s() {
+    void givenNothingSet_thenKeepAlive30sAndAnswerTimeout10s() {
         ConsoleSipSettings settings = ConsoleSipSettings.from(key -> null);
 
-        assertThat(settings).isEqualTo(new ConsoleSipSettings("switchboard", Duration.ofSeconds(30), Duration.ofSeconds(10)));
+        assertThat(settings).isEqualTo(new ConsoleSipSettings(Duration.ofSeconds(30), Duration.ofSeconds(10)));
     }
 
     @Test
     void givenValuesSet_thenTheyAreTaken() {
-        Map<String, String> values = Map.of(ConsoleSipSettings.REALM, "office.example",
-                ConsoleSipSettings.KEEP_ALIVE_SECONDS, " 15 ", ConsoleSipSettings.ANSWER_TIMEOUT_SECONDS, "4");
+        Map<String, String> values = Map.of(ConsoleSipSettings.KEEP_ALIVE_SECONDS, " 15 ", ConsoleSipSettings.ANSWER_TIMEOUT_SECONDS, "4");
 
         assertThat(ConsoleSipSettings.from(values::get))
-                .isEqualTo(new ConsoleSipSettings("office.example", Duration.ofSeconds(15), Duration.ofSeconds(4)));
+                .isEqualTo(new ConsoleSipSettings(Duration.ofSeconds(15), Duration.ofSeconds(4)));
     }
 
     @ParameterizedTest
@@ -34,12 +33,5 @@ class ConsoleSipSettingsTest {
     void givenABadKeepAlive_thenTheStartFailsNamingTheKey(String value) {
         assertThatThrownBy(() -> ConsoleSipSettings.from(Map.of(ConsoleSipSettings.KEEP_ALIVE_SECONDS, value)::get))
                 .isInstanceOf(InvalidSetting.class).hasMessageContaining(ConsoleSipSettings.KEEP_ALIVE_SECONDS);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"", "  ", "say \"hi\"", "back\\slash"})
-    void givenARealmThatCannotBeQuoted_thenTheStartFailsNamingTheKey(String value) {
-        assertThatThrownBy(() -> ConsoleSipSettings.from(Map.of(ConsoleSipSettings.REALM, value)::get))
-                .isInstanceOf(InvalidSetting.class).hasMessageContaining(ConsoleSipSettings.REALM);
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.switchboard.console.ClientLink;
 import org.switchboard.protocol.ConsoleMediaTypes;
 import org.switchboard.protocol.ConsoleUpdate;
+import org.switchboard.protocol.PhonesUpdate.PhoneStatus;
 import org.switchboard.testkit.Await;
 
 class ConsoleUpdatesTest {
@@ -35,7 +36,7 @@ class ConsoleUpdatesTest {
     }
 
     private static ConsoleUpdate state(long seq) {
-        return new ConsoleUpdate.State("s-anna", seq, "IDLE");
+        return Updates.state("s-anna", seq);
     }
 
     @Test
@@ -51,7 +52,8 @@ class ConsoleUpdatesTest {
             assertThat(message.method()).isEqualTo("MESSAGE");
             assertThat(message.header("Content-Type")).hasValue(ConsoleMediaTypes.UPDATE);
             assertThat(message.header("Switchboard-Session")).hasValue("s-anna");
-            seqs.add(message.jsonNumber("seq"));
+            assertThat(Updates.of(message)).isEqualTo(state(i + 1));
+            seqs.add(Updates.of(message).seq());
             cseqs.add(message.cseq());
         }
         assertThat(seqs).isSortedAccordingTo(Long::compare).containsExactlyElementsOf(
@@ -69,7 +71,7 @@ class ConsoleUpdatesTest {
         SipText first = client.awaitRequest();
         client.options(); // a round trip on the connection: the server has had time to send more
 
-        assertThat(first.jsonNumber("seq")).isEqualTo(1);
+        assertThat(Updates.of(first).seq()).isEqualTo(1);
         assertThat(client.receivedRequests()).isEmpty();
     }
 
@@ -79,23 +81,21 @@ class ConsoleUpdatesTest {
         link.push(state(1));
         SipText first = client.awaitRequest();
         long seq = 1;
+        PhoneStatus[] statuses = PhoneStatus.values();
         for (int i = 0; i < UpdateBacklog.CAPACITY; i++) {
             link.push(state(++seq));
-            link.push(new ConsoleUpdate.Phones("s-anna", ++seq, false,
-                    List.of(new ConsoleUpdate.Phone("20" + (i % 3), "PJSIP/20" + (i % 3), "BUSY_" + i, true))));
+            link.push(Updates.phones("s-anna", ++seq, false, "20" + (i % 3), statuses[i % statuses.length]));
         }
 
         client.answering.set(true);
         client.answer(first);
-        SipText state = client.awaitRequest();
-        SipText phones = client.awaitRequest();
+        ConsoleUpdate state = Updates.of(client.awaitRequest());
+        ConsoleUpdate phones = Updates.of(client.awaitRequest());
         client.options(); // a round trip: anything else the server had queued would have come by now
 
-        assertThat(state.jsonNumber("seq")).isEqualTo(seq - 1);
-        assertThat(phones.jsonNumber("seq")).isEqualTo(seq);
-        assertThat(phones.bodyText()).contains("\"extension\":\"200\",\"status\":\"BUSY_30\"")
-                .contains("\"extension\":\"201\",\"status\":\"BUSY_31\"")
-                .contains("\"extension\":\"202\",\"status\":\"BUSY_29\"");
+        assertThat(state).isEqualTo(state(seq - 1));
+        assertThat(phones).isEqualTo(Updates.phones("s-anna", seq, false, "202", statuses[29 % statuses.length],
+                "200", statuses[30 % statuses.length], "201", statuses[31 % statuses.length]));
         assertThat(client.receivedRequests()).isEmpty();
         assertThat(server.desk.lost).isEmpty();
     }
@@ -188,8 +188,8 @@ class ConsoleUpdatesTest {
         link.close("replaced by a newer log in");
         link.push(state(3));
 
-        assertThat(client.awaitRequest().jsonNumber("seq")).isEqualTo(1);
-        assertThat(client.awaitRequest().jsonNumber("seq")).isEqualTo(2);
+        assertThat(Updates.of(client.awaitRequest()).seq()).isEqualTo(1);
+        assertThat(Updates.of(client.awaitRequest()).seq()).isEqualTo(2);
         Await.until("the link to close", () -> server.transport.openLinks() == 0, PATIENCE);
         assertThat(client.receivedRequests()).isEmpty();
         assertThat(server.desk.lost).isEmpty();
@@ -204,7 +204,7 @@ class ConsoleUpdatesTest {
 
         assertThat(again.status()).isEqualTo(200);
         assertThat(newer).isNotSameAs(link);
-        assertThat(client.awaitRequest().jsonNumber("seq")).isEqualTo(9);
+        assertThat(Updates.of(client.awaitRequest()).seq()).isEqualTo(9);
         assertThat(client.command("{\"command\":\"RESYNC\",\"seq\":2}").status()).isEqualTo(200);
         assertThat(server.desk.lost).isEmpty();
     }

@@ -48,17 +48,6 @@ record SipText(String startLine, List<String[]> headers, byte[] body) {
         return new String(body, StandardCharsets.UTF_8);
     }
 
-    /** The value of a JSON number field in the body, read as the placeholder codec writes it. */
-    long jsonNumber(String field) {
-        String text = bodyText();
-        int at = text.indexOf("\"" + field + "\":");
-        int start = at + field.length() + 3;
-        int end = start;
-        while (end < text.length() && Character.isDigit(text.charAt(end))) {
-            end++;
-        }
-        return Long.parseLong(text.substring(start, end));
-    }
 
     static String lower(String text) {
         return text.toLowerCase(Locale.ROOT);

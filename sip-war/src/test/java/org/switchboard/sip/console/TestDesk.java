@@ -14,7 +14,7 @@ import org.switchboard.console.CommandVerdict;
 import org.switchboard.console.ConsoleDesk;
 import org.switchboard.console.LogInResult;
 import org.switchboard.protocol.ConsoleCommand;
-import org.switchboard.protocol.LogIn;
+import org.switchboard.protocol.ConsoleCommand.LogIn;
 
 /**
  * A desk for the transport's component tests: it opens session {@code s-<login>} for every log in unless told
