@@ -68,6 +68,31 @@ final class ConsoleLinks implements PeerActivity {
             links.remove(link);
             return links.isEmpty() ? null : links;
         });
+        List<SipClientLink> others = byPeer.get(link.peer());
+        if (others != null) {
+            others.forEach(SipClientLink::resume);
+        }
+    }
+
+    /**
+     * True when an older link on the same connection is still delivering its last updates (it was closed,
+     * for example replaced by a log in on this connection): its updates go first, so that the client never
+     * sees the new link's updates before the old link's last one.
+     */
+    boolean olderStillClosing(SipClientLink link) {
+        List<SipClientLink> links = byPeer.get(link.peer());
+        if (links == null) {
+            return false;
+        }
+        for (SipClientLink other : links) {
+            if (other == link) {
+                return false;
+            }
+            if (other.closing()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -157,13 +157,27 @@ final class SipClientLink implements ClientLink {
         }
     }
 
-    /** Sends the next waiting update when none is outstanding; finishes a closing link once drained. */
+    /** True while closed but still delivering the updates pushed before. */
+    synchronized boolean closing() {
+        return phase == Phase.CLOSING;
+    }
+
+    /** Another link on the connection finished: this one may go on. */
+    void resume() {
+        sendNext();
+    }
+
+    /**
+     * Sends the next waiting update when none is outstanding and no older link on the connection is still
+     * delivering; finishes a closing link once drained.
+     */
     private void sendNext() {
         ConsoleUpdate next;
         Delivery delivery;
         boolean finished = false;
+        boolean waitForOlder = links.olderStillClosing(this);
         synchronized (this) {
-            if (outstanding != null || (phase != Phase.OPEN && phase != Phase.CLOSING)) {
+            if (outstanding != null || waitForOlder || (phase != Phase.OPEN && phase != Phase.CLOSING)) {
                 return;
             }
             next = backlog.poll();

@@ -196,6 +196,25 @@ class ConsoleUpdatesTest {
     }
 
     @Test
+    void givenASecondLogInOnTheSameConnection_thenTheOldLinksLastUpdatesArriveBeforeTheNewLinksFirst() {
+        client.answering.set(false);
+        link.push(state(1));
+        SipText first = client.awaitRequest();
+        link.push(state(2));
+
+        assertThat(client.logIn("anna", "secret", "SHA-256").status()).isEqualTo(200);
+        server.desk.link("s-anna").push(state(3));
+        client.options(); // a round trip: the new link would have sent by now, were it not waiting
+        assertThat(client.receivedRequests()).isEmpty();
+        client.answering.set(true);
+        client.answer(first);
+
+        assertThat(Updates.of(client.awaitRequest()).seq()).isEqualTo(2);
+        assertThat(Updates.of(client.awaitRequest()).seq()).isEqualTo(3);
+        assertThat(server.desk.lost).isEmpty();
+    }
+
+    @Test
     void givenASecondLogInOnTheSameConnection_thenTheNewLinkCarriesTheSessionAndCommandsStillWork() {
         SipText again = client.logIn("anna", "secret", "SHA-256");
         ClientLink newer = server.desk.link("s-anna");
