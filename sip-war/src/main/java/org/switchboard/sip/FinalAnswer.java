@@ -1,5 +1,6 @@
 package org.switchboard.sip;
 
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,14 +17,12 @@ import org.switchboard.runtime.LogContext;
 
 /**
  * The one final response to one request, sent at most once whatever happens: through the server transaction
- * when there is one, else statelessly. An outcome that does not come within {@link #DEADLINE_SECONDS} is
+ * when there is one, else statelessly. An outcome that does not come within
+ * {@link SipDispatcher#OUTCOME_DEADLINE_SECONDS} is
  * answered 500, so that no request is left unanswered by a stuck handler. After sending, the request's
  * {@link InboundRequest#afterAnswer(Runnable) after-answer tasks} run.
  */
 final class FinalAnswer {
-
-    /** How long an outcome may take; well under the client transaction's 32 seconds. */
-    static final long DEADLINE_SECONDS = 10;
 
     private static final Logger LOG = Logger.getLogger(FinalAnswer.class);
 
@@ -58,17 +57,23 @@ final class FinalAnswer {
             send(serverError(method));
             return;
         }
-        outcome.toCompletableFuture().completeOnTimeout(null, DEADLINE_SECONDS, TimeUnit.SECONDS)
+        // a copy: the deadline must not complete the handler's own future, which others may depend on
+        outcome.toCompletableFuture().thenApply(Optional::ofNullable)
+                .completeOnTimeout(null, SipDispatcher.OUTCOME_DEADLINE_SECONDS, TimeUnit.SECONDS)
                 .whenComplete((result, failure) -> {
                     try (LogContext ignored = LogContext.with(LogContext.SIP, callId)) {
                         if (failure != null) {
                             SipLog.LOG.handlingFailed(method, failure);
                             send(serverError(method));
                         } else if (result == null) {
-                            SipLog.LOG.handlingTimedOut(method, DEADLINE_SECONDS);
+                            SipLog.LOG.handlingTimedOut(method, SipDispatcher.OUTCOME_DEADLINE_SECONDS);
+                            send(serverError(method));
+                        } else if (result.isEmpty()) {
+                            SipLog.LOG.handlingFailed(method, new IllegalStateException("the " + method
+                                    + " handler's outcome was null"));
                             send(serverError(method));
                         } else {
-                            send(result);
+                            send(result.get());
                         }
                     }
                 });

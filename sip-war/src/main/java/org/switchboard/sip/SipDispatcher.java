@@ -42,6 +42,9 @@ import gov.nist.javax.sip.TransactionExt;
  */
 public final class SipDispatcher implements SipListener {
 
+    /** How long a handler's outcome may take before the request is answered 500; well under a client transaction's 32 s. */
+    public static final long OUTCOME_DEADLINE_SECONDS = 10;
+
     /** What a client is asked to wait before retrying when the lanes are full. */
     static final int RETRY_AFTER_SECONDS = 5;
 

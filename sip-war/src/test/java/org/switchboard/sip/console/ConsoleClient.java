@@ -127,7 +127,11 @@ final class ConsoleClient implements AutoCloseable {
     }
 
     SipText awaitResponse(long number) {
-        return Await.value("the final response to request " + number, () -> takeResponse(number), PATIENCE);
+        return awaitResponse(number, PATIENCE);
+    }
+
+    SipText awaitResponse(long number, Duration patience) {
+        return Await.value("the final response to request " + number, () -> takeResponse(number), patience);
     }
 
     /** Answers a request of the server with 200, as the client does by itself while {@link #answering}. */

@@ -2,6 +2,7 @@ package org.switchboard.sip.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.AfterEach;
@@ -11,6 +12,7 @@ import org.switchboard.console.CommandVerdict;
 import org.switchboard.protocol.ConsoleMediaTypes;
 import org.switchboard.protocol.ConsoleCommand;
 import org.switchboard.protocol.LineNo;
+import org.switchboard.sip.SipDispatcher;
 
 class ConsoleCommandsTest {
 
@@ -144,6 +146,21 @@ class ConsoleCommandsTest {
         assertThat(failed.status()).isEqualTo(500);
         assertThat(next.status()).isEqualTo(200);
         assertThat(client.unclaimedResponses()).isEmpty();
+    }
+
+    @Test
+    void givenTheDeskNeverGivesAVerdict_thenExactlyOne500AfterTheDeadline_andTheDesksFutureIsLeftAlone() {
+        CompletableFuture<CommandVerdict> never = new CompletableFuture<>();
+        server.desk.verdicts = (session, command) -> never;
+
+        long number = client.sendOnly("MESSAGE", ConsoleMediaTypes.COMMAND, HOLD, "Switchboard-Session: s-anna");
+        SipText failed = client.awaitResponse(number, Duration.ofSeconds(SipDispatcher.OUTCOME_DEADLINE_SECONDS + 10));
+        SipText next = client.options();
+
+        assertThat(failed.status()).isEqualTo(500);
+        assertThat(next.status()).isEqualTo(200);
+        assertThat(client.unclaimedResponses()).isEmpty();
+        assertThat(never).isNotDone();
     }
 
     @Test
