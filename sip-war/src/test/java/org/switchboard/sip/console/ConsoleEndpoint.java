@@ -16,6 +16,7 @@ import org.switchboard.pbx.scripted.SettableClock;
 import org.switchboard.runtime.KeyedSerialExecutor;
 import org.switchboard.sip.SipDispatcher;
 import org.switchboard.sip.SipEndpoint;
+import org.switchboard.sip.SipLanes;
 import org.switchboard.sip.SipSender;
 import org.switchboard.sip.SipSettings;
 import org.switchboard.sip.options.OptionsHandler;
@@ -39,17 +40,17 @@ final class ConsoleEndpoint implements AutoCloseable {
     final SipEndpoint endpoint;
     final int port;
 
+    /** The server's lanes over the pool. */
     ConsoleEndpoint() {
-        this(new KeyedSerialExecutorSpec(1000, 4), null);
+        this(null);
     }
 
-    /** Lanes of this capacity and parallelism over {@code laneExecutor}, or over the pool when null. */
-    ConsoleEndpoint(KeyedSerialExecutorSpec lanes, java.util.concurrent.Executor laneExecutor) {
+    /** The server's lanes over {@code laneExecutor}, or over the pool when null. */
+    ConsoleEndpoint(java.util.concurrent.Executor laneExecutor) {
         SipSender sender = new SipSender();
         transport = new ConsoleTransport(SETTINGS, REALM, desk,
                 (login, realm) -> Optional.ofNullable(accounts.get(login)), sender, pool, scheduler, clock);
-        KeyedSerialExecutor executor = new KeyedSerialExecutor(laneExecutor == null ? pool : laneExecutor,
-                lanes.capacity(), lanes.parallelism(), (key, failure) -> { });
+        KeyedSerialExecutor executor = SipLanes.over(laneExecutor == null ? pool : laneExecutor);
         SipDispatcher dispatcher = new SipDispatcher(
                 List.of(new OptionsHandler(() -> Availability.AVAILABLE), transport.handler()), executor,
                 transport.activity());
@@ -57,9 +58,6 @@ final class ConsoleEndpoint implements AutoCloseable {
         endpoint = new SipEndpoint(new SipSettings("127.0.0.1", free, free), dispatcher, sender);
         endpoint.start();
         port = free;
-    }
-
-    record KeyedSerialExecutorSpec(int capacity, int parallelism) {
     }
 
     /** Stops the checks the transport schedules every second, so that a test runs them itself. */
