@@ -132,7 +132,7 @@ final class SipClientLink implements ClientLink {
         lost(reason);
     }
 
-    /** Ends the link because the client is gone, and tells the desk once. */
+    /** Ends the link because the client is gone, and tells the desk once, unless the desk had closed it. */
     @SuppressWarnings("try") // the log context is only opened and closed
     void lost(String reason) {
         String session;
@@ -140,13 +140,14 @@ final class SipClientLink implements ClientLink {
             if (phase == Phase.CLOSED) {
                 return;
             }
-            boolean opened = phase != Phase.NEW;
+            // a link the desk closed is no longer the session's: its loss is nobody's concern
+            boolean reported = phase == Phase.OPEN;
             phase = Phase.CLOSED;
             outstanding = null;
             while (backlog.poll() != null) {
                 // dropped: the client is gone
             }
-            session = opened ? sessionId : null;
+            session = reported ? sessionId : null;
         }
         links.remove(this);
         if (session != null) {

@@ -196,6 +196,22 @@ class ConsoleUpdatesTest {
     }
 
     @Test
+    void givenTheDeskClosedTheLinkForALogInElsewhere_whenTheOldConnectionDies_thenNoLossIsReported() throws Exception {
+        client.answering.set(false);
+        link.push(state(1));
+        client.awaitRequest();
+        try (ConsoleClient elsewhere = new ConsoleClient(server.port)) {
+            assertThat(elsewhere.logIn("anna", "secret", "SHA-256").status()).isEqualTo(200);
+
+            client.close();
+
+            Await.until("only the new link to be left", () -> server.transport.openLinks() == 1, PATIENCE);
+            assertThat(server.desk.lost).isEmpty();
+            assertThat(elsewhere.command("{\"command\":\"RESYNC\",\"seq\":2}").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void givenASecondLogInOnTheSameConnection_thenTheOldLinksLastUpdatesArriveBeforeTheNewLinksFirst() {
         client.answering.set(false);
         link.push(state(1));
