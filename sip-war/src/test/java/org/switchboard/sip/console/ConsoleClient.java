@@ -55,10 +55,6 @@ final class ConsoleClient implements AutoCloseable {
         return socket.getLocalPort();
     }
 
-    String session() {
-        return session;
-    }
-
     /** Sends a request with a fresh Call-ID and returns its final response. */
     synchronized SipText send(String method, String contentType, String body, String... extraHeaders) {
         String callId = UUID.randomUUID().toString();

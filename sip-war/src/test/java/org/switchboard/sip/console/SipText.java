@@ -3,7 +3,6 @@ package org.switchboard.sip.console;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** A SIP message as read off a test client's socket: start line, headers in order, body. */
@@ -46,10 +45,5 @@ record SipText(String startLine, List<String[]> headers, byte[] body) {
 
     String bodyText() {
         return new String(body, StandardCharsets.UTF_8);
-    }
-
-
-    static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
     }
 }

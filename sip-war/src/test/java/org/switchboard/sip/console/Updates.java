@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.switchboard.protocol.ConsoleCodec;
-import org.switchboard.protocol.ConsoleMediaTypes;
 import org.switchboard.protocol.ConsoleUpdate;
 import org.switchboard.protocol.Decoded;
 import org.switchboard.protocol.LineNo;
@@ -46,9 +45,5 @@ final class Updates {
             return ok.value();
         }
         throw new AssertionError("not an update: " + decoded + " in " + message.bodyText());
-    }
-
-    static String type() {
-        return ConsoleMediaTypes.UPDATE;
     }
 }
