@@ -42,6 +42,7 @@ final class SipClientLink implements ClientLink {
     private long cseq;
     private Delivery outstanding;
     private long lastHeardMillis;
+    private String lostBeforeOpen;
 
     SipClientLink(Peer peer, String login, ConsoleLinks links, String callId, long nowMillis) {
         this.peer = Objects.requireNonNull(peer, "peer");
@@ -93,11 +94,19 @@ final class SipClientLink implements ClientLink {
 
     /** The client has its answer to the log in: the session's updates may go now. */
     void open(String session) {
+        String lostReason;
         synchronized (this) {
             sessionId = session;
             if (phase == Phase.NEW) {
                 phase = Phase.OPEN;
             }
+            lostReason = lostBeforeOpen;
+            lostBeforeOpen = null;
+        }
+        if (lostReason != null) {
+            // the client went while its log in was answered: the session it got must not wait for it
+            report(session, lostReason);
+            return;
         }
         sendNext();
     }
@@ -132,8 +141,10 @@ final class SipClientLink implements ClientLink {
         lost(reason);
     }
 
-    /** Ends the link because the client is gone, and tells the desk once, unless the desk had closed it. */
-    @SuppressWarnings("try") // the log context is only opened and closed
+    /**
+     * Ends the link because the client is gone, and tells the desk once, unless the desk had closed it; a link
+     * lost before it opened tells the desk when it opens (the session then exists).
+     */
     void lost(String reason) {
         String session;
         synchronized (this) {
@@ -142,6 +153,9 @@ final class SipClientLink implements ClientLink {
             }
             // a link the desk closed is no longer the session's: its loss is nobody's concern
             boolean reported = phase == Phase.OPEN;
+            if (phase == Phase.NEW) {
+                lostBeforeOpen = reason;
+            }
             phase = Phase.CLOSED;
             outstanding = null;
             while (backlog.poll() != null) {
@@ -151,10 +165,15 @@ final class SipClientLink implements ClientLink {
         }
         links.remove(this);
         if (session != null) {
-            try (LogContext ignored = LogContext.with(LogContext.SESSION, session)) {
-                ConsoleSipLog.LOG.linkLost(describe(), reason);
-                links.reportLost(session, reason);
-            }
+            report(session, reason);
+        }
+    }
+
+    @SuppressWarnings("try") // the log context is only opened and closed
+    private void report(String session, String reason) {
+        try (LogContext ignored = LogContext.with(LogContext.SESSION, session)) {
+            ConsoleSipLog.LOG.linkLost(describe(), reason);
+            links.reportLost(session, reason);
         }
     }
 

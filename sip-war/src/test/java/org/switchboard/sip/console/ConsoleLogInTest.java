@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.switchboard.protocol.ConsoleMediaTypes;
+import org.switchboard.testkit.Await;
 import org.switchboard.testkit.logging.CapturedLog;
 import org.switchboard.testkit.logging.LogCapture;
 import org.switchboard.testkit.sip.SipReply;
@@ -186,6 +187,28 @@ class ConsoleLogInTest {
             assertThat(answer.reason()).isEqualTo("no phone configured for anna");
             assertThat(server.transport.openLinks()).isZero();
         }
+    }
+
+    @Test
+    void givenTheClientGoesWhileItsLogInIsTaken_thenTheDeskHearsTheNewSessionsLinkIsLost() throws Exception {
+        server.account("anna", "secret-1");
+        ConsoleClient client = new ConsoleClient(server.port);
+        String callId = java.util.UUID.randomUUID().toString();
+        SipText challenge = client.exchange("MESSAGE", callId, ConsoleMediaTypes.COMMAND, LOG_IN, List.of());
+        server.desk.duringLogIn = () -> {
+            try {
+                client.close();
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+            Await.until("the server to see the connection close", () -> server.transport.openLinks() == 0, PATIENCE);
+        };
+
+        client.write(client.request("MESSAGE", callId, 2, ConsoleMediaTypes.COMMAND, LOG_IN,
+                List.of("Authorization: " + client.authorization(challenge, "SHA-256", "anna", "secret-1", 1))));
+
+        Await.until("the desk to hear the link is lost", () -> !server.desk.lost.isEmpty(), PATIENCE);
+        assertThat(server.desk.lost).containsExactly(new TestDesk.Lost("s-anna", "connection closed"));
     }
 
     static final Duration PATIENCE = ConsoleClient.PATIENCE;

@@ -32,11 +32,13 @@ final class TestDesk implements ConsoleDesk {
     final List<Lost> lost = new CopyOnWriteArrayList<>();
     final List<Submitted> submitted = new CopyOnWriteArrayList<>();
     volatile String refusal;
+    volatile Runnable duringLogIn = () -> { };
     volatile BiFunction<String, ConsoleCommand, CompletionStage<CommandVerdict>> verdicts =
             (session, command) -> CompletableFuture.completedFuture(new CommandVerdict.Accepted());
 
     @Override
     public LogInResult logIn(String login, ClientLink link, LogIn command) {
+        duringLogIn.run();
         if (refusal != null) {
             return new LogInResult.Refused(refusal);
         }
