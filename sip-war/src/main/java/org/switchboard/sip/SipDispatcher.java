@@ -1,17 +1,14 @@
 package org.switchboard.sip;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
 
+import javax.sip.ClientTransaction;
 import javax.sip.DialogTerminatedEvent;
 import javax.sip.IOExceptionEvent;
-import javax.sip.InvalidArgumentException;
 import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
 import javax.sip.ServerTransaction;
-import javax.sip.SipException;
 import javax.sip.SipListener;
 import javax.sip.SipProvider;
 import javax.sip.TimeoutEvent;
@@ -19,52 +16,75 @@ import javax.sip.TransactionAlreadyExistsException;
 import javax.sip.TransactionTerminatedEvent;
 import javax.sip.TransactionUnavailableException;
 import javax.sip.header.CallIdHeader;
+import javax.sip.header.ViaHeader;
+import javax.sip.message.Message;
 import javax.sip.message.Request;
-import javax.sip.message.Response;
 
 import org.jboss.logging.Logger;
+import org.switchboard.runtime.KeyedSerialExecutor;
 import org.switchboard.runtime.LogContext;
 
+import gov.nist.javax.sip.RequestEventExt;
+import gov.nist.javax.sip.ResponseEventExt;
+import gov.nist.javax.sip.TransactionExt;
+
 /**
- * Hands each request to the handler for its method and sends exactly one final response: the handler's
- * outcome mapped by {@link SipResponses}, 405 with Allow when no handler takes the method, 481 to a CANCEL
- * (requests are answered at once, so nothing is left to cancel), 500 with a reason when the handler throws
- * or its outcome cannot be mapped.
- * An ACK is never answered. The request's Call-ID is in the MDC under {@code sip} while it is handled.
- * Requests whose handler has no side effects, and requests nobody handles, are answered without a server
- * transaction (see {@link SipRequestHandler#answeredStatelessly()}).
+ * Hands each request to the handler for its method and body type ({@link HandlerTable}) and sends exactly one
+ * final response ({@link FinalAnswer}): the handler's outcome mapped by {@link SipResponses}, 405, 415 or 481
+ * when no handler takes it, 500 when the handler throws or fails, 503 with Retry-After when its lane is full.
+ * A handler runs on the stack's thread, or, when it names a lane for the request, on that lane of
+ * {@code lanes}, one request of a lane at a time. An ACK is never answered. The request's Call-ID is in the
+ * MDC under {@code sip} while it is handled. Requests whose handler has no side effects, and requests nobody
+ * handles, are answered without a server transaction (see {@link SipRequestHandler#answeredStatelessly()}).
  *
- * <p>The stack calls it from one thread (its event scanner); it keeps no state between requests.
+ * <p>Responses to the requests this server sends go to their {@link SentRequest}; every request and
+ * response heard from a peer, and every connection failure the stack reports, goes to {@link PeerActivity}.
  */
 public final class SipDispatcher implements SipListener {
 
+    /** How long a handler's outcome may take before the request is answered 500; well under a client transaction's 32 s. */
+    public static final long OUTCOME_DEADLINE_SECONDS = 10;
+
+    /** What a client is asked to wait before retrying when the lanes are full. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
     private static final Logger LOG = Logger.getLogger(SipDispatcher.class);
 
-    private final Map<String, SipRequestHandler> handlers = new LinkedHashMap<>();
+    private final HandlerTable handlers;
     private final SipResponses responses;
+    private final KeyedSerialExecutor lanes;
+    private final PeerActivity activity;
 
+    /** A dispatcher whose handlers all answer on the stack's thread. */
     public SipDispatcher(List<SipRequestHandler> handlers) {
-        for (SipRequestHandler handler : handlers) {
-            String method = handler.method().toUpperCase(Locale.ROOT);
-            if (this.handlers.putIfAbsent(method, handler) != null) {
-                throw new IllegalArgumentException("two handlers for " + method);
-            }
-        }
-        this.responses = new SipResponses(this.handlers.keySet());
+        this(handlers, null, PeerActivity.NONE);
+    }
+
+    /**
+     * @param lanes where handlers that name a lane run; null when none does
+     * @param activity hears every peer that sent something, and every connection failure
+     */
+    public SipDispatcher(List<SipRequestHandler> handlers, KeyedSerialExecutor lanes, PeerActivity activity) {
+        this.handlers = new HandlerTable(handlers);
+        this.responses = new SipResponses(this.handlers.methods());
+        this.lanes = lanes;
+        this.activity = Objects.requireNonNull(activity, "activity");
     }
 
     @Override
     @SuppressWarnings("try") // the log context is only opened and closed
     public void processRequest(RequestEvent event) {
         Request request = event.getRequest();
-        CallIdHeader callId = (CallIdHeader) request.getHeader(CallIdHeader.NAME);
-        try (LogContext ignored = LogContext.only(LogContext.SIP, callId == null ? null : callId.getCallId())) {
+        String callId = callId(request);
+        try (LogContext ignored = LogContext.only(LogContext.SIP, callId)) {
             if (Request.ACK.equals(request.getMethod())) {
                 LOG.debugf("ACK received; an ACK gets no response");
                 return;
             }
+            HandlerTable.Route route = handlers.route(request);
+            SipRequestHandler handler = route.handler();
             ServerTransaction transaction = event.getServerTransaction();
-            if (transaction == null && needsTransaction(request)) {
+            if (transaction == null && handler != null && !handler.answeredStatelessly()) {
                 try {
                     transaction = ((SipProvider) event.getSource()).getNewServerTransaction(request);
                 } catch (TransactionAlreadyExistsException e) {
@@ -74,73 +94,109 @@ public final class SipDispatcher implements SipListener {
                     LOG.debugf(e, "No server transaction for %s; answering statelessly", request.getMethod());
                 }
             }
-            send(event, transaction, request, responseTo(request));
+            Peer peer = peerOf(event, transaction, request);
+            activity.heard(peer);
+            InboundRequest inbound = new InboundRequest(request, peer);
+            FinalAnswer answer = new FinalAnswer((SipProvider) event.getSource(), transaction, inbound, responses, callId);
+            if (handler == null) {
+                LOG.debugf("No handler takes this %s; answering %s", request.getMethod(), route.outcome());
+                answer.send(route.outcome());
+            } else {
+                dispatch(handler, inbound, answer, callId);
+            }
         }
+    }
+
+    @SuppressWarnings("try") // the log context is only opened and closed
+    private void dispatch(SipRequestHandler handler, InboundRequest inbound, FinalAnswer answer, String callId) {
+        Object lane;
+        try {
+            lane = handler.laneOf(inbound);
+        } catch (RuntimeException e) {
+            SipLog.LOG.handlingFailed(inbound.request().getMethod(), e);
+            answer.send(new SipOutcome.ServerError("Server error handling " + inbound.request().getMethod()));
+            return;
+        }
+        if (lane == null || lanes == null) {
+            answer.follow(handler);
+            return;
+        }
+        boolean queued = lanes.submit(lane, () -> {
+            try (LogContext ignored = LogContext.only(LogContext.SIP, callId)) {
+                answer.follow(handler);
+            }
+        });
+        if (!queued) {
+            SipLog.LOG.lanesFull(inbound.request().getMethod(), inbound.peer().describe());
+            answer.send(new SipOutcome.Overloaded("Server busy, retry later", RETRY_AFTER_SECONDS));
+        }
+    }
+
+    private static String callId(Message message) {
+        CallIdHeader callId = (CallIdHeader) message.getHeader(CallIdHeader.NAME);
+        return callId == null ? null : callId.getCallId();
     }
 
     /**
-     * Only requests whose handler has side effects get a server transaction; OPTIONS, and methods nobody
-     * handles (answered 405 or 481 every time), are answered statelessly.
+     * Where the request came from: the transport it really came over (the transaction's, when there is one;
+     * else the one its Via names) and the source address and port of the packet or connection.
      */
-    private boolean needsTransaction(Request request) {
-        SipRequestHandler handler = handlers.get(request.getMethod());
-        return handler != null && !handler.answeredStatelessly();
-    }
-
-    private Response responseTo(Request request) {
-        String method = request.getMethod();
-        try {
-            return responses.answer(request, outcomeOf(request));
-        } catch (RuntimeException e) {
-            SipLog.LOG.handlingFailed(method, e);
-            return responses.answer(request, new SipOutcome.ServerError("Server error handling " + method));
+    private static Peer peerOf(RequestEvent event, ServerTransaction transaction, Request request) {
+        ViaHeader via = (ViaHeader) request.getHeader(ViaHeader.NAME);
+        String transport = transaction instanceof TransactionExt ext && ext.getTransport() != null ? ext.getTransport()
+                : via == null ? "UDP" : via.getTransport();
+        if (event instanceof RequestEventExt ext && ext.getRemoteIpAddress() != null) {
+            return new Peer(transport, ext.getRemoteIpAddress(), ext.getRemotePort());
         }
-    }
-
-    private SipOutcome outcomeOf(Request request) {
-        String method = request.getMethod();
-        SipRequestHandler handler = handlers.get(method);
-        if (handler != null) {
-            SipOutcome outcome = handler.handle(request);
-            if (outcome == null) {
-                throw new IllegalStateException("the " + method + " handler returned no outcome");
-            }
-            return outcome;
-        }
-        if (Request.CANCEL.equals(method)) {
-            return new SipOutcome.DoesNotExist("Nothing to cancel");
-        }
-        LOG.debugf("No handler for %s; answering 405", method);
-        return new SipOutcome.MethodNotAllowed();
-    }
-
-    private static void send(RequestEvent event, ServerTransaction transaction, Request request, Response response) {
-        try {
-            if (transaction != null) {
-                transaction.sendResponse(response);
-            } else {
-                ((SipProvider) event.getSource()).sendResponse(response);
-            }
-            LOG.debugf("Answered %s with %d %s", request.getMethod(), response.getStatusCode(), response.getReasonPhrase());
-        } catch (SipException | InvalidArgumentException | RuntimeException e) {
-            SipLog.LOG.responseNotSent(response.getStatusCode(), request.getMethod(), e);
-        }
+        return new Peer(transport, via == null ? "" : via.getHost(), via == null ? 0 : via.getPort());
     }
 
     @Override
+    @SuppressWarnings("try") // the log context is only opened and closed
     public void processResponse(ResponseEvent event) {
-        LOG.debugf("Response %d ignored: the endpoint sends no requests yet", event.getResponse().getStatusCode());
+        try (LogContext ignored = LogContext.only(LogContext.SIP, callId(event.getResponse()))) {
+            if (event instanceof ResponseEventExt ext && ext.getRemoteIpAddress() != null) {
+                ViaHeader via = (ViaHeader) event.getResponse().getHeader(ViaHeader.NAME);
+                activity.heard(new Peer(via == null ? "UDP" : via.getTransport(), ext.getRemoteIpAddress(),
+                        ext.getRemotePort()));
+            }
+            SentRequest sent = sentRequestOf(event.getClientTransaction());
+            int status = event.getResponse().getStatusCode();
+            if (sent == null) {
+                LOG.debugf("Response %d ignored: no request of ours waits for it", status);
+            } else if (status >= 200) {
+                sent.answered(event.getResponse());
+            }
+        }
     }
 
     @Override
     public void processTimeout(TimeoutEvent event) {
-        LOG.debugf("Transaction timed out");
+        SentRequest sent = event.isServerTransaction() ? null : sentRequestOf(event.getClientTransaction());
+        if (sent == null) {
+            LOG.debugf("Transaction timed out");
+        } else {
+            sent.failed("no answer");
+        }
+    }
+
+    private static SentRequest sentRequestOf(ClientTransaction transaction) {
+        return transaction != null && transaction.getApplicationData() instanceof SentRequest sent ? sent : null;
     }
 
     @Override
     public void processIOException(IOExceptionEvent event) {
         // also the wake-up event of StackShutdown, after the stack stopped
         LOG.debugf("I/O problem with %s:%d over %s", event.getHost(), event.getPort(), event.getTransport());
+        if (event.getHost() != null && event.getTransport() != null) {
+            activity.failed(new Peer(event.getTransport(), event.getHost(), event.getPort()), "connection failed");
+        }
+    }
+
+    /** A stream connection closed (the endpoint's sockets say so): the peer's links are gone. */
+    void connectionClosed(Peer peer) {
+        LOG.debugf("Connection %s closed", peer.describe());
+        activity.failed(peer, "connection closed");
     }
 
     @Override

@@ -34,12 +34,19 @@ public final class SipEndpoint {
 
     private final SipSettings settings;
     private final SipDispatcher dispatcher;
+    private final SipSender sender;
     private SipStackImpl stack;
     private List<ListeningPoint> listeningPoints = List.of();
 
     public SipEndpoint(SipSettings settings, SipDispatcher dispatcher) {
+        this(settings, dispatcher, new SipSender());
+    }
+
+    /** @param sender sends the server's own requests through this endpoint while it runs */
+    public SipEndpoint(SipSettings settings, SipDispatcher dispatcher, SipSender sender) {
         this.settings = settings;
         this.dispatcher = dispatcher;
+        this.sender = sender;
     }
 
     /**
@@ -60,6 +67,9 @@ public final class SipEndpoint {
             provider.addListeningPoint(tcp);
             provider.addSipListener(dispatcher);
             created.start();
+            ScreeningNetworkLayer sockets = (ScreeningNetworkLayer) created.getNetworkLayer();
+            sockets.whenClosed((address, port) -> dispatcher.connectionClosed(new Peer(javax.sip.ListeningPoint.TCP, address, port)));
+            sender.attach(provider, sockets::isOpen);
             stack = created;
             listeningPoints = List.of(point(udp), point(tcp));
             return listeningPoints;
@@ -78,6 +88,7 @@ public final class SipEndpoint {
             return;
         }
         try {
+            sender.detach();
             StackShutdown.stop(stack);
         } finally {
             stack = null;

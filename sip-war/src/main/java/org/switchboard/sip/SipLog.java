@@ -43,4 +43,16 @@ public interface SipLog extends BasicLogger {
     @LogMessage(level = Logger.Level.WARN)
     @Message(id = 9007, value = "Could not answer a malformed SIP request from %s %s")
     void malformedRequestNotAnswered(String transport, String source, @Cause Throwable cause);
+
+    @LogMessage(level = Logger.Level.ERROR)
+    @Message(id = 9008, value = "Handling a %s request gave no outcome within %d s; answered 500")
+    void handlingTimedOut(String method, long seconds);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 9009, value = "No room to handle a %s request from %s: every worker lane is full; answered 503")
+    void lanesFull(String method, String peer);
+
+    @LogMessage(level = Logger.Level.ERROR)
+    @Message(id = 9010, value = "A task of the SIP lane %s failed outside any request")
+    void laneTaskFailed(String lane, @Cause Throwable cause);
 }

@@ -2,6 +2,8 @@ package org.switchboard.sip;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * What a handler decided about a request. {@link SipResponses} turns each outcome into exactly one final
@@ -9,8 +11,36 @@ import java.util.Objects;
  */
 public sealed interface SipOutcome {
 
+    /** An outcome known at once, as the stage a handler returns. */
+    static CompletionStage<SipOutcome> now(SipOutcome outcome) {
+        return CompletableFuture.completedFuture(outcome);
+    }
+
     /** 200. */
     record Ok() implements SipOutcome {
+    }
+
+    /**
+     * 200 to a console log in: the session is open, and its id is in the {@value #SESSION_HEADER} header, which
+     * the client sends with every later command of the session.
+     */
+    record ConsoleSessionOpened(String sessionId) implements SipOutcome {
+        /** The header that names a console session in requests and in the answer to a log in. */
+        public static final String SESSION_HEADER = "Switchboard-Session";
+
+        public ConsoleSessionOpened {
+            Objects.requireNonNull(sessionId, "sessionId");
+        }
+    }
+
+    /** 401: authenticate first; one WWW-Authenticate header per challenge, the preferred one first. */
+    record Challenge(List<String> challenges) implements SipOutcome {
+        public Challenge {
+            challenges = List.copyOf(challenges);
+            if (challenges.isEmpty()) {
+                throw new IllegalArgumentException("a 401 needs a challenge");
+            }
+        }
     }
 
     /** 200 to OPTIONS, with Allow (the methods handled) and Accept (the body types taken). */
@@ -56,6 +86,16 @@ public sealed interface SipOutcome {
     record ServerError(String reason) implements SipOutcome {
         public ServerError {
             Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /** 503 with Retry-After: the server has no room for the request now; the client may retry later. */
+    record Overloaded(String reason, int retryAfterSeconds) implements SipOutcome {
+        public Overloaded {
+            Objects.requireNonNull(reason, "reason");
+            if (retryAfterSeconds < 1) {
+                throw new IllegalArgumentException("Retry-After must be at least one second");
+            }
         }
     }
 

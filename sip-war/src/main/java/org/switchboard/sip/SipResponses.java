@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
+import javax.sip.InvalidArgumentException;
 import javax.sip.header.HeaderFactory;
 import javax.sip.header.ToHeader;
 import javax.sip.message.MessageFactory;
@@ -38,6 +39,19 @@ public final class SipResponses {
             if (outcome instanceof SipOutcome.Ok) {
                 return create(request, Response.OK, null);
             }
+            if (outcome instanceof SipOutcome.ConsoleSessionOpened opened) {
+                Response response = create(request, Response.OK, null);
+                response.addHeader(headers.createHeader(SipOutcome.ConsoleSessionOpened.SESSION_HEADER,
+                        opened.sessionId()));
+                return response;
+            }
+            if (outcome instanceof SipOutcome.Challenge challenge) {
+                Response response = create(request, Response.UNAUTHORIZED, null);
+                for (String value : challenge.challenges()) {
+                    response.addHeader(headers.createHeader("WWW-Authenticate", value));
+                }
+                return response;
+            }
             if (outcome instanceof SipOutcome.Capabilities capabilities) {
                 Response response = create(request, Response.OK, null);
                 allow(response);
@@ -66,11 +80,16 @@ public final class SipResponses {
             if (outcome instanceof SipOutcome.ServerError error) {
                 return create(request, Response.SERVER_INTERNAL_ERROR, error.reason());
             }
+            if (outcome instanceof SipOutcome.Overloaded overloaded) {
+                Response response = create(request, Response.SERVICE_UNAVAILABLE, overloaded.reason());
+                response.addHeader(headers.createRetryAfterHeader(overloaded.retryAfterSeconds()));
+                return response;
+            }
             if (outcome instanceof SipOutcome.Unavailable unavailable) {
                 return create(request, Response.SERVICE_UNAVAILABLE, unavailable.reason());
             }
             throw new IllegalArgumentException("no response mapped for " + outcome);
-        } catch (ParseException e) {
+        } catch (ParseException | InvalidArgumentException e) {
             throw new IllegalArgumentException("cannot build the response for " + outcome, e);
         }
     }

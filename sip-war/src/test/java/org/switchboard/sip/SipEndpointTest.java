@@ -10,9 +10,8 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicReference;
-
-import javax.sip.message.Request;
 
 import org.jboss.logging.MDC;
 import org.junit.jupiter.api.AfterEach;
@@ -131,7 +130,7 @@ class SipEndpointTest {
             }
 
             @Override
-            public SipOutcome handle(Request request) {
+            public CompletionStage<SipOutcome> handle(InboundRequest request) {
                 return null;
             }
         };
@@ -153,9 +152,9 @@ class SipEndpointTest {
             }
 
             @Override
-            public SipOutcome handle(Request request) {
+            public CompletionStage<SipOutcome> handle(InboundRequest request) {
                 seen.set(MDC.get("sip"));
-                return new SipOutcome.Ok();
+                return SipOutcome.now(new SipOutcome.Ok());
             }
         };
         try (EndpointUnderTest server = EndpointUnderTest.start(spy)) {
@@ -257,7 +256,7 @@ class SipEndpointTest {
 
     private record FailingHandler(String method) implements SipRequestHandler {
         @Override
-        public SipOutcome handle(Request request) {
+        public CompletionStage<SipOutcome> handle(InboundRequest request) {
             throw new IllegalStateException("handler bug");
         }
     }

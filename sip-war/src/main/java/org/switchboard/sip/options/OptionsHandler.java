@@ -2,12 +2,14 @@ package org.switchboard.sip.options;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
 import javax.sip.message.Request;
 
 import org.switchboard.health.model.Availability;
 import org.switchboard.protocol.ConsoleMediaTypes;
+import org.switchboard.sip.InboundRequest;
 import org.switchboard.sip.SipOutcome;
 import org.switchboard.sip.SipRequestHandler;
 
@@ -36,11 +38,11 @@ public final class OptionsHandler implements SipRequestHandler {
     }
 
     @Override
-    public SipOutcome handle(Request request) {
+    public CompletionStage<SipOutcome> handle(InboundRequest request) {
         Availability now = availability.get();
         if (now instanceof Availability.Unavailable unavailable) {
-            return new SipOutcome.Unavailable(unavailable.reason());
+            return SipOutcome.now(new SipOutcome.Unavailable(unavailable.reason()));
         }
-        return new SipOutcome.Capabilities(List.of(ConsoleMediaTypes.COMMAND));
+        return SipOutcome.now(new SipOutcome.Capabilities(List.of(ConsoleMediaTypes.COMMAND)));
     }
 }

@@ -10,6 +10,8 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 
+import java.util.function.BiConsumer;
+
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
 
@@ -34,6 +36,20 @@ public final class ScreeningNetworkLayer implements NetworkLayer {
 
     StreamConnections connections() {
         return connections;
+    }
+
+    /** True while a TCP connection with this remote address and port is open. */
+    public boolean isOpen(String address, int port) {
+        try {
+            return connections.to(InetAddress.getByName(address), port).isPresent();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /** Hears the remote address and port of every TCP connection that closes, on the closing thread. */
+    public void whenClosed(BiConsumer<String, Integer> listener) {
+        connections.whenClosed(remote -> listener.accept(remote.getAddress().getHostAddress(), remote.getPort()));
     }
 
     @Override
