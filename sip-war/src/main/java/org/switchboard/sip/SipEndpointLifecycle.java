@@ -1,21 +1,32 @@
 package org.switchboard.sip;
 
+import java.time.Clock;
 import java.util.List;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 
+import org.switchboard.console.ConsoleDesk;
+import org.switchboard.console.ReceptionistAccounts;
 import org.switchboard.health.CallAcceptance;
 import org.switchboard.health.SipEndpointStatus;
 import org.switchboard.health.model.ListeningPoint;
+import org.switchboard.sip.console.ConsoleSipSettings;
+import org.switchboard.sip.console.ConsoleTransport;
 import org.switchboard.sip.options.OptionsHandler;
 
 /**
  * Starts the SIP endpoint when the WAR deploys and stops it when it undeploys, reporting where it listens
- * to {@link SipEndpointStatus}. Settings come from system properties ({@link SipSettings}); OPTIONS follows
- * {@link CallAcceptance}. When a port cannot be bound the deployment fails with a message naming it.
+ * to {@link SipEndpointStatus}. Settings come from system properties ({@link SipSettings},
+ * {@link ConsoleSipSettings}); OPTIONS follows {@link CallAcceptance}; console sessions go to the console service
+ * ({@link ConsoleDesk}) over the console transport, their log ins checked against the receptionists' accounts.
+ * When a port cannot be bound the deployment fails with a message naming it.
  */
 @WebListener
 public class SipEndpointLifecycle implements ServletContextListener {
@@ -26,21 +37,45 @@ public class SipEndpointLifecycle implements ServletContextListener {
     @EJB
     SipEndpointStatus status;
 
+    @EJB
+    ConsoleDesk desk;
+
+    @Inject
+    ReceptionistAccounts accounts;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
     private SipEndpoint endpoint;
+    private ConsoleTransport console;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
         SipSettings settings = SipSettings.from(System::getProperty);
-        SipDispatcher dispatcher = new SipDispatcher(List.of(new OptionsHandler(callAcceptance::current)));
-        SipEndpoint started = new SipEndpoint(settings, dispatcher);
-        List<ListeningPoint> points = started.start();
+        SipSender sender = new SipSender();
+        ConsoleTransport transport = new ConsoleTransport(ConsoleSipSettings.from(System::getProperty),
+                accounts.settings().sipRealm(), desk, (login, realm) -> accounts.digestCredentials(login), sender,
+                executor, scheduler, clock);
+        SipDispatcher dispatcher = new SipDispatcher(List.of(new OptionsHandler(callAcceptance::current),
+                transport.handler()), SipLanes.over(executor), transport.activity());
+        SipEndpoint started = new SipEndpoint(settings, dispatcher, sender);
+        List<ListeningPoint> points;
         try {
+            points = started.start();
             status.started(points);
         } catch (RuntimeException e) {
+            transport.close();
             started.stop();
             throw e;
         }
         endpoint = started;
+        console = transport;
         SipLog.LOG.listening(points);
     }
 
@@ -51,8 +86,10 @@ public class SipEndpointLifecycle implements ServletContextListener {
         }
         List<ListeningPoint> points = endpoint.listeningPoints();
         try {
+            console.close();
             endpoint.stop();
         } finally {
+            console = null;
             endpoint = null;
             status.stopped();
         }

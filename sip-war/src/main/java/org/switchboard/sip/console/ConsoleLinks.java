@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 
+import org.switchboard.console.ClientLink;
 import org.switchboard.console.ConsoleDesk;
 import org.switchboard.protocol.ConsoleCodec;
 import org.switchboard.sip.Peer;
@@ -131,9 +132,9 @@ final class ConsoleLinks implements PeerActivity {
     }
 
     /** Tells the desk a session's link is lost, unless the transport is stopping (its sockets close then). */
-    void reportLost(String sessionId, String reason) {
+    void reportLost(String sessionId, ClientLink link, String reason) {
         if (!stopped) {
-            desk.linkLost(sessionId, reason);
+            desk.linkLost(sessionId, link, reason);
         }
     }
 

@@ -3,7 +3,7 @@ package org.switchboard.sip.console;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
 
-import org.switchboard.shared.model.InvalidSetting;
+import org.switchboard.shared.model.SettingSource;
 
 /**
  * How console sessions behave over SIP, read once at startup. (The digest realm is the accounts' setting,
@@ -34,18 +34,6 @@ public record ConsoleSipSettings(Duration keepAlive, Duration answerTimeout) {
     }
 
     private static Duration seconds(UnaryOperator<String> source, String key, int fallback) {
-        String value = source.apply(key);
-        if (value == null) {
-            return Duration.ofSeconds(fallback);
-        }
-        try {
-            int seconds = Integer.parseInt(value.trim());
-            if (seconds >= 1 && seconds <= 3600) {
-                return Duration.ofSeconds(seconds);
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw new InvalidSetting(key, value, "a number of seconds from 1 to 3600");
+        return Duration.ofSeconds(new SettingSource(source).integer(key, fallback, 1, 3600));
     }
 }

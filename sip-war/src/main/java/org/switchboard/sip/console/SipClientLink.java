@@ -173,7 +173,7 @@ final class SipClientLink implements ClientLink {
     private void report(String session, String reason) {
         try (LogContext ignored = LogContext.with(LogContext.SESSION, session)) {
             ConsoleSipLog.LOG.linkLost(describe(), reason);
-            links.reportLost(session, reason);
+            links.reportLost(session, this, reason);
         }
     }
 

@@ -29,9 +29,15 @@ class ConsoleSipSettingsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "-5", "3601", "thirty", ""})
+    @ValueSource(strings = {"0", "-5", "3601", "thirty"})
     void givenABadKeepAlive_thenTheStartFailsNamingTheKey(String value) {
         assertThatThrownBy(() -> ConsoleSipSettings.from(Map.of(ConsoleSipSettings.KEEP_ALIVE_SECONDS, value)::get))
                 .isInstanceOf(InvalidSetting.class).hasMessageContaining(ConsoleSipSettings.KEEP_ALIVE_SECONDS);
+    }
+
+    @Test
+    void aBlankValue_takesTheDefault_asTheServerSetsUnsetEnvironmentVariables() {
+        assertThat(ConsoleSipSettings.from(Map.of(ConsoleSipSettings.KEEP_ALIVE_SECONDS, "")::get).keepAlive())
+                .isEqualTo(Duration.ofSeconds(30));
     }
 }

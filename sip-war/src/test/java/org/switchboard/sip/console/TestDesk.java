@@ -60,7 +60,7 @@ final class TestDesk implements ConsoleDesk {
     }
 
     @Override
-    public void linkLost(String sessionId, String reason) {
+    public void linkLost(String sessionId, ClientLink link, String reason) {
         lost.add(new Lost(sessionId, reason));
     }
 
