@@ -42,6 +42,7 @@ import org.switchboard.cdr.CdrService;
 import org.switchboard.cdr.model.CallDetailRecord;
 import org.switchboard.cdr.model.CdrSettings;
 import org.switchboard.cdr.model.Disposition;
+import org.switchboard.it.ScriptedPbx;
 import org.switchboard.it.ShippedEar;
 import org.switchboard.pbx.LivePbx;
 import org.switchboard.pbx.PbxLink;

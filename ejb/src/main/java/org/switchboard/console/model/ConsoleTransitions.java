@@ -105,7 +105,7 @@ public final class ConsoleTransitions {
 
     private static TransitionTable<ConsoleState, ConsoleTrigger> build() {
         var table = TransitionTable.of(ConsoleState.class, ConsoleTrigger.class)
-                .allow(LOGGED_OUT, LOG_IN, IDLE, JOIN_QUEUES, SEND_EVERYTHING)
+                .allow(LOGGED_OUT, LOG_IN, IDLE, JOIN_QUEUES, RECONCILE, SEND_EVERYTHING)
 
                 .allow(IDLE, TAKE_BACK, all(NOTHING_PENDING, OFF_THE_LINES, A_LINE_FREE), IDLE, RING_PHONE)
                 .allow(IDLE, DIAL, all(NOTHING_PENDING, NOT_FOLLOWED, LINE_FREE), OUTGOING, ORIGINATE)

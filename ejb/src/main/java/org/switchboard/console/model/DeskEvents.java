@@ -79,13 +79,14 @@ public final class DeskEvents {
 
     private List<Attempt> offered(ConsoleSession desk, CallOffered offered) {
         CallId call = offered.call();
+        boolean atWork = desk.state().loggedIn() && desk.state() != ConsoleState.PASSIVE;
         if (offered.target() instanceof CallOffered.ToQueue queue) {
-            return queues.contains(queue.name()) && desk.state().loggedIn() && desk.state() != ConsoleState.PASSIVE
+            return queues.contains(queue.name()) && atWork
                     ? List.of(Attempt.of(ConsoleTrigger.QUEUED).withFacts(factsOf(call, Optional.of(queue.name()))))
                     : List.of();
         }
         String device = ((CallOffered.ToDevice) offered.target()).device();
-        if (device.equals(phoneDevice)) {
+        if (device.equals(phoneDevice) && (atWork || desk.entry(call).isPresent())) {
             if (desk.entry(call).map(e -> e.state() == LineState.OUT_RING).orElse(false)) {
                 return List.of();
             }

@@ -1,4 +1,4 @@
-package org.switchboard.it.pbx;
+package org.switchboard.it;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -18,14 +18,14 @@ import org.switchboard.pbx.scripted.ScriptedAmiServer;
  * A scripted AMI server on the port the server under test was configured to reach (the failsafe execution
  * reserves it and passes it as SWB_AMI_PORT), seeded with the recorded PBX's configuration.
  */
-final class ScriptedPbx {
+public final class ScriptedPbx {
 
-    static final Duration SETTLE = Duration.ofSeconds(30);
+    public static final Duration SETTLE = Duration.ofSeconds(30);
 
     private ScriptedPbx() {
     }
 
-    static ScriptedAmiServer start() {
+    public static ScriptedAmiServer start() {
         int port = Integer.parseInt(System.getProperty(AmiSettings.PORT));
         String user = System.getProperty(AmiSettings.USER);
         String secret = System.getProperty(AmiSettings.SECRET);
@@ -39,7 +39,7 @@ final class ScriptedPbx {
      * The recorded events of a session with fresh unique and linked ids, so that every test has calls
      * of its own (the CDR store keeps one record per call id). Only the part before the dot changes.
      */
-    static List<AmiMessage> fresh(String trace) {
+    public static List<AmiMessage> fresh(String trace) {
         String epoch = Long.toString(EPOCH.incrementAndGet());
         List<AmiMessage> events = new ArrayList<>();
         for (AmiMessage event : AmiTrace.recorded(trace).events()) {
@@ -57,13 +57,13 @@ final class ScriptedPbx {
     }
 
     /** The call id (linked id) of the first channel of {@code events}. */
-    static String firstCallId(List<AmiMessage> events) {
+    public static String firstCallId(List<AmiMessage> events) {
         return events.stream().filter(e -> e.type().equals("Newchannel")).findFirst().orElseThrow()
                 .get("Linkedid").orElseThrow();
     }
 
     /** The events before the first one that {@code cut} accepts. */
-    static List<AmiMessage> before(List<AmiMessage> events, Predicate<AmiMessage> cut) {
+    public static List<AmiMessage> before(List<AmiMessage> events, Predicate<AmiMessage> cut) {
         int index = 0;
         while (index < events.size() && !cut.test(events.get(index))) {
             index++;
@@ -71,7 +71,7 @@ final class ScriptedPbx {
         return events.subList(0, index);
     }
 
-    static Predicate<AmiMessage> firstOf(String type) {
+    public static Predicate<AmiMessage> firstOf(String type) {
         return event -> event.type().equals(type);
     }
 }
