@@ -8,8 +8,9 @@ public final class TestServer {
     private TestServer() {
     }
 
+    /** The offset as the test JVM knows it, or, inside the server, as the server itself was started with. */
     public static int portOffset() {
-        return Integer.getInteger("switchboard.it.port-offset", 0);
+        return Integer.getInteger("switchboard.it.port-offset", Integer.getInteger("jboss.socket.binding.port-offset", 0));
     }
 
     public static URI http(String path) {

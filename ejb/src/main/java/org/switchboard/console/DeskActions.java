@@ -49,9 +49,7 @@ final class DeskActions {
     Planned plan(ConsoleEffect effect, Receptionist desk, ConsoleSession session, Step step) {
         Optional<CallId> call = step.attempt().call();
         return switch (effect) {
-            case JOIN_QUEUES -> Planned.of(queues(desk).stream().<PbxCommand>map(queue -> new PbxCommand.QueueAdd(queue,
-                    desk.phoneDevice(), desk.displayName(), "", 0, session.paused(), session.paused() ? "console" : ""))
-                    .toList());
+            case JOIN_QUEUES -> join(desk, session.paused());
             case LEAVE_QUEUES -> Planned.of(queues(desk).stream()
                     .<PbxCommand>map(queue -> new PbxCommand.QueueRemove(queue, desk.phoneDevice())).toList());
             case PAUSE_IN_QUEUES -> Planned.of(List.of(
@@ -79,6 +77,21 @@ final class DeskActions {
                     .orElseGet(() -> Planned.impossible("the caller's channel is gone"));
             default -> Planned.of(List.of());
         };
+    }
+
+    /**
+     * A QueueAdd per queue, then a QueuePause in all of them: a phone left in a queue by an earlier session (its
+     * client vanished, so it was paused) is not added again (Asterisk refuses, see {@link AlreadyInPlace}), and
+     * the pause sets the state the receptionist asked for either way.
+     */
+    private static Planned join(Receptionist desk, boolean paused) {
+        List<PbxCommand> commands = new ArrayList<>();
+        for (String queue : queues(desk)) {
+            commands.add(new PbxCommand.QueueAdd(queue, desk.phoneDevice(), desk.displayName(), "", 0, paused,
+                    paused ? "console" : ""));
+        }
+        commands.add(new PbxCommand.QueuePause(Optional.empty(), desk.phoneDevice(), paused, paused ? "console" : ""));
+        return Planned.of(commands);
     }
 
     private Planned redirect(Optional<CallId> call, Receptionist desk, String extension) {

@@ -146,7 +146,7 @@ final class DeskWork {
     }
 
     private void answered(Desk desk, Optional<Pending> pending, Step step, CommandResult result) {
-        if (result == null || result.succeeded()) {
+        if (result == null || result.succeeded() || AlreadyInPlace.matches(result)) {
             return;
         }
         ConsoleLog.LOG.actionFailed(result.command().action(), result.command().subject(), result.detail());
