@@ -17,6 +17,9 @@ import org.switchboard.pbx.scripted.state.PbxState;
  */
 public final class Control {
 
+    /** The longest unique id an Originate's ChannelId may set ({@code AST_MAX_PUBLIC_UNIQUEID}). */
+    static final int MAX_CHANNEL_ID = 149;
+
     private final PbxState state;
     private final Office office;
     private final Moves moves;
@@ -24,6 +27,8 @@ public final class Control {
     private final Parker parker;
     private final QueueMembers queues;
     private final Consultation consultation;
+    private final QueueCalls queueCalls;
+    private final Callers callers;
     private volatile Consumer<String> touched = linkedId -> { };
 
     public Control(PbxState state, Later later) {
@@ -35,6 +40,8 @@ public final class Control {
         this.moves = new Moves(office);
         this.parker = new Parker(office, moves, later);
         this.queues = new QueueMembers(state);
+        this.queueCalls = new QueueCalls(office);
+        this.callers = new Callers(office, moves);
     }
 
     /** Hears the linked id of every call a control action changes. */
@@ -53,8 +60,8 @@ public final class Control {
             case "originate" -> originate(action);
             case "blindtransfer" -> blindTransfer(action);
             case "atxfer" -> consultation.atxfer(action, this::touch);
-            case "queuepause" -> queues.pause(action);
-            case "queueadd" -> queues.add(action);
+            case "queuepause" -> ringAfter(action, queues.pause(action));
+            case "queueadd" -> ringAfter(action, queues.add(action));
             case "queueremove" -> queues.remove(action);
             default -> null;
         });
@@ -72,6 +79,66 @@ public final class Control {
         }
         Chan channel = touch(Chan.of(found.get()));
         return consultation.transfererHungUp(channel).orElseGet(() -> office.hangUp(channel));
+    }
+
+    /**
+     * The phones answer a while after they ring and hang up after a talk (false, the default, as the demo's
+     * phones do), or (true) only when {@link #answer(String)} and {@link #partyHangsUp(String)} tell them to.
+     */
+    public void answerOnCommand(boolean onCommand) {
+        office.phones().answerOnCommand(onCommand);
+    }
+
+    /** An outside caller on the trunk dials {@code dialled} (9000: the reception; 9201, 9202: a desk's queue). */
+    public List<AmiMessage> trunkCall(String dialled, String number, String name) {
+        return queueCalls.arrive(dialled, number, name);
+    }
+
+    /** The phone of this device ({@code PJSIP/202}) picks up the call it rings with; empty if it does not ring. */
+    public List<AmiMessage> answer(String device) {
+        return office.phones().answer(device);
+    }
+
+    /** The channel of the device ringing now and waiting to be answered, if any. */
+    public Optional<String> ringingOn(String device) {
+        return office.phones().ringingOn(device);
+    }
+
+    /** The phone of this device goes off hook and dials an internal extension: its new channel's events. */
+    public List<AmiMessage> phoneDials(String device, String exten) {
+        return callers.dial(device, exten);
+    }
+
+    /**
+     * Whoever is on this channel hangs up, wherever the call is: waiting in a queue (it abandons), ringing a
+     * phone, in a conversation (a BYE: see {@link #phoneHangsUp}), on music on hold, or parked (it gives up).
+     * Empty when there is no such channel.
+     */
+    public List<AmiMessage> partyHangsUp(String channelName) {
+        Optional<ChannelView> found = state.channel(channelName);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Chan channel = touch(Chan.of(found.get()));
+        if (!channel.bridgeId().isEmpty() && !moves.parked(channel)) {
+            return phoneHangsUp(channelName);
+        }
+        return callers.hangsUp(channel);
+    }
+
+    private Reaction ringAfter(AmiMessage action, Reaction reaction) {
+        boolean unpaused = action.getOr("Action", "").equalsIgnoreCase("QueueAdd")
+                ? !action.getOr("Paused", "false").equalsIgnoreCase("true")
+                : action.getOr("Paused", "true").equalsIgnoreCase("false");
+        if (!unpaused || reaction.replies().isEmpty()
+                || !reaction.replies().get(0).getOr("Response", "").equals("Success")) {
+            return reaction;
+        }
+        List<String> queuesOfMember = reaction.events().stream().map(event -> event.getOr("Queue", ""))
+                .filter(queue -> !queue.isEmpty()).distinct().toList();
+        later.after(java.time.Duration.ZERO, () -> queuesOfMember.stream()
+                .flatMap(queue -> queueCalls.memberAvailable(queue, List.of()).stream()).toList());
+        return reaction;
     }
 
     private Reaction redirect(AmiMessage action) {
@@ -193,20 +260,43 @@ public final class Control {
         return Reaction.success("Transfer succeeded").thenEmit(script.events().toArray(AmiMessage[]::new));
     }
 
-    /** Originate towards a phone: it rings, answers, then its channel runs the target extension. */
+    /**
+     * Originate towards a phone: it rings, answers, then its channel runs the target extension.
+     *
+     * <p>A {@code ChannelId} header becomes the dialled channel's Uniqueid, and so the Linkedid of the call
+     * it starts: "Channel UniqueId to be set on the channel" (Asterisk 20 manager documentation, AMI action
+     * Originate, https://docs.asterisk.org/Asterisk_20_Documentation/API_Documentation/AMI_Actions/Originate).
+     * The recordings do not cover {@code ChannelId}; everything else stays as in the recorded Originates.
+     * Two refusals follow Asterisk's source rather than a recording: an id longer than
+     * {@value #MAX_CHANNEL_ID} characters is answered with {@code Uniqueid length exceeds maximum of 149}
+     * (manager.c), and an id a live channel already has makes no channel (channel.c refuses to allocate it),
+     * so the queued Originate ends with an {@code OriginateResponse} {@code Failure}.
+     */
     private Reaction originate(AmiMessage action) {
         String device = action.getOr("Channel", "");
         String context = action.getOr("Context", "");
         String exten = action.getOr("Exten", "");
         String actionId = action.getOr("ActionID", "");
+        String channelId = action.getOr("ChannelId", "").strip();
+        if (channelId.length() > MAX_CHANNEL_ID) {
+            return Reaction.error("Uniqueid length exceeds maximum of " + MAX_CHANNEL_ID + "\n");
+        }
         Script script = office.script();
-        Chan leg = office.dial(script, null, device, device.substring(device.indexOf('/') + 1));
+        if (!channelId.isEmpty() && state.hasUniqueId(channelId)) {
+            Chan none = Chan.fresh(device, "<null>", "<null>", "<unknown>", "<unknown>");
+            script.event("OriginateResponse", Script.CALL).putAll(originateResponse(actionId, "Failure", none,
+                    context, exten, "0"));
+            return Reaction.success("Originate successfully queued")
+                    .thenEmit(script.events().toArray(AmiMessage[]::new));
+        }
+        Chan leg = office.dial(script, null, device, device.substring(device.indexOf('/') + 1),
+                channelId.isEmpty() ? null : channelId);
         if (!leg.ringing()) {
             script.event("OriginateResponse", Script.CALL).putAll(originateResponse(actionId, "Failure", leg,
                     context, exten, "5"));
             moves.hangUp(script, leg, 17, false);
         } else {
-            later.after(Office.ANSWER_AFTER, () -> originated(leg.name(), actionId, context, exten));
+            office.rings(leg.name(), () -> originated(leg.name(), actionId, context, exten));
         }
         return Reaction.success("Originate successfully queued").thenEmit(script.events().toArray(AmiMessage[]::new));
     }

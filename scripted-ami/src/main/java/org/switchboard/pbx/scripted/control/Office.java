@@ -13,8 +13,8 @@ import org.switchboard.pbx.scripted.state.PbxState;
  * {@code internal}, extensions 201 to 206 dial their phone for 30 s (with the channel driver the calling channel
  * shows: PJSIP, or SIP for chan_sip), 8002 plays music on hold. A dialled
  * phone that already has a call is busy (no call waiting); otherwise it rings and answers after
- * {@link #ANSWER_AFTER}, and the caller and the phone meet in a basic bridge; after {@link #TALK} the phone
- * hangs up, and so does whoever it talked to.
+ * {@link #ANSWER_AFTER} (or when a test tells it to: {@link Phones}), and the caller and the phone meet in a
+ * basic bridge; after {@link #TALK} the phone hangs up, and so does whoever it talked to.
  */
 final class Office {
 
@@ -27,11 +27,13 @@ final class Office {
     private final PbxState state;
     private final Ids ids;
     private final Later later;
+    private final Phones phones;
 
     Office(PbxState state, Ids ids, Later later) {
         this.state = state;
         this.ids = ids;
         this.later = later;
+        this.phones = new Phones(state);
     }
 
     Script script() {
@@ -61,7 +63,12 @@ final class Office {
      * answered later. Returns the new channel.
      */
     Chan dial(Script script, Chan caller, String device, String dialString) {
-        Chan callee = newChannel(device, caller == null ? null : caller.linkedId());
+        return dial(script, caller, device, dialString, null);
+    }
+
+    /** The same; the new channel gets {@code uniqueId} (null: a new one), and as an Originate's leg that linked id. */
+    Chan dial(Script script, Chan caller, String device, String dialString, String uniqueId) {
+        Chan callee = newChannel(device, caller == null ? null : caller.linkedId(), uniqueId);
         boolean busy = state.deviceInUse(device);
         script.channel("Newchannel", callee);
         if (caller != null) {
@@ -104,7 +111,7 @@ final class Office {
 
     /** The same, then {@code andThen} writes what the answer leads to (a Local channel's other half going up). */
     void answerLater(String callerName, String calleeName, java.util.function.Consumer<Script> andThen) {
-        later.after(ANSWER_AFTER, () -> {
+        rings(calleeName, () -> {
             Script script = script();
             ChannelView caller = state.channel(callerName).orElse(null);
             ChannelView callee = state.channel(calleeName).orElse(null);
@@ -114,6 +121,22 @@ final class Office {
             }
             return script.events();
         });
+    }
+
+    /**
+     * The phone on this channel rings; {@code answer} writes what its answer does. The phone answers by itself
+     * after {@link #ANSWER_AFTER}, or, while {@link Phones#answerOnCommand} holds, when a test tells it to.
+     */
+    void rings(String calleeName, java.util.function.Supplier<List<AmiMessage>> answer) {
+        if (phones.answerOnCommand()) {
+            phones.ringing(calleeName, answer);
+        } else {
+            later.after(ANSWER_AFTER, answer);
+        }
+    }
+
+    Phones phones() {
+        return phones;
     }
 
     /** The phone answers: Up, DialEnd ANSWER, a new basic bridge with both. */
@@ -132,9 +155,11 @@ final class Office {
         hangUpLater(callee.name());
     }
 
-    /** After {@link #TALK}, the phone hangs up (BYE). */
-    private void hangUpLater(String phoneName) {
-        later.after(TALK, () -> state.channel(phoneName).map(Chan::of).map(this::hangUp).orElse(List.of()));
+    /** After {@link #TALK}, the phone hangs up (BYE); not while phones answer on command (tests hang up). */
+    void hangUpLater(String phoneName) {
+        if (!phones.answerOnCommand()) {
+            later.after(TALK, () -> state.channel(phoneName).map(Chan::of).map(this::hangUp).orElse(List.of()));
+        }
     }
 
     /** The phone hangs up (BYE): it leaves its bridge, the bridge goes, and its peers are hung up. */
@@ -164,7 +189,15 @@ final class Office {
 
     /** A new channel on a device, in the given call or (null) in a call of its own. */
     Chan newChannel(String device, String linkedId) {
+        return newChannel(device, linkedId, null);
+    }
+
+    /** The same, with a unique id chosen by the client (an Originate's ChannelId); null for a new one. */
+    Chan newChannel(String device, String linkedId, String uniqueId) {
         String[] nameAndId = ids.channel(device);
+        if (uniqueId != null) {
+            nameAndId[1] = uniqueId;
+        }
         String number = device.substring(device.indexOf('/') + 1);
         return Chan.fresh(nameAndId[0], nameAndId[1], linkedId == null ? nameAndId[1] : linkedId, number,
                 state.callerName(device).isEmpty() ? number : state.callerName(device));

@@ -1,0 +1,64 @@
+package org.switchboard.pbx.scripted.control;
+
+import java.util.List;
+import org.switchboard.pbx.scripted.AmiMessage;
+
+/**
+ * The people on the lines, as the recorded phones and trunk behaved: a phone that goes off hook and dials an
+ * extension (internal-203-to-204), and a party that hangs up while it is not in a conversation: a caller waiting
+ * in a queue abandons (redirect-after-caller-left: HangupRequest cause 127, the desks' dials cancelled twice,
+ * QueueCallerAbandon, QueueCallerLeave, the desks' channels gone, the caller's Hangup cause 127); a caller whose
+ * Dial rings a phone cancels it; a caller on music on hold just goes; a parked caller gives up its space
+ * (see {@link Moves}).
+ */
+final class Callers {
+
+    private static final int CALLER_CANCELLED = 127;
+    private static final int NORMAL = 16;
+
+    private final Office office;
+    private final Moves moves;
+
+    Callers(Office office, Moves moves) {
+        this.office = office;
+        this.moves = moves;
+    }
+
+    List<AmiMessage> dial(String device, String exten) {
+        Chan caller = office.newChannel(device, null).state(Chan.RING).at("internal", exten, 1);
+        Script script = office.script();
+        script.channel("Newchannel", caller);
+        script.device(device, "INUSE");
+        office.enter(script, caller, "internal", exten).ifPresent(callee -> {
+            if (callee.ringing()) {
+                office.answerLater(caller.name(), callee.name());
+            } else {
+                office.busyEnds(script, caller, callee);
+            }
+        });
+        return script.events();
+    }
+
+    List<AmiMessage> hangsUp(Chan party) {
+        Script script = office.script();
+        boolean queued = !party.queue().isEmpty();
+        List<Chan> ringing = office.ringingFor(party);
+        boolean cancels = queued || !ringing.isEmpty();
+        script.hangupRequest("HangupRequest", party, cancels ? CALLER_CANCELLED : NORMAL);
+        moves.leave(script, party);
+        if (!queued) {
+            ringing.forEach(callee -> {
+                script.dial("DialEnd", party, callee).put("DialStatus", "CANCEL");
+                moves.hangUp(script, callee, 0, false);
+            });
+        }
+        if (cancels) {
+            script.hangupRequest("SoftHangupRequest", party, NORMAL);
+        }
+        script.hangup(party, cancels ? CALLER_CANCELLED : NORMAL);
+        if (Office.isPhone(party.device())) {
+            script.device(party.device(), "NOT_INUSE");
+        }
+        return script.events();
+    }
+}
