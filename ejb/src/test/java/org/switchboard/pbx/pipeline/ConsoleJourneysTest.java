@@ -89,6 +89,55 @@ class ConsoleJourneysTest {
     }
 
     @Test
+    void givenACallerOnHold_whenTheDeskDialsAColleagueAndCouplesThem_thenTheColleagueTalksWithTheCaller()
+            throws Exception {
+        LiveOffice.Caller caller = office.trunkCallsQueue("9000");
+        office.phone("202").answer();
+        send(new PbxCommand.Redirect(caller.channel(), DialplanTarget.of("internal", "8002")));
+        String consultation = "swb-couple-" + System.nanoTime();
+        var dialled = pipeline.connection.commands().send(new PbxCommand.Originate("PJSIP/202",
+                DialplanTarget.of("internal", "204"), "", Duration.ofSeconds(30), Map.of()).withChannelId(consultation))
+                .toCompletableFuture();
+        office.phone("202").answer();
+        String colleague = office.phone("204").answer();
+        assertThat(dialled.get(WAIT.toSeconds(), TimeUnit.SECONDS).succeeded()).isTrue();
+
+        send(new PbxCommand.Bridge(caller.channel(), colleague, false));
+        pipeline.flush();
+
+        CallId call = new CallId(caller.callId());
+        assertThat(pipeline.mirror.call(call)).hasValueSatisfying(live -> assertThat(live.activeParties())
+                .extracting(party -> party.device()).contains("PJSIP/204"));
+        assertThat(office.phone("202").busy()).isFalse();
+        office.phone("204").hangUp();
+        pipeline.flush();
+        assertThat(pipeline.mirror.calls()).isEmpty();
+        assertThat(pipeline.anomalies()).isEmpty();
+    }
+
+    @Test
+    void givenAnAnsweredCaller_whenRedirectedToAColleague_thenTheColleagueRingsAnswersAndTheDeskIsFree()
+            throws Exception {
+        LiveOffice.Caller caller = office.trunkCallsQueue("9000");
+        office.phone("201").answer();
+
+        send(new PbxCommand.Redirect(caller.channel(), DialplanTarget.of("internal", "204")));
+        pipeline.flush();
+        CallId call = new CallId(caller.callId());
+        assertThat(pipeline.events(CallOffered.class)).filteredOn(offer -> offer.call().equals(call))
+                .extracting(CallOffered::target).anySatisfy(target ->
+                        assertThat(target).isInstanceOfSatisfying(CallOffered.ToDevice.class,
+                                device -> assertThat(device.device()).isEqualTo("PJSIP/204")));
+        office.phone("204").answer();
+        pipeline.flush();
+
+        assertThat(pipeline.events(CallAnswered.class)).filteredOn(answer -> answer.call().equals(call))
+                .extracting(CallAnswered::device).containsExactly("PJSIP/201", "PJSIP/204");
+        assertThat(office.phone("201").busy()).isFalse();
+        assertThat(pipeline.anomalies()).isEmpty();
+    }
+
+    @Test
     void givenAParkedCall_whenTakenBackToADeskBeforeItsTimeout_thenItLeavesTheLotAndTheDeskAnswersIt()
             throws Exception {
         LiveOffice.Caller caller = office.trunkCallsQueue("9000");

@@ -86,6 +86,30 @@ public final class LiveOffice {
         server.act(() -> control.partyHangsUp(channel));
     }
 
+    /** The caller on this channel hangs up if it still waits in a queue; false when it does not (any more). */
+    public boolean giveUpIfWaiting(String channel) {
+        return !server.act(() -> state.channel(channel).filter(found -> !found.queue().isEmpty())
+                .map(found -> control.partyHangsUp(channel)).orElse(List.of())).isEmpty();
+    }
+
+    /**
+     * The extensions whose phones are queue members now (the desks consoles logged in) or have a live channel:
+     * what a script of the demo must leave alone.
+     */
+    public java.util.Set<String> takenExtensions() {
+        java.util.Set<String> taken = new java.util.TreeSet<>();
+        state.queueStatus("", "").stream().filter(item -> item.type().equals("QueueMember"))
+                .map(item -> item.getOr("Location", "")).forEach(device -> taken.add(extension(device)));
+        state.coreShowChannels().stream().map(item -> item.getOr("Channel", ""))
+                .filter(name -> name.startsWith("PJSIP/20") || name.startsWith("SIP/20"))
+                .forEach(name -> taken.add(extension(name.substring(0, name.lastIndexOf('-')))));
+        return taken;
+    }
+
+    private static String extension(String device) {
+        return device.substring(device.indexOf('/') + 1);
+    }
+
     /** Whether the channel is still up (alive), for tests that wait for a call to end. */
     public boolean alive(String channel) {
         return state.channel(channel).isPresent();

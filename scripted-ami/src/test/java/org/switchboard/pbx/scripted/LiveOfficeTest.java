@@ -144,6 +144,37 @@ class LiveOfficeTest {
     }
 
     @Test
+    void givenAParkedCaller_whenRedirectedToTheReceptionNumber_thenItQueuesAgainAndTheDesksRing() throws IOException {
+        LiveOffice.Caller caller = office.trunkCallsQueue("9201");
+        String desk = office.phone("201").answer();
+        ask(AmiMessage.of("Action", "Park", "Channel", caller.channel(), "TimeoutChannel", desk));
+
+        ask(AmiMessage.of("Action", "Redirect", "Channel", caller.channel(), "Context", "internal", "Exten", "9000",
+                "Priority", "1"));
+
+        assertThat(events("QueueCallerJoin")).extracting(join -> join.getOr("Queue", ""))
+                .containsExactly("PersonalQueue201", "GeneralQueue");
+        assertThat(office.phone("201").ringing()).isTrue();
+        assertThat(office.phone("202").ringing()).isTrue();
+        office.phone("202").answer();
+        assertThat(server.state().channel(caller.channel()).orElseThrow().bridgeId()).isNotEmpty();
+    }
+
+    @Test
+    void givenACallerRedirectedToAColleagueWhoDoesNotAnswer_thenAfterTheDialTimeTheCallEnds() throws IOException {
+        LiveOffice.Caller caller = office.trunkCallsQueue("9000");
+        office.phone("202").answer();
+
+        ask(AmiMessage.of("Action", "Redirect", "Channel", caller.channel(), "Context", "internal", "Exten", "204",
+                "Priority", "1"));
+        assertThat(office.phone("204").ringing()).isTrue();
+
+        emitted.until("the caller's end", () -> !office.alive(caller.channel()));
+        assertThat(events("DialEnd")).extracting(end -> end.getOr("DialStatus", "")).contains("NOANSWER");
+        assertThat(office.phone("204").busy()).isFalse();
+    }
+
+    @Test
     void givenAParkedCaller_whenItHangsUp_thenItGivesUpItsSpace() throws IOException {
         LiveOffice.Caller caller = office.trunkCallsQueue("9000");
         String desk = office.phone("201").answer();

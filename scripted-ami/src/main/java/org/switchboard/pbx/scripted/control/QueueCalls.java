@@ -32,6 +32,7 @@ final class QueueCalls {
 
     QueueCalls(Office office) {
         this.office = office;
+        office.receptionQueue(this::enter);
     }
 
     /** The queue a trunk call to this number waits in. */
@@ -45,14 +46,24 @@ final class QueueCalls {
         Chan caller = office.newChannel("PJSIP/trunk", null).state(Chan.RING).at("from-trunk", dialled, 1);
         caller = Chan.fresh(caller.name(), caller.uniqueId(), caller.linkedId(), number, name)
                 .state(Chan.RING).at("from-trunk", dialled, 1);
-        String all = "\"" + name + "\" <" + number + ">";
+        script.channel("Newchannel", caller);
+        script.dialplan(caller, "NoOp", "External call from \"" + name + "\" <" + number + "> to " + dialled);
+        script.dialplan(caller.at("from-trunk", dialled, 2), "Goto", queueFor(dialled).equals(GENERAL_QUEUE)
+                ? "reception,s,1" : "reception-personal," + dialled.substring(1) + ",1");
+        enter(script, caller, dialled);
+        return script.events();
+    }
+
+    /**
+     * The caller runs the reception dialplan for {@code dialled} from its first priority (after the Goto that
+     * brought it there): the ChanIsAvail probe, then the queue, which rings its free members.
+     */
+    void enter(Script script, Chan caller, String dialled) {
+        String all = "\"" + caller.get("CallerIDName") + "\" <" + caller.get("CallerIDNum") + ">";
         String queue = queueFor(dialled);
         boolean personal = !queue.equals(GENERAL_QUEUE);
         String desk = personal ? dialled.substring(1) : "s";
         String context = personal ? "reception-personal" : "reception";
-        script.channel("Newchannel", caller);
-        script.dialplan(caller, "NoOp", "External call from " + all + " to " + dialled);
-        script.dialplan(caller.at("from-trunk", dialled, 2), "Goto", context + "," + desk + ",1");
         script.dialplan(caller.at(context, desk, 1), "NoOp", personal
                 ? "Personal reception call for " + desk + " from " + all : "Reception call from " + all);
         script.dialplan(caller.at(context, desk, 2), "ChanIsAvail", CONSOLE_PEER + ",s");
@@ -74,7 +85,6 @@ final class QueueCalls {
         join.put("Position", Integer.toString(position));
         join.put("Count", Integer.toString(position));
         ringMembers(script, caller, queue);
-        return script.events();
     }
 
     /** After a member joined or was unpaused: each caller of the queue that rings nobody rings the free members. */
