@@ -215,6 +215,22 @@ class LiveOfficeTest {
     }
 
     @Test
+    void givenAnOriginateNobodyAnswers_whenItsTimeoutIsOver_thenItFailsAsRingingAndTheLegIsGone() throws IOException {
+        ask(AmiMessage.of("Action", "Originate", "Channel", "PJSIP/201", "Context", "internal", "Exten", "204",
+                "Priority", "1", "Async", "true", "Timeout", "20000"));
+        assertThat(office.phone("201").ringing()).isTrue();
+
+        emitted.until("the OriginateResponse", () -> !events("OriginateResponse").isEmpty());
+
+        assertThat(events("OriginateResponse")).singleElement().satisfies(response -> {
+            assertThat(response.get("Response")).contains("Failure");
+            assertThat(response.get("Reason")).contains("3");
+        });
+        assertThat(office.phone("201").busy()).isFalse();
+        assertThat(office.phone("201").ringing()).isFalse();
+    }
+
+    @Test
     void givenPhonesAnsweringOnCommand_whenNothingRings_thenAnswerFailsClearly() {
         assertThatThrownBy(() -> server.office().phone("205").answer())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("PJSIP/205 to ring");

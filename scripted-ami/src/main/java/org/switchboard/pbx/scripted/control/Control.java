@@ -297,6 +297,8 @@ public final class Control {
             moves.hangUp(script, leg, 17, false);
         } else {
             office.rings(leg.name(), () -> originated(leg.name(), actionId, context, exten));
+            long timeout = parseOr(action.getOr("Timeout", "30000"), 30_000);
+            later.after(java.time.Duration.ofMillis(timeout), () -> unanswered(leg.name(), actionId, context, exten));
         }
         return Reaction.success("Originate successfully queued").thenEmit(script.events().toArray(AmiMessage[]::new));
     }
@@ -314,6 +316,26 @@ public final class Control {
         script.event("OriginateResponse", Script.CALL).putAll(originateResponse(actionId, "Success", leg, context,
                 exten, "4"));
         goTo(script, leg, context, exten);
+        return script.events();
+    }
+
+    /**
+     * The Originate's Timeout is over and its phone still rings: the channel goes and the OriginateResponse says
+     * Failure with Reason 3 (it was ringing), as Asterisk's originate reports a dial that timed out while
+     * ringing. Not recorded (every recorded Originate was answered).
+     */
+    private List<AmiMessage> unanswered(String legName, String actionId, String context, String exten) {
+        Optional<ChannelView> found = state.channel(legName)
+                .filter(leg -> leg.bridgeId().isEmpty() && "5".equals(leg.snapshot().get("ChannelState")));
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Chan leg = touch(Chan.of(found.get()));
+        Script script = office.script();
+        script.dial("DialEnd", null, leg).put("DialStatus", "NOANSWER");
+        moves.hangUp(script, leg, 0, false);
+        script.event("OriginateResponse", Script.CALL).putAll(originateResponse(actionId, "Failure", leg, context,
+                exten, "3"));
         return script.events();
     }
 
