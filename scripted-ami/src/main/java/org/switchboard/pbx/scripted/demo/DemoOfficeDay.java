@@ -26,7 +26,9 @@ import org.switchboard.pbx.scripted.AmiMessage;
  *
  * <p>{@link #stop()} cancels every pending task, then plays the remaining steps of every call in progress at
  * once, in order, so the sink (and whatever PBX state it feeds) is left with no channel, bridge, queue caller or
- * parked call: the calls end abruptly rather than half-way. A stopped day can be started again.
+ * parked call: the calls end abruptly rather than half-way (the reception calls a {@link ReceptionLine} placed are
+ * the PBX's, not the day's: they stay, and only their pending give-ups are cancelled). A stopped day can be
+ * started again.
  *
  * <p>A demo PBX is the scripted AMI server fed by a day:
  * <pre>{@code
