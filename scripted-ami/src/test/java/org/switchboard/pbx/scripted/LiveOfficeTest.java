@@ -175,6 +175,34 @@ class LiveOfficeTest {
     }
 
     @Test
+    void givenTwoParkedCallers_whenOneIsHungUpAndTheOtherBridgedToADesk_thenEachLeavesAloneAndTheLotStays()
+            throws IOException {
+        LiveOffice.Caller first = office.trunkCallsQueue("9201");
+        String desk1 = office.phone("201").answer();
+        ask(AmiMessage.of("Action", "Park", "Channel", first.channel(), "TimeoutChannel", desk1));
+        LiveOffice.Caller second = office.trunkCallsQueue("9202");
+        String desk2 = office.phone("202").answer();
+        ask(AmiMessage.of("Action", "Park", "Channel", second.channel(), "TimeoutChannel", desk2));
+        assertThat(server.state().parkedCalls("")).hasSize(2);
+
+        assertThat(ask(AmiMessage.of("Action", "Hangup", "Channel", first.channel())).get("Message"))
+                .contains("Channel Hungup");
+        assertThat(office.alive(second.channel())).isTrue();
+        assertThat(server.state().bridges("parking")).hasSize(1);
+
+        LiveOffice.Caller desk = office.phone("201").dials("205");
+        office.phone("205").answer();
+        assertThat(ask(AmiMessage.of("Action", "Bridge", "Channel1", second.channel(), "Channel2", desk.channel()))
+                .get("Message")).contains("Channels have been bridged");
+
+        assertThat(events("ParkedCallGiveUp")).hasSize(2);
+        assertThat(server.state().parkedCalls("")).isEmpty();
+        assertThat(server.state().channel(second.channel()).orElseThrow().bridgeId())
+                .isEqualTo(server.state().channel(desk.channel()).orElseThrow().bridgeId());
+        assertThat(server.state().bridges("parking")).hasSize(1);
+    }
+
+    @Test
     void givenAParkedCaller_whenItHangsUp_thenItGivesUpItsSpace() throws IOException {
         LiveOffice.Caller caller = office.trunkCallsQueue("9000");
         String desk = office.phone("201").answer();

@@ -175,7 +175,9 @@ public final class Control {
         } else if (!channel.bridgeId().isEmpty()) {
             script.hangupRequest("SoftHangupRequest", channel, cause);
             List<Chan> peers = moves.leave(script, channel);
-            script.bridge("BridgeDestroy", office.bridgeOf(channel).emptied());
+            if (!moves.parked(channel)) {
+                script.bridge("BridgeDestroy", office.bridgeOf(channel).emptied());
+            }
             moves.hangUp(script, channel, cause, false);
             peers.forEach(peer -> moves.hangUp(script, peer, 16, true));
         } else {
@@ -202,16 +204,23 @@ public final class Control {
         Script script = office.script();
         Bridge bridge = Bridge.basic(office.ids().bridge());
         script.bridge("BridgeCreate", bridge);
-        if (one.music()) {
-            script.channel("MusicOnHoldStop", one);
-        }
-        if (!one.bridgeId().isEmpty()) {
-            script.leave(office.bridgeOf(one), one);
+        if (moves.parked(one)) {
+            moves.leave(script, one);
+        } else {
+            if (one.music()) {
+                script.channel("MusicOnHoldStop", one);
+            }
+            if (!one.bridgeId().isEmpty()) {
+                script.leave(office.bridgeOf(one), one);
+            }
         }
         script.enter(bridge, one);
-        List<Chan> leftBehind = office.peers(two);
-        Bridge old = two.bridgeId().isEmpty() ? null : office.bridgeOf(two);
-        if (old != null) {
+        boolean twoParked = moves.parked(two);
+        List<Chan> leftBehind = twoParked ? List.of() : office.peers(two);
+        Bridge old = two.bridgeId().isEmpty() || twoParked ? null : office.bridgeOf(two);
+        if (twoParked) {
+            moves.leave(script, two);
+        } else if (old != null) {
             script.leave(old, two);
         }
         script.enter(bridge, two.linkedTo(one.linkedId()));
