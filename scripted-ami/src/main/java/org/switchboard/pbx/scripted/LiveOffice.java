@@ -155,7 +155,10 @@ public final class LiveOffice {
             return ringingChannel;
         }
 
-        /** The user hangs up (a BYE): the phone's call ends, or a consultation completes its transfer. */
+        /**
+         * The user hangs up (a BYE): the phone's call ends, or a consultation completes its transfer; a phone
+         * that rings for a queue or a transfer declines it as busy.
+         */
         public void hangUp() {
             channel().ifPresent(LiveOffice.this::hangUp);
         }

@@ -203,6 +203,26 @@ class LiveOfficeTest {
     }
 
     @Test
+    void givenARingingPhone_whenItsUserRejectsTheCall_thenAQueueRingsOnAndATransferEndsBusy() throws IOException {
+        LiveOffice.Caller caller = office.trunkCallsQueue("9000");
+
+        office.phone("201").hangUp();
+
+        assertThat(events("DialEnd")).filteredOn(end -> end.getOr("DestChannel", "").startsWith("PJSIP/201-"))
+                .singleElement().satisfies(end -> assertThat(end.get("DialStatus")).contains("BUSY"));
+        assertThat(office.phone("202").ringing()).isTrue();
+        office.phone("202").answer();
+
+        ask(AmiMessage.of("Action", "Redirect", "Channel", caller.channel(), "Context", "internal", "Exten", "204",
+                "Priority", "1"));
+        office.phone("204").hangUp();
+
+        assertThat(events("Hangup")).filteredOn(channelStarts(caller.channel())).singleElement()
+                .satisfies(hangup -> assertThat(hangup.get("Cause")).contains("17"));
+        assertThat(office.phone("204").busy()).isFalse();
+    }
+
+    @Test
     void givenAParkedCaller_whenItHangsUp_thenItGivesUpItsSpace() throws IOException {
         LiveOffice.Caller caller = office.trunkCallsQueue("9000");
         String desk = office.phone("201").answer();

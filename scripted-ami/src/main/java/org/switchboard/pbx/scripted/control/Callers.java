@@ -1,6 +1,7 @@
 package org.switchboard.pbx.scripted.control;
 
 import java.util.List;
+import java.util.Optional;
 import org.switchboard.pbx.scripted.AmiMessage;
 
 /**
@@ -15,6 +16,7 @@ final class Callers {
 
     private static final int CALLER_CANCELLED = 127;
     private static final int NORMAL = 16;
+    private static final int BUSY = 17;
 
     private final Office office;
     private final Moves moves;
@@ -37,6 +39,34 @@ final class Callers {
             }
         });
         return script.events();
+    }
+
+    /**
+     * A phone that rings for a waiting caller or a Dial declines the call (486 Busy Here), as the busy phone
+     * of originate-to-busy-then-free did: HangupRequest cause 17, DialEnd BUSY, Hangup cause 17. A queue then
+     * goes on ringing its other members; a Dial returns and its caller's dialplan ends the call. Empty when the
+     * channel is not a ringing phone with such a caller (an Originate's own leg has none).
+     */
+    Optional<List<AmiMessage>> declines(Chan phone) {
+        if (!phone.ringing() || !phone.bridgeId().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Chan> caller = office.state().channelsOfCall(phone.linkedId()).stream()
+                .filter(other -> !other.uniqueId().equals(phone.uniqueId()) && other.bridgeId().isEmpty())
+                .filter(other -> !other.queue().isEmpty() || other.application().equals("Dial"))
+                .map(Chan::of).findFirst();
+        if (caller.isEmpty()) {
+            return Optional.empty();
+        }
+        Script script = office.script();
+        script.channel("HangupRequest", phone).put("Cause", Integer.toString(BUSY));
+        script.dial("DialEnd", caller.get(), phone).put("DialStatus", "BUSY");
+        if (caller.get().queue().isEmpty()) {
+            office.busyEnds(script, caller.get(), phone);
+        } else {
+            moves.hangUp(script, phone, BUSY, false);
+        }
+        return Optional.of(script.events());
     }
 
     List<AmiMessage> hangsUp(Chan party) {

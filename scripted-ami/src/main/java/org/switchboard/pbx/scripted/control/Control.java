@@ -111,8 +111,8 @@ public final class Control {
 
     /**
      * Whoever is on this channel hangs up, wherever the call is: waiting in a queue (it abandons), ringing a
-     * phone, in a conversation (a BYE: see {@link #phoneHangsUp}), on music on hold, or parked (it gives up).
-     * Empty when there is no such channel.
+     * phone, in a conversation (a BYE: see {@link #phoneHangsUp}), on music on hold, or parked (it gives up);
+     * a phone that rings for a queue or a Dial declines the call as busy. Empty when there is no such channel.
      */
     public List<AmiMessage> partyHangsUp(String channelName) {
         Optional<ChannelView> found = state.channel(channelName);
@@ -123,7 +123,7 @@ public final class Control {
         if (!channel.bridgeId().isEmpty() && !moves.parked(channel)) {
             return phoneHangsUp(channelName);
         }
-        return callers.hangsUp(channel);
+        return callers.declines(channel).orElseGet(() -> callers.hangsUp(channel));
     }
 
     private Reaction ringAfter(AmiMessage action, Reaction reaction) {
