@@ -52,7 +52,6 @@ public final class ScriptedAmiServer implements AutoCloseable {
     private final Later later;
     private final Control control;
     private final LiveOffice office;
-    private final long[] reactions = {0};
 
     private ScriptedAmiServer(AmiAccount account, Clock clock, int port) throws IOException {
         this.state = new PbxState(clock);
@@ -327,17 +326,12 @@ public final class ScriptedAmiServer implements AutoCloseable {
     /** The reaction's events are emitted: its later steps start counting now. */
     void reacted() {
         later.release();
-        synchronized (reactions) {
-            reactions[0]++;
-            reactions.notifyAll();
-        }
+        journal.reacted();
     }
 
     /** How many actions have been answered and their events emitted so far, from every client. */
     public long reactions() {
-        synchronized (reactions) {
-            return reactions[0];
-        }
+        return journal.reactions();
     }
 
     /**
@@ -346,21 +340,11 @@ public final class ScriptedAmiServer implements AutoCloseable {
      * them. False on timeout.
      */
     public boolean awaitReactions(long count, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (reactions) {
-            while (reactions[0] < count) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return false;
-                }
-                try {
-                    TimeUnit.NANOSECONDS.timedWait(reactions, left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            }
-            return true;
+        try {
+            return journal.awaitReactions(count, timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

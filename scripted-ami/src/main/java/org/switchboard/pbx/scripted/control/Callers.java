@@ -31,13 +31,7 @@ final class Callers {
         Script script = office.script();
         script.channel("Newchannel", caller);
         script.device(device, "INUSE");
-        office.enter(script, caller, "internal", exten).ifPresent(callee -> {
-            if (callee.ringing()) {
-                office.answerLater(caller.name(), callee.name());
-            } else {
-                office.busyEnds(script, caller, callee);
-            }
-        });
+        office.goTo(script, caller, "internal", exten);
         return script.events();
     }
 

@@ -17,8 +17,6 @@ import org.switchboard.pbx.scripted.state.PbxState;
  */
 public final class Control {
 
-    /** The longest unique id an Originate's ChannelId may set ({@code AST_MAX_PUBLIC_UNIQUEID}). */
-    static final int MAX_CHANNEL_ID = 149;
 
     private final PbxState state;
     private final Office office;
@@ -29,6 +27,7 @@ public final class Control {
     private final Consultation consultation;
     private final QueueCalls queueCalls;
     private final Callers callers;
+    private final Originator originator;
     private volatile Consumer<String> touched = linkedId -> { };
 
     public Control(PbxState state, Later later) {
@@ -42,6 +41,7 @@ public final class Control {
         this.queues = new QueueMembers(state);
         this.queueCalls = new QueueCalls(office);
         this.callers = new Callers(office, moves);
+        this.originator = new Originator(office, moves, later);
     }
 
     /** Hears the linked id of every call a control action changes. */
@@ -57,7 +57,7 @@ public final class Control {
             case "hangup" -> hangup(action);
             case "park" -> parker.park(action, this::touch);
             case "bridge" -> bridge(action);
-            case "originate" -> originate(action);
+            case "originate" -> originator.originate(action, this::touch);
             case "blindtransfer" -> blindTransfer(action);
             case "atxfer" -> consultation.atxfer(action, this::touch);
             case "queuepause" -> ringAfter(action, queues.pause(action));
@@ -157,7 +157,7 @@ public final class Control {
         }
         List<Chan> peers = moves.leave(script, channel);
         moves.endLeftBridge(script, channel, peers);
-        goTo(script, channel, context, exten);
+        office.goTo(script, channel, context, exten);
         return Reaction.success("Redirect successful").thenEmit(script.events().toArray(AmiMessage[]::new));
     }
 
@@ -264,114 +264,9 @@ public final class Control {
         script.dialplan(transferee.at(context, exten, 1), transferee.application(), "");
         script.leave(bridge, transferee);
         script.bridge("BridgeDestroy", bridge.emptied());
-        goTo(script, transferee, context, exten);
+        office.goTo(script, transferee, context, exten);
         moves.hangUp(script, transferer, 16, false);
         return Reaction.success("Transfer succeeded").thenEmit(script.events().toArray(AmiMessage[]::new));
-    }
-
-    /**
-     * Originate towards a phone: it rings, answers, then its channel runs the target extension.
-     *
-     * <p>A {@code ChannelId} header becomes the dialled channel's Uniqueid, and so the Linkedid of the call
-     * it starts: "Channel UniqueId to be set on the channel" (Asterisk 20 manager documentation, AMI action
-     * Originate, https://docs.asterisk.org/Asterisk_20_Documentation/API_Documentation/AMI_Actions/Originate).
-     * The recordings do not cover {@code ChannelId}; everything else stays as in the recorded Originates.
-     * Two refusals follow Asterisk's source rather than a recording: an id longer than
-     * {@value #MAX_CHANNEL_ID} characters is answered with {@code Uniqueid length exceeds maximum of 149}
-     * (manager.c), and an id a live channel already has makes no channel (channel.c refuses to allocate it),
-     * so the queued Originate ends with an {@code OriginateResponse} {@code Failure}.
-     */
-    private Reaction originate(AmiMessage action) {
-        String device = action.getOr("Channel", "");
-        String context = action.getOr("Context", "");
-        String exten = action.getOr("Exten", "");
-        String actionId = action.getOr("ActionID", "");
-        String channelId = action.getOr("ChannelId", "").strip();
-        if (channelId.length() > MAX_CHANNEL_ID) {
-            return Reaction.error("Uniqueid length exceeds maximum of " + MAX_CHANNEL_ID + "\n");
-        }
-        Script script = office.script();
-        if (!channelId.isEmpty() && state.hasUniqueId(channelId)) {
-            Chan none = Chan.fresh(device, "<null>", "<null>", "<unknown>", "<unknown>");
-            script.event("OriginateResponse", Script.CALL).putAll(originateResponse(actionId, "Failure", none,
-                    context, exten, "0"));
-            return Reaction.success("Originate successfully queued")
-                    .thenEmit(script.events().toArray(AmiMessage[]::new));
-        }
-        Chan leg = office.dial(script, null, device, device.substring(device.indexOf('/') + 1),
-                channelId.isEmpty() ? null : channelId);
-        if (!leg.ringing()) {
-            script.event("OriginateResponse", Script.CALL).putAll(originateResponse(actionId, "Failure", leg,
-                    context, exten, "5"));
-            moves.hangUp(script, leg, 17, false);
-        } else {
-            office.rings(leg.name(), () -> originated(leg.name(), actionId, context, exten));
-            long timeout = parseOr(action.getOr("Timeout", "30000"), 30_000);
-            later.after(java.time.Duration.ofMillis(timeout), () -> unanswered(leg.name(), actionId, context, exten));
-        }
-        return Reaction.success("Originate successfully queued").thenEmit(script.events().toArray(AmiMessage[]::new));
-    }
-
-    private List<AmiMessage> originated(String legName, String actionId, String context, String exten) {
-        Script script = office.script();
-        Optional<ChannelView> found = state.channel(legName);
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        Chan leg = Chan.of(found.get());
-        script.channel("Newstate", leg.state(Chan.UP));
-        script.device(leg.device(), "INUSE");
-        script.dial("DialEnd", null, leg).put("DialStatus", "ANSWER");
-        script.event("OriginateResponse", Script.CALL).putAll(originateResponse(actionId, "Success", leg, context,
-                exten, "4"));
-        goTo(script, leg, context, exten);
-        return script.events();
-    }
-
-    /**
-     * The Originate's Timeout is over and its phone still rings: the channel goes and the OriginateResponse says
-     * Failure with Reason 3 (it was ringing), as Asterisk's originate reports a dial that timed out while
-     * ringing. Not recorded (every recorded Originate was answered).
-     */
-    private List<AmiMessage> unanswered(String legName, String actionId, String context, String exten) {
-        Optional<ChannelView> found = state.channel(legName)
-                .filter(leg -> leg.bridgeId().isEmpty() && "5".equals(leg.snapshot().get("ChannelState")));
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        Chan leg = touch(Chan.of(found.get()));
-        Script script = office.script();
-        script.dial("DialEnd", null, leg).put("DialStatus", "NOANSWER");
-        moves.hangUp(script, leg, 0, false);
-        script.event("OriginateResponse", Script.CALL).putAll(originateResponse(actionId, "Failure", leg, context,
-                exten, "3"));
-        return script.events();
-    }
-
-    private static java.util.Map<String, String> originateResponse(String actionId, String response, Chan leg,
-            String context, String exten, String reason) {
-        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
-        fields.put("ActionID", actionId);
-        fields.put("Response", response);
-        fields.put("Channel", leg.name());
-        fields.put("Context", context);
-        fields.put("Exten", exten);
-        fields.put("Reason", reason);
-        fields.put("Uniqueid", leg.uniqueId());
-        fields.put("CallerIDNum", leg.get("CallerIDNum"));
-        fields.put("CallerIDName", leg.get("CallerIDName"));
-        return fields;
-    }
-
-    /** The channel runs the dialplan there; a phone it dials answers later or is busy at once. */
-    private void goTo(Script script, Chan channel, String context, String exten) {
-        office.enter(script, channel, context, exten).ifPresent(callee -> {
-            if (callee.ringing()) {
-                office.answerLater(channel.name(), callee.name());
-            } else {
-                office.busyEnds(script, channel, callee);
-            }
-        });
     }
 
     private Chan touch(Chan channel) {

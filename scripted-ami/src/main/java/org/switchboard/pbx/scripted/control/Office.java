@@ -76,6 +76,17 @@ final class Office {
         return Optional.empty();
     }
 
+    /** The channel runs the dialplan there; a phone it dials answers later or is busy at once. */
+    void goTo(Script script, Chan channel, String context, String exten) {
+        enter(script, channel, context, exten).ifPresent(callee -> {
+            if (callee.ringing()) {
+                answerLater(channel.name(), callee.name());
+            } else {
+                busyEnds(script, channel, callee);
+            }
+        });
+    }
+
     /**
      * Dial from {@code caller} (null for an Originate's own leg) to a phone: busy at once, or ringing and
      * answered later. Returns the new channel.
