@@ -78,9 +78,10 @@ public final class CallTracker {
                     QUEUE_MEMBER_ADDED, QUEUE_MEMBER_CHANGED, QUEUE_MEMBER_REMOVED, QUEUE_MEMBER_PAUSED -> NOTHING;
             case CALL_PARKED -> parking((ParkingEvent) event, PartyTrigger.PARK, out);
             case CALL_UNPARKED -> parking((ParkingEvent) event, PartyTrigger.PICKUP, out);
-            // a parked caller that gave up hangs up next, which clears the party
-            case PARKING_ENDED -> ((ParkingEvent.ParkingEnded) event).ending() == ParkingEvent.Ending.TIMED_OUT
-                    ? parking((ParkingEvent) event, PartyTrigger.PARK_TIMEOUT, out) : NOTHING;
+            // a parked call that gave up hangs up next, or was redirected out of the lot and runs the dialplan
+            case PARKING_ENDED -> parking((ParkingEvent) event,
+                    ((ParkingEvent.ParkingEnded) event).ending() == ParkingEvent.Ending.TIMED_OUT
+                            ? PartyTrigger.PARK_TIMEOUT : PartyTrigger.PARK_GIVE_UP, out);
             case PBX_SYNCHRONIZED -> () -> resync.apply((PbxSynchronized) event, out);
             // our own commands' answers: what they changed comes as the PBX's own events
             case COMMAND_ANSWERED -> NOTHING;

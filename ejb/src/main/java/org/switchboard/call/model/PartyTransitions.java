@@ -27,6 +27,7 @@ import static org.switchboard.call.model.PartyTrigger.HOLD;
 import static org.switchboard.call.model.PartyTrigger.MUSIC_OFF;
 import static org.switchboard.call.model.PartyTrigger.MUSIC_ON_HOLD;
 import static org.switchboard.call.model.PartyTrigger.PARK;
+import static org.switchboard.call.model.PartyTrigger.PARK_GIVE_UP;
 import static org.switchboard.call.model.PartyTrigger.PARK_TIMEOUT;
 import static org.switchboard.call.model.PartyTrigger.PICKUP;
 import static org.switchboard.call.model.PartyTrigger.QUEUE_JOINED;
@@ -108,6 +109,7 @@ public final class PartyTransitions {
         .allow(PARKED,      PARK,             PARKED)      // the ParkedCalls list repeats ParkedCall
         .allow(PARKED,      PICKUP,           ESTABLISHED)
         .allow(PARKED,      PARK_TIMEOUT,     INITIATED)
+        .allow(PARKED,      PARK_GIVE_UP,     INITIATED)   // a Redirect took it out, or it hangs up next
         .allow(PARKED,      BRIDGE_ENTERED,   PARKED)
         .allow(PARKED,      BRIDGE_LEFT,      PARKED)
         .allow(PARKED,      HANGUP,           CLEARED)

@@ -65,6 +65,12 @@ public enum PartyTrigger {
     PICKUP,
     /** ParkingEnded TIMED_OUT: the parked call goes back to the dialplan (by default, to the parker). */
     PARK_TIMEOUT,
+    /**
+     * ParkingEnded GAVE_UP: the parked call left its space without a pick-up or a timeout. Its caller hung up
+     * (the hang-up follows), or a Redirect took it out of the lot (res_parking reports both as a give-up) and it
+     * runs the dialplan again.
+     */
+    PARK_GIVE_UP,
     /** ChannelHungUp. */
     HANGUP
 }

@@ -53,6 +53,7 @@ final class CommandActions implements PbxCommand.Visitor<ManagerAction> {
         if (!originate.variables().isEmpty()) {
             action.setVariables(new TreeMap<>(originate.variables()));
         }
+        originate.channelId().ifPresent(action::setChannelId);
         return action;
     }
 

@@ -21,12 +21,16 @@ import org.switchboard.pbx.scripted.AmiAccount;
 import org.switchboard.pbx.scripted.ScriptedAmiServer;
 import org.switchboard.pbx.scripted.demo.DemoOffice;
 import org.switchboard.pbx.scripted.demo.DemoOfficeDay;
+import org.switchboard.pbx.scripted.demo.ReceptionLine;
 
 /**
  * Runs the demo PBX when {@value AmiSettings#HOST} is empty: a scripted AMI server on a free port of
  * 127.0.0.1, with a one-time secret, playing a simulated office day. The AMI link then connects to it
  * exactly as it would to Asterisk, and commands sent to it are executed on the simulated office: a call a
- * command touches leaves the day's script, and the phones it dials ring and answer.
+ * command touches leaves the day's script, and the phones it dials ring and answer. The office's queues start
+ * without members ({@link DemoOffice#consoleReception()}): a receptionist's console logs its desk in with
+ * QueueAdd, and the reception callers the PBX carries ring the desks logged in and unpaused (see the
+ * package description of {@code org.switchboard.pbx.scripted.demo}).
  */
 @Singleton
 @Startup
@@ -58,11 +62,12 @@ public class DemoPbx {
             return;
         }
         String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
-        DemoOffice office = DemoOffice.standard();
+        DemoOffice office = DemoOffice.consoleReception();
         server = ScriptedAmiServer.start(AmiAccount.of(USER, secret), clock);
         server.seed(office.startupSync(clock));
         server.emit(office.bootEvents(clock));
-        day = new DemoOfficeDay(office, clock, scheduler, server::emit, System.nanoTime(), speed());
+        day = new DemoOfficeDay(office, clock, scheduler, server::emit, System.nanoTime(), speed())
+                .reception(ReceptionLine.of(server.office()));
         server.pace(speed());
         server.onControl(day::release);
         day.start();

@@ -66,9 +66,21 @@ public sealed interface PbxCommand {
     /**
      * Originate: Asterisk rings {@code dialString} and, when it answers, runs {@code target} on that channel.
      * Always sent asynchronously; the result comes with the OriginateResponse.
+     *
+     * <p>{@code channelId}, when present, is sent as the AMI header {@code ChannelId}: "Channel UniqueId to be
+     * set on the channel" (Asterisk 20 manager documentation, AMI action Originate,
+     * https://docs.asterisk.org/Asterisk_20_Documentation/API_Documentation/AMI_Actions/Originate; Asterisk 12
+     * and later). The dialled channel then has that Uniqueid, and, as the first channel of its call, that
+     * Linkedid: the call id is known before the first event arrives. Asterisk refuses an id longer than
+     * {@value #MAX_CHANNEL_ID} characters ({@code AST_MAX_PUBLIC_UNIQUEID}), so the record does too. The
+     * recordings of {@code ami-traces} do not cover {@code ChannelId} (no recorded Originate sent it).
      */
     record Originate(String dialString, DialplanTarget target, String callerId, Duration timeout,
             Map<String, String> variables, Optional<String> channelId) implements PbxCommand {
+
+        /** The longest unique id Asterisk accepts ({@code AST_MAX_PUBLIC_UNIQUEID}). */
+        public static final int MAX_CHANNEL_ID = 149;
+
         public Originate {
             Fields.text("dialString", dialString);
             Objects.requireNonNull(target, "target");
@@ -79,6 +91,25 @@ public sealed interface PbxCommand {
                 Fields.text("variable name", name);
                 Fields.optionalText("variable " + name, value);
             });
+            Objects.requireNonNull(channelId, "channelId (use Optional.empty() for none)");
+            channelId.ifPresent(value -> {
+                Fields.text("channelId", value);
+                if (value.length() > MAX_CHANNEL_ID || !value.equals(value.strip())) {
+                    throw new IllegalArgumentException("channelId must be at most " + MAX_CHANNEL_ID
+                            + " characters without surrounding spaces, not '" + value + "'");
+                }
+            });
+        }
+
+        /** An Originate whose channel gets the unique id Asterisk chooses. */
+        public Originate(String dialString, DialplanTarget target, String callerId, Duration timeout,
+                Map<String, String> variables) {
+            this(dialString, target, callerId, timeout, variables, Optional.empty());
+        }
+
+        /** The same Originate, its channel to get this unique id (and so this call id). */
+        public Originate withChannelId(String uniqueId) {
+            return new Originate(dialString, target, callerId, timeout, variables, Optional.of(uniqueId));
         }
 
         @Override

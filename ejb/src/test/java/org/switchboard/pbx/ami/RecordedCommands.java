@@ -20,7 +20,7 @@ final class RecordedCommands {
         return switch (name.toLowerCase()) {
             case "originate" -> new PbxCommand.Originate(action.getOr("Channel", ""), target(action),
                     action.getOr("CallerID", ""), Duration.ofMillis(Long.parseLong(action.getOr("Timeout", "30000"))),
-                    variables(action), Optional.empty());
+                    variables(action), action.get("ChannelId"));
             case "redirect" -> new PbxCommand.Redirect(action.getOr("Channel", ""), target(action));
             case "hangup" -> new PbxCommand.Hangup(action.getOr("Channel", ""),
                     Integer.parseInt(action.getOr("Cause", "16")));

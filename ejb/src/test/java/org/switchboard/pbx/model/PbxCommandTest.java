@@ -1,5 +1,6 @@
 package org.switchboard.pbx.model;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
@@ -35,6 +36,22 @@ class PbxCommandTest {
         assertThatThrownBy(() -> new PbxCommand.Originate("PJSIP/201", DialplanTarget.of("internal", "204"), "",
                 Duration.ZERO, Map.of(), Optional.empty())).hasMessageContaining("timeout");
         assertThatThrownBy(() -> new DialplanTarget("internal", "204", 0)).hasMessageContaining("priority");
+    }
+
+    @Test
+    void anOriginateChannelId_isKeptWhenValidAndRefusedWhenAsteriskWouldRefuseIt() {
+        PbxCommand.Originate originate = new PbxCommand.Originate("PJSIP/201", DialplanTarget.of("internal", "204"),
+                "", Duration.ofSeconds(30), Map.of());
+
+        assertThat(originate.channelId()).isEmpty();
+        assertThat(originate.withChannelId("swb-1764151234.88").channelId()).contains("swb-1764151234.88");
+        assertThatThrownBy(() -> originate.withChannelId("x".repeat(150)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 149");
+        assertThatThrownBy(() -> originate.withChannelId(" ")).hasMessage("channelId must not be blank");
+        assertThatThrownBy(() -> originate.withChannelId("a\r\nAction: Hangup"))
+                .hasMessage("channelId must not contain a line break");
+        assertThat(originate.withChannelId("x".repeat(149)).channelId()).hasValueSatisfying(id ->
+                assertThat(id).hasSize(PbxCommand.Originate.MAX_CHANNEL_ID));
     }
 
     @Test

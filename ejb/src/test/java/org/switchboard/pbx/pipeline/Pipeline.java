@@ -27,6 +27,7 @@ import org.switchboard.pbx.scripted.AmiAccount;
 import org.switchboard.pbx.scripted.AmiMessage;
 import org.switchboard.pbx.scripted.AmiTrace;
 import org.switchboard.pbx.scripted.ScriptedAmiServer;
+import org.switchboard.pbx.scripted.StartupLists;
 import org.switchboard.shared.model.Anomaly;
 import org.switchboard.shared.model.DomainEvent;
 import org.switchboard.testkit.Await;
@@ -67,9 +68,9 @@ final class Pipeline implements AutoCloseable {
     private final List<Anomaly> anomalies = new ArrayList<>();
     private volatile Mark connectedAt = new Mark(0, 0, 0);
 
-    private Pipeline(String seed, IntFunction<AmiSettings> settingsForPort) {
+    private Pipeline(StartupLists seed, IntFunction<AmiSettings> settingsForPort) {
         server = ScriptedAmiServer.start(AmiAccount.of("console", SECRET));
-        server.seed(AmiTrace.recorded(seed));
+        server.seed(seed);
         connection = new AmiConnection(settingsForPort.apply(server.port()), this::sink, clock, Thread::new,
                 scheduler);
     }
@@ -86,6 +87,11 @@ final class Pipeline implements AutoCloseable {
 
     /** A pipeline to a PBX seeded from another recorded start-up session (its build, peers and contacts). */
     static Pipeline connected(String seed, Consumer<ScriptedAmiServer> prepare) {
+        return connected(AmiTrace.recorded(seed), prepare);
+    }
+
+    /** A pipeline to a PBX seeded with these start-up answers, such as a demo office's. */
+    static Pipeline connected(StartupLists seed, Consumer<ScriptedAmiServer> prepare) {
         Pipeline pipeline = started(seed, Pipeline::testSettings, prepare);
         pipeline.awaitSynchronized(1);
         pipeline.connectedAt = pipeline.mark();
@@ -94,6 +100,11 @@ final class Pipeline implements AutoCloseable {
 
     /** A pipeline whose link has been started with these settings, without waiting for anything. */
     static Pipeline started(String seed, IntFunction<AmiSettings> settingsForPort,
+            Consumer<ScriptedAmiServer> prepare) {
+        return started(AmiTrace.recorded(seed), settingsForPort, prepare);
+    }
+
+    private static Pipeline started(StartupLists seed, IntFunction<AmiSettings> settingsForPort,
             Consumer<ScriptedAmiServer> prepare) {
         Pipeline pipeline = new Pipeline(seed, settingsForPort);
         prepare.accept(pipeline.server);

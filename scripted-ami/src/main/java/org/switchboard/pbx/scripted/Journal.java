@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-/** What the clients did, for tests to assert and wait on: every action received, in order, and the successful logins. */
+/**
+ * What the clients did, for tests to assert and wait on: every action received, in order, the successful logins,
+ * and how many actions have been answered with their events emitted.
+ */
 final class Journal {
 
     private final List<AmiMessage> actions = new ArrayList<>();
     private int logins;
+    private long reactions;
 
     synchronized void action(AmiMessage action) {
         actions.add(action);
@@ -20,6 +24,25 @@ final class Journal {
     synchronized void login() {
         logins++;
         notifyAll();
+    }
+
+    synchronized void reacted() {
+        reactions++;
+        notifyAll();
+    }
+
+    synchronized long reactions() {
+        return reactions;
+    }
+
+    synchronized boolean awaitReactions(long count, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (reactions < count) {
+            if (!waitUntil(deadline)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     synchronized List<AmiMessage> actions() {

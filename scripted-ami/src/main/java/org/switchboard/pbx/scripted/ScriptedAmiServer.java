@@ -51,6 +51,7 @@ public final class ScriptedAmiServer implements AutoCloseable {
     private final Listener listener;
     private final Later later;
     private final Control control;
+    private final LiveOffice office;
 
     private ScriptedAmiServer(AmiAccount account, Clock clock, int port) throws IOException {
         this.state = new PbxState(clock);
@@ -59,6 +60,7 @@ public final class ScriptedAmiServer implements AutoCloseable {
         this.answers = new Answers(state, clock, control);
         this.login = new Login(account);
         this.listener = new Listener(THREAD_PREFIX, port, this::accepted);
+        this.office = new LiveOffice(this, state, control);
     }
 
     /** Starts a server for this account, listening on an ephemeral port of 127.0.0.1. */
@@ -125,6 +127,28 @@ public final class ScriptedAmiServer implements AutoCloseable {
      */
     public void phoneHangsUp(String channel) {
         emit(control.phoneHangsUp(channel));
+    }
+
+    /** The callers and phones around the PBX, for tests and the demo to drive calls with. */
+    public LiveOffice office() {
+        return office;
+    }
+
+    /**
+     * Writes a moment of the PBX and emits its events under the emit lock, so nothing else is emitted between
+     * reading the state and sending what follows from it; the later steps it plans start counting after that.
+     */
+    List<AmiMessage> act(java.util.function.Supplier<List<AmiMessage>> moment) {
+        emitLock.lock();
+        try {
+            later.defer();
+            List<AmiMessage> events = moment.get();
+            emit(events);
+            return events;
+        } finally {
+            later.release();
+            emitLock.unlock();
+        }
     }
 
     /** Hears the linked id of each call a control action (Redirect, Hangup, Park, ...) changes. */
@@ -302,6 +326,26 @@ public final class ScriptedAmiServer implements AutoCloseable {
     /** The reaction's events are emitted: its later steps start counting now. */
     void reacted() {
         later.release();
+        journal.reacted();
+    }
+
+    /** How many actions have been answered and their events emitted so far, from every client. */
+    public long reactions() {
+        return journal.reactions();
+    }
+
+    /**
+     * Waits until {@code count} actions have been answered and their events emitted: a client gets the response
+     * before the events an action causes, as from Asterisk, so a test that acts on the PBX's new state waits for
+     * them. False on timeout.
+     */
+    public boolean awaitReactions(long count, Duration timeout) {
+        try {
+            return journal.awaitReactions(count, timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     void loggedIn(ClientConnection connection) {

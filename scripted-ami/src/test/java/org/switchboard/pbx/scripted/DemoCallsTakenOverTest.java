@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +23,7 @@ class DemoCallsTakenOverTest {
     private final Clock clock = Clock.systemUTC();
     private final DemoOffice office = DemoOffice.standard();
     private final ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(2);
-    private final List<AmiMessage> emitted = new CopyOnWriteArrayList<>();
+    private EmittedEvents emitted;
     private ScriptedAmiServer server;
     private DemoOfficeDay day;
 
@@ -34,12 +32,7 @@ class DemoCallsTakenOverTest {
         server = ScriptedAmiServer.start(ACCOUNT, clock);
         server.seed(office.startupSync(clock));
         server.emit(office.bootEvents(clock));
-        server.onEmit(event -> {
-            synchronized (emitted) {
-                emitted.add(event);
-                emitted.notifyAll();
-            }
-        });
+        emitted = EmittedEvents.of(server, WAIT);
         day = new DemoOfficeDay(office, clock, executor, server::emit, 20261125L, SPEED);
         server.pace(SPEED);
         server.onControl(day::release);
@@ -53,33 +46,13 @@ class DemoCallsTakenOverTest {
         executor.shutdownNow();
     }
 
-    /**
-     * Waits until the condition holds, looking again at each emitted event (and at least every 50 ms); fails
-     * after {@link #WAIT}. The condition is evaluated outside the lock that emitting takes.
-     */
-    private void awaitUntil(String what, java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            long left = deadline - System.nanoTime();
-            assertThat(left).as("waiting for " + what).isPositive();
-            synchronized (emitted) {
-                try {
-                    emitted.wait(Math.max(1, Math.min(50, left / 1_000_000)));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new AssertionError("interrupted waiting for " + what, e);
-                }
-            }
-        }
-    }
-
     /** The first external caller the day bridges with a desk. */
     private AmiMessage answeredExternalCaller() {
         Predicate<AmiMessage> answered = event -> event.type().equals("BridgeEnter")
                 && event.getOr("Channel", "").startsWith("PJSIP/trunk-") && event.getOr("Context", "").equals("reception");
         java.util.concurrent.atomic.AtomicReference<AmiMessage> found = new java.util.concurrent.atomic.AtomicReference<>();
-        awaitUntil("a reception call answered", () -> {
-            emitted.stream().filter(answered)
+        emitted.until("a reception call answered", () -> {
+            emitted.all().stream().filter(answered)
                     .filter(event -> server.state().channel(event.getOr("Channel", "")).isPresent())
                     .findFirst().ifPresent(found::set);
             return found.get() != null;
@@ -99,11 +72,11 @@ class DemoCallsTakenOverTest {
 
             assertThat(response.getOr("Message", "")).isEqualTo("Channel Hungup");
         }
-        awaitUntil("the call's channels gone", () -> server.state().channelsOfCall(call).isEmpty());
-        awaitUntil("five more demo calls finished", () -> day.callsFinished() >= finished + 6);
-        assertThat(emitted).filteredOn(event -> event.type().equals("Hangup")
+        emitted.until("the call's channels gone", () -> server.state().channelsOfCall(call).isEmpty());
+        emitted.until("five more demo calls finished", () -> day.callsFinished() >= finished + 6);
+        assertThat(emitted.all()).filteredOn(event -> event.type().equals("Hangup")
                 && event.getOr("Channel", "").equals(channel)).hasSize(1);
-        assertThat(emitted).filteredOn(event -> event.getOr("Linkedid", "").equals(call)
+        assertThat(emitted.all()).filteredOn(event -> event.getOr("Linkedid", "").equals(call)
                 && event.type().equals("BridgeEnter")).hasSize(2);
     }
 
@@ -114,18 +87,18 @@ class DemoCallsTakenOverTest {
         try (AmiClient console = AmiClient.loggedIn(server, ACCOUNT)) {
             assertThat(console.ask(AmiMessage.of("Action", "Redirect", "Channel", channel, "Context", "internal",
                     "Exten", "8002", "Priority", "1")).getOr("Message", "")).isEqualTo("Redirect successful");
-            awaitUntil("the caller on music on hold, out of the bridge", () -> server.state().channel(channel)
+            emitted.until("the caller on music on hold, out of the bridge", () -> server.state().channel(channel)
                     .map(held -> held.music() && held.bridgeId().isEmpty()).orElse(false));
             day.stop();
 
             assertThat(console.ask(AmiMessage.of("Action", "Redirect", "Channel", channel, "Context", "internal",
                     "Exten", "204", "Priority", "1")).getOr("Message", "")).isEqualTo("Redirect successful");
         }
-        awaitUntil("204 answered and bridged with the caller, music off", () -> server.state().channel(channel)
+        emitted.until("204 answered and bridged with the caller, music off", () -> server.state().channel(channel)
                 .map(back -> !back.music() && !back.bridgeId().isEmpty() && server.state()
                         .channelsInBridge(back.bridgeId()).stream().anyMatch(peer -> peer.name().startsWith("PJSIP/204-")))
                 .orElse(false));
-        awaitUntil("204 hangs up after talking, and the caller's channel goes",
+        emitted.until("204 hangs up after talking, and the caller's channel goes",
                 () -> server.state().channel(channel).isEmpty());
     }
 }

@@ -17,6 +17,7 @@ import org.switchboard.pbx.scripted.state.PbxState;
  */
 public final class Control {
 
+
     private final PbxState state;
     private final Office office;
     private final Moves moves;
@@ -24,6 +25,9 @@ public final class Control {
     private final Parker parker;
     private final QueueMembers queues;
     private final Consultation consultation;
+    private final QueueCalls queueCalls;
+    private final Callers callers;
+    private final Originator originator;
     private volatile Consumer<String> touched = linkedId -> { };
 
     public Control(PbxState state, Later later) {
@@ -35,6 +39,9 @@ public final class Control {
         this.moves = new Moves(office);
         this.parker = new Parker(office, moves, later);
         this.queues = new QueueMembers(state);
+        this.queueCalls = new QueueCalls(office);
+        this.callers = new Callers(office, moves);
+        this.originator = new Originator(office, moves, later);
     }
 
     /** Hears the linked id of every call a control action changes. */
@@ -50,11 +57,11 @@ public final class Control {
             case "hangup" -> hangup(action);
             case "park" -> parker.park(action, this::touch);
             case "bridge" -> bridge(action);
-            case "originate" -> originate(action);
+            case "originate" -> originator.originate(action, this::touch);
             case "blindtransfer" -> blindTransfer(action);
             case "atxfer" -> consultation.atxfer(action, this::touch);
-            case "queuepause" -> queues.pause(action);
-            case "queueadd" -> queues.add(action);
+            case "queuepause" -> ringAfter(action, queues.pause(action));
+            case "queueadd" -> ringAfter(action, queues.add(action));
             case "queueremove" -> queues.remove(action);
             default -> null;
         });
@@ -74,6 +81,66 @@ public final class Control {
         return consultation.transfererHungUp(channel).orElseGet(() -> office.hangUp(channel));
     }
 
+    /**
+     * The phones answer a while after they ring and hang up after a talk (false, the default, as the demo's
+     * phones do), or (true) only when {@link #answer(String)} and {@link #partyHangsUp(String)} tell them to.
+     */
+    public void answerOnCommand(boolean onCommand) {
+        office.phones().answerOnCommand(onCommand);
+    }
+
+    /** An outside caller on the trunk dials {@code dialled} (9000: the reception; 9201, 9202: a desk's queue). */
+    public List<AmiMessage> trunkCall(String dialled, String number, String name) {
+        return queueCalls.arrive(dialled, number, name);
+    }
+
+    /** The phone of this device ({@code PJSIP/202}) picks up the call it rings with; empty if it does not ring. */
+    public List<AmiMessage> answer(String device) {
+        return office.phones().answer(device);
+    }
+
+    /** The channel of the device ringing now and waiting to be answered, if any. */
+    public Optional<String> ringingOn(String device) {
+        return office.phones().ringingOn(device);
+    }
+
+    /** The phone of this device goes off hook and dials an internal extension: its new channel's events. */
+    public List<AmiMessage> phoneDials(String device, String exten) {
+        return callers.dial(device, exten);
+    }
+
+    /**
+     * Whoever is on this channel hangs up, wherever the call is: waiting in a queue (it abandons), ringing a
+     * phone, in a conversation (a BYE: see {@link #phoneHangsUp}), on music on hold, or parked (it gives up);
+     * a phone that rings for a queue or a Dial declines the call as busy. Empty when there is no such channel.
+     */
+    public List<AmiMessage> partyHangsUp(String channelName) {
+        Optional<ChannelView> found = state.channel(channelName);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Chan channel = touch(Chan.of(found.get()));
+        if (!channel.bridgeId().isEmpty() && !moves.parked(channel)) {
+            return phoneHangsUp(channelName);
+        }
+        return callers.declines(channel).orElseGet(() -> callers.hangsUp(channel));
+    }
+
+    private Reaction ringAfter(AmiMessage action, Reaction reaction) {
+        boolean unpaused = action.getOr("Action", "").equalsIgnoreCase("QueueAdd")
+                ? !action.getOr("Paused", "false").equalsIgnoreCase("true")
+                : action.getOr("Paused", "true").equalsIgnoreCase("false");
+        if (!unpaused || reaction.replies().isEmpty()
+                || !reaction.replies().get(0).getOr("Response", "").equals("Success")) {
+            return reaction;
+        }
+        List<String> queuesOfMember = reaction.events().stream().map(event -> event.getOr("Queue", ""))
+                .filter(queue -> !queue.isEmpty()).distinct().toList();
+        later.after(java.time.Duration.ZERO, () -> queuesOfMember.stream()
+                .flatMap(queue -> queueCalls.memberAvailable(queue, List.of()).stream()).toList());
+        return reaction;
+    }
+
     private Reaction redirect(AmiMessage action) {
         String name = action.getOr("Channel", "");
         Optional<ChannelView> found = state.channel(name);
@@ -90,7 +157,7 @@ public final class Control {
         }
         List<Chan> peers = moves.leave(script, channel);
         moves.endLeftBridge(script, channel, peers);
-        goTo(script, channel, context, exten);
+        office.goTo(script, channel, context, exten);
         return Reaction.success("Redirect successful").thenEmit(script.events().toArray(AmiMessage[]::new));
     }
 
@@ -108,7 +175,9 @@ public final class Control {
         } else if (!channel.bridgeId().isEmpty()) {
             script.hangupRequest("SoftHangupRequest", channel, cause);
             List<Chan> peers = moves.leave(script, channel);
-            script.bridge("BridgeDestroy", office.bridgeOf(channel).emptied());
+            if (!moves.parked(channel)) {
+                script.bridge("BridgeDestroy", office.bridgeOf(channel).emptied());
+            }
             moves.hangUp(script, channel, cause, false);
             peers.forEach(peer -> moves.hangUp(script, peer, 16, true));
         } else {
@@ -135,16 +204,23 @@ public final class Control {
         Script script = office.script();
         Bridge bridge = Bridge.basic(office.ids().bridge());
         script.bridge("BridgeCreate", bridge);
-        if (one.music()) {
-            script.channel("MusicOnHoldStop", one);
-        }
-        if (!one.bridgeId().isEmpty()) {
-            script.leave(office.bridgeOf(one), one);
+        if (moves.parked(one)) {
+            moves.leave(script, one);
+        } else {
+            if (one.music()) {
+                script.channel("MusicOnHoldStop", one);
+            }
+            if (!one.bridgeId().isEmpty()) {
+                script.leave(office.bridgeOf(one), one);
+            }
         }
         script.enter(bridge, one);
-        List<Chan> leftBehind = office.peers(two);
-        Bridge old = two.bridgeId().isEmpty() ? null : office.bridgeOf(two);
-        if (old != null) {
+        boolean twoParked = moves.parked(two);
+        List<Chan> leftBehind = twoParked ? List.of() : office.peers(two);
+        Bridge old = two.bridgeId().isEmpty() || twoParked ? null : office.bridgeOf(two);
+        if (twoParked) {
+            moves.leave(script, two);
+        } else if (old != null) {
             script.leave(old, two);
         }
         script.enter(bridge, two.linkedTo(one.linkedId()));
@@ -188,69 +264,9 @@ public final class Control {
         script.dialplan(transferee.at(context, exten, 1), transferee.application(), "");
         script.leave(bridge, transferee);
         script.bridge("BridgeDestroy", bridge.emptied());
-        goTo(script, transferee, context, exten);
+        office.goTo(script, transferee, context, exten);
         moves.hangUp(script, transferer, 16, false);
         return Reaction.success("Transfer succeeded").thenEmit(script.events().toArray(AmiMessage[]::new));
-    }
-
-    /** Originate towards a phone: it rings, answers, then its channel runs the target extension. */
-    private Reaction originate(AmiMessage action) {
-        String device = action.getOr("Channel", "");
-        String context = action.getOr("Context", "");
-        String exten = action.getOr("Exten", "");
-        String actionId = action.getOr("ActionID", "");
-        Script script = office.script();
-        Chan leg = office.dial(script, null, device, device.substring(device.indexOf('/') + 1));
-        if (!leg.ringing()) {
-            script.event("OriginateResponse", Script.CALL).putAll(originateResponse(actionId, "Failure", leg,
-                    context, exten, "5"));
-            moves.hangUp(script, leg, 17, false);
-        } else {
-            later.after(Office.ANSWER_AFTER, () -> originated(leg.name(), actionId, context, exten));
-        }
-        return Reaction.success("Originate successfully queued").thenEmit(script.events().toArray(AmiMessage[]::new));
-    }
-
-    private List<AmiMessage> originated(String legName, String actionId, String context, String exten) {
-        Script script = office.script();
-        Optional<ChannelView> found = state.channel(legName);
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        Chan leg = Chan.of(found.get());
-        script.channel("Newstate", leg.state(Chan.UP));
-        script.device(leg.device(), "INUSE");
-        script.dial("DialEnd", null, leg).put("DialStatus", "ANSWER");
-        script.event("OriginateResponse", Script.CALL).putAll(originateResponse(actionId, "Success", leg, context,
-                exten, "4"));
-        goTo(script, leg, context, exten);
-        return script.events();
-    }
-
-    private static java.util.Map<String, String> originateResponse(String actionId, String response, Chan leg,
-            String context, String exten, String reason) {
-        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
-        fields.put("ActionID", actionId);
-        fields.put("Response", response);
-        fields.put("Channel", leg.name());
-        fields.put("Context", context);
-        fields.put("Exten", exten);
-        fields.put("Reason", reason);
-        fields.put("Uniqueid", leg.uniqueId());
-        fields.put("CallerIDNum", leg.get("CallerIDNum"));
-        fields.put("CallerIDName", leg.get("CallerIDName"));
-        return fields;
-    }
-
-    /** The channel runs the dialplan there; a phone it dials answers later or is busy at once. */
-    private void goTo(Script script, Chan channel, String context, String exten) {
-        office.enter(script, channel, context, exten).ifPresent(callee -> {
-            if (callee.ringing()) {
-                office.answerLater(channel.name(), callee.name());
-            } else {
-                office.busyEnds(script, channel, callee);
-            }
-        });
     }
 
     private Chan touch(Chan channel) {

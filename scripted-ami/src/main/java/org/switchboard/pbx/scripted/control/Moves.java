@@ -26,20 +26,47 @@ final class Moves {
         if (channel.bridgeId().isEmpty()) {
             return List.of();
         }
-        List<Chan> peers = office.peers(channel);
         Bridge bridge = office.bridgeOf(channel);
+        if (parked(channel)) {
+            leaveParking(script, channel, bridge);
+            return List.of();
+        }
+        List<Chan> peers = office.peers(channel);
         script.leave(bridge, channel);
         peers.forEach(peer -> script.leave(bridge, peer));
         return peers;
     }
 
-    /** After {@link #leave}: the bridge left behind goes, and its peers are hung up. */
+    /** After {@link #leave}: the bridge left behind goes, and its peers are hung up (a parking lot's stays). */
     void endLeftBridge(Script script, Chan channel, List<Chan> peers) {
-        if (channel.bridgeId().isEmpty()) {
+        if (channel.bridgeId().isEmpty() || parked(channel)) {
             return;
         }
         script.bridge("BridgeDestroy", office.bridgeOf(channel).emptied());
         peers.forEach(peer -> hangUp(script, peer, 16, false));
+    }
+
+    /** Whether the channel waits in a parking lot's holding bridge. */
+    boolean parked(Chan channel) {
+        return !channel.bridgeId().isEmpty()
+                && "parking".equals(office.state().bridge(channel.bridgeId()).get("BridgeType"));
+    }
+
+    /**
+     * A parked call leaves its space other than by a pick-up or its timeout (a Redirect, a hang-up): the lot
+     * reports that it gave up (ParkedCallGiveUp, with the ParkedCall fields) and it leaves the holding bridge,
+     * which stays. Not recorded; res_parking reports the give-up when the channel is pulled from the bridge.
+     */
+    private void leaveParking(Script script, Chan parkee, Bridge holding) {
+        office.state().parkedCalls("").stream()
+                .filter(item -> item.getOr("ParkeeUniqueid", "").equals(parkee.uniqueId())).findFirst()
+                .ifPresent(parked -> {
+                    var giveUp = script.event("ParkedCallGiveUp", Script.CALL);
+                    parked.headers().stream()
+                            .filter(header -> !header.key().equals("Event") && !header.key().equals("ActionID"))
+                            .forEach(header -> giveUp.put(header.key(), header.value()));
+                });
+        script.leave(holding, parkee);
     }
 
     /** The queue lets a waiting caller go: the desks stop ringing, it abandons and leaves. */

@@ -11,10 +11,11 @@ import org.switchboard.pbx.scripted.state.PbxState;
 /**
  * The dialplan and the phones of the recorded office (see {@code pbx-config/extensions.conf}): in context
  * {@code internal}, extensions 201 to 206 dial their phone for 30 s (with the channel driver the calling channel
- * shows: PJSIP, or SIP for chan_sip), 8002 plays music on hold. A dialled
+ * shows: PJSIP, or SIP for chan_sip), 8002 plays music on hold, 9000, 9201 and 9202 go to the reception
+ * queues ({@link QueueCalls}). A dialled
  * phone that already has a call is busy (no call waiting); otherwise it rings and answers after
- * {@link #ANSWER_AFTER}, and the caller and the phone meet in a basic bridge; after {@link #TALK} the phone
- * hangs up, and so does whoever it talked to.
+ * {@link #ANSWER_AFTER} (or when a test tells it to: {@link Phones}), and the caller and the phone meet in a
+ * basic bridge; after {@link #TALK} the phone hangs up, and so does whoever it talked to.
  */
 final class Office {
 
@@ -22,16 +23,29 @@ final class Office {
     /** How long a phone that answered talks before it hangs up. */
     static final Duration TALK = Duration.ofSeconds(45);
     static final String MUSIC_ON_HOLD = "8002";
+    /** How long Dial rings a phone ({@code Dial(PJSIP/204,30,tT)}). */
+    static final Duration DIAL_TIMEOUT = Duration.ofSeconds(30);
     private static final Pattern PHONE = Pattern.compile("20[1-6]");
+    /** The reception number and the desks' personal queue numbers (internal: Goto to the reception contexts). */
+    private static final Pattern RECEPTION = Pattern.compile("9000|920[12]");
 
     private final PbxState state;
     private final Ids ids;
     private final Later later;
+    private final Phones phones;
+    /** Where a channel sent to the reception numbers goes on: the queue, as {@link QueueCalls} writes it. */
+    private ReceptionQueue receptionQueue = (script, channel, exten) -> { };
+
+    /** Writes a channel's way from the reception contexts into its queue. */
+    interface ReceptionQueue {
+        void accept(Script script, Chan channel, String exten);
+    }
 
     Office(PbxState state, Ids ids, Later later) {
         this.state = state;
         this.ids = ids;
         this.later = later;
+        this.phones = new Phones(state);
     }
 
     Script script() {
@@ -40,6 +54,12 @@ final class Office {
 
     /** The channel runs the dialplan at {@code exten@context}, from priority 1; returns the phone it dials, if any. */
     Optional<Chan> enter(Script script, Chan channel, String context, String exten) {
+        if (RECEPTION.matcher(exten).matches()) {
+            script.dialplan(channel.at(context, exten, 1), "Goto", exten.equals("9000")
+                    ? "reception,s,1" : "reception-personal," + exten.substring(1) + ",1");
+            receptionQueue.accept(script, channel, exten);
+            return Optional.empty();
+        }
         if (exten.equals(MUSIC_ON_HOLD)) {
             script.dialplan(channel.at(context, exten, 2), "MusicOnHold", "default");
             script.channel("MusicOnHoldStart", channel).put("Class", "default");
@@ -56,12 +76,28 @@ final class Office {
         return Optional.empty();
     }
 
+    /** The channel runs the dialplan there; a phone it dials answers later or is busy at once. */
+    void goTo(Script script, Chan channel, String context, String exten) {
+        enter(script, channel, context, exten).ifPresent(callee -> {
+            if (callee.ringing()) {
+                answerLater(channel.name(), callee.name());
+            } else {
+                busyEnds(script, channel, callee);
+            }
+        });
+    }
+
     /**
      * Dial from {@code caller} (null for an Originate's own leg) to a phone: busy at once, or ringing and
      * answered later. Returns the new channel.
      */
     Chan dial(Script script, Chan caller, String device, String dialString) {
-        Chan callee = newChannel(device, caller == null ? null : caller.linkedId());
+        return dial(script, caller, device, dialString, null);
+    }
+
+    /** The same; the new channel gets {@code uniqueId} (null: a new one), and as an Originate's leg that linked id. */
+    Chan dial(Script script, Chan caller, String device, String dialString, String uniqueId) {
+        Chan callee = newChannel(device, caller == null ? null : caller.linkedId(), uniqueId);
         boolean busy = state.deviceInUse(device);
         script.channel("Newchannel", callee);
         if (caller != null) {
@@ -84,7 +120,39 @@ final class Office {
         script.channel("Newstate", callee.state(Chan.RINGING));
         script.dial("DialState", caller, callee).put("DialStatus", "RINGING");
         script.device(device, "RINGING");
+        if (caller != null) {
+            String callerName = caller.name();
+            later.after(DIAL_TIMEOUT, () -> noAnswer(callerName, callee.name()));
+        }
         return callee;
+    }
+
+    /**
+     * The dial's 30 s are over and the phone still rings: Dial gives up (DialEnd NOANSWER), the phone's channel
+     * goes, and the caller's dialplan ends it ({@code NoOp(DIALSTATUS=NOANSWER)}, {@code Hangup()}). Not
+     * recorded; written as the recorded busy end (originate-to-busy-then-free) with the NOANSWER status.
+     */
+    private List<AmiMessage> noAnswer(String callerName, String calleeName) {
+        Optional<ChannelView> caller = state.channel(callerName);
+        Optional<ChannelView> callee = state.channel(calleeName)
+                .filter(found -> found.bridgeId().isEmpty() && "5".equals(found.snapshot().get("ChannelState")));
+        if (caller.isEmpty() || callee.isEmpty()) {
+            return List.of();
+        }
+        Chan from = Chan.of(caller.get());
+        Chan to = Chan.of(callee.get());
+        Script script = script();
+        script.dial("DialEnd", from, to).put("DialStatus", "NOANSWER");
+        script.hangup(to, 0);
+        script.device(to.device(), "NOT_INUSE");
+        script.dialplan(from.at(from.get("Context"), from.get("Exten"), 3), "NoOp", "DIALSTATUS=NOANSWER");
+        script.dialplan(from.at(from.get("Context"), from.get("Exten"), 4), "Hangup", "");
+        script.hangupRequest("SoftHangupRequest", from, 16);
+        script.hangup(from, 16);
+        if (isPhone(from.device())) {
+            script.device(from.device(), "NOT_INUSE");
+        }
+        return script.events();
     }
 
     /** The busy end of a dial from a caller in the dialplan: its Dial returns, it hangs up, then the callee goes. */
@@ -104,7 +172,7 @@ final class Office {
 
     /** The same, then {@code andThen} writes what the answer leads to (a Local channel's other half going up). */
     void answerLater(String callerName, String calleeName, java.util.function.Consumer<Script> andThen) {
-        later.after(ANSWER_AFTER, () -> {
+        rings(calleeName, () -> {
             Script script = script();
             ChannelView caller = state.channel(callerName).orElse(null);
             ChannelView callee = state.channel(calleeName).orElse(null);
@@ -114,6 +182,26 @@ final class Office {
             }
             return script.events();
         });
+    }
+
+    /**
+     * The phone on this channel rings; {@code answer} writes what its answer does. The phone answers by itself
+     * after {@link #ANSWER_AFTER}, or, while {@link Phones#answerOnCommand} holds, when a test tells it to.
+     */
+    void rings(String calleeName, java.util.function.Supplier<List<AmiMessage>> answer) {
+        if (phones.answerOnCommand()) {
+            phones.ringing(calleeName, answer);
+        } else {
+            later.after(ANSWER_AFTER, answer);
+        }
+    }
+
+    void receptionQueue(ReceptionQueue queue) {
+        this.receptionQueue = queue;
+    }
+
+    Phones phones() {
+        return phones;
     }
 
     /** The phone answers: Up, DialEnd ANSWER, a new basic bridge with both. */
@@ -132,9 +220,11 @@ final class Office {
         hangUpLater(callee.name());
     }
 
-    /** After {@link #TALK}, the phone hangs up (BYE). */
-    private void hangUpLater(String phoneName) {
-        later.after(TALK, () -> state.channel(phoneName).map(Chan::of).map(this::hangUp).orElse(List.of()));
+    /** After {@link #TALK}, the phone hangs up (BYE); not while phones answer on command (tests hang up). */
+    void hangUpLater(String phoneName) {
+        if (!phones.answerOnCommand()) {
+            later.after(TALK, () -> state.channel(phoneName).map(Chan::of).map(this::hangUp).orElse(List.of()));
+        }
     }
 
     /** The phone hangs up (BYE): it leaves its bridge, the bridge goes, and its peers are hung up. */
@@ -164,7 +254,15 @@ final class Office {
 
     /** A new channel on a device, in the given call or (null) in a call of its own. */
     Chan newChannel(String device, String linkedId) {
+        return newChannel(device, linkedId, null);
+    }
+
+    /** The same, with a unique id chosen by the client (an Originate's ChannelId); null for a new one. */
+    Chan newChannel(String device, String linkedId, String uniqueId) {
         String[] nameAndId = ids.channel(device);
+        if (uniqueId != null) {
+            nameAndId[1] = uniqueId;
+        }
         String number = device.substring(device.indexOf('/') + 1);
         return Chan.fresh(nameAndId[0], nameAndId[1], linkedId == null ? nameAndId[1] : linkedId, number,
                 state.callerName(device).isEmpty() ? number : state.callerName(device));

@@ -57,14 +57,28 @@ public final class DemoOffice {
             new Outsider("025550170", "Demo supplier"), new Outsider("025550181", "Demo courier"),
             new Outsider("025550192", "Demo customer"));
 
-    private static final DemoOffice STANDARD = new DemoOffice();
+    private static final DemoOffice STANDARD = new DemoOffice(QUEUES);
+    private static final DemoOffice CONSOLE_RECEPTION = new DemoOffice(QUEUES.stream()
+            .map(queue -> new CallQueue(queue.name(), List.of())).toList());
 
-    private DemoOffice() {
+    private final List<CallQueue> queues;
+
+    private DemoOffice(List<CallQueue> queues) {
+        this.queues = queues;
     }
 
-    /** The one demo office. */
+    /** The demo office whose desks 201 and 202 are static members of the queues, as in the recorded PBX. */
     public static DemoOffice standard() {
         return STANDARD;
+    }
+
+    /**
+     * The same office with queues that start without members, as a reception run from consoles is configured:
+     * a receptionist's console logs the desk's phone in (QueueAdd), which a static member would refuse
+     * ({@code Unable to add interface: Already there}). The demo PBX of {@code ./start.sh} is this office.
+     */
+    public static DemoOffice consoleReception() {
+        return CONSOLE_RECEPTION;
     }
 
     public List<Phone> phones() {
@@ -76,17 +90,17 @@ public final class DemoOffice {
                 .orElseThrow(() -> new NoSuchElementException("no demo phone " + extension));
     }
 
-    /** The reception desks: the members of the general queue. */
+    /** The reception desks the office's own scripts drive: the static members of the general queue (maybe none). */
     public List<String> desks() {
         return queue(GENERAL_QUEUE).members();
     }
 
     public List<CallQueue> queues() {
-        return QUEUES;
+        return queues;
     }
 
     public CallQueue queue(String name) {
-        return QUEUES.stream().filter(queue -> queue.name().equals(name)).findFirst()
+        return queues.stream().filter(queue -> queue.name().equals(name)).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("no demo queue " + name));
     }
 

@@ -26,7 +26,9 @@ import org.switchboard.pbx.scripted.AmiMessage;
  *
  * <p>{@link #stop()} cancels every pending task, then plays the remaining steps of every call in progress at
  * once, in order, so the sink (and whatever PBX state it feeds) is left with no channel, bridge, queue caller or
- * parked call: the calls end abruptly rather than half-way. A stopped day can be started again.
+ * parked call: the calls end abruptly rather than half-way (the reception calls a {@link ReceptionLine} placed are
+ * the PBX's, not the day's: they stay, and only their pending give-ups are cancelled). A stopped day can be
+ * started again.
  *
  * <p>A demo PBX is the scripted AMI server fed by a day:
  * <pre>{@code
@@ -45,6 +47,10 @@ public final class DemoOfficeDay {
     private static final System.Logger LOG = System.getLogger(DemoOfficeDay.class.getName());
     private static final int MIN_GAP_SECONDS = 2;
     private static final int MAX_GAP_SECONDS = 20;
+    /** Of the arrivals, the percentage that are reception calls the PBX carries (with a {@link ReceptionLine}). */
+    private static final int RECEPTION_SHARE = 50;
+    public static final int MIN_PATIENCE_SECONDS = 20;
+    public static final int MAX_PATIENCE_SECONDS = 120;
 
     /** A call in progress: its script, the next step to play and the task that will play it. */
     private static final class Call {
@@ -66,7 +72,9 @@ public final class DemoOfficeDay {
     private final Scenarios scenarios;
     private final DemoPbx pbx;
     private final List<Call> calls = new ArrayList<>();
+    private final List<ScheduledFuture<?>> giveUps = new ArrayList<>();
     private ScheduledFuture<?> nextArrival;
+    private ReceptionLine reception;
     private boolean running;
     private long started;
     private long finished;
@@ -86,6 +94,21 @@ public final class DemoOfficeDay {
         this.random = new Random(seed);
         this.pbx = new DemoPbx(office, clock, random);
         this.scenarios = new Scenarios(pbx, random);
+    }
+
+    /**
+     * Lets the PBX carry the reception calls, for an office whose desks the day does not drive
+     * ({@link DemoOffice#consoleReception()}): half the arrivals are then outside callers dialling the reception
+     * (mostly 9000, sometimes a desk's personal queue) through {@code line}, who give up after
+     * {@link #MIN_PATIENCE_SECONDS} to {@link #MAX_PATIENCE_SECONDS} if still waiting in the queue; and the
+     * day's own calls leave alone every phone the line reports taken (the consoles' desks, phones on a PBX call).
+     * Returns this day.
+     */
+    public DemoOfficeDay reception(ReceptionLine line) {
+        synchronized (lock) {
+            this.reception = Objects.requireNonNull(line, "line");
+            return this;
+        }
     }
 
     /** Starts the day: the first call comes at once. Does nothing when already running. */
@@ -110,6 +133,8 @@ public final class DemoOfficeDay {
             if (nextArrival != null) {
                 nextArrival.cancel(false);
             }
+            giveUps.forEach(giveUp -> giveUp.cancel(false));
+            giveUps.clear();
             for (Call call : List.copyOf(calls)) {
                 call.pending.cancel(false);
                 while (call.next < call.scenario.steps().size()) {
@@ -167,12 +192,34 @@ public final class DemoOfficeDay {
             if (!running) {
                 return;
             }
-            if (calls.size() < MAX_CALLS) {
-                scenarios.any(busyPhones()).ifPresent(this::begin);
+            Set<String> busy = busyPhones();
+            if (reception != null && pbx.office().desks().isEmpty() && random.nextInt(100) < RECEPTION_SHARE) {
+                callReception();
+            } else if (calls.size() < MAX_CALLS) {
+                if (reception != null) {
+                    busy.addAll(reception.taken());
+                }
+                scenarios.any(busy).ifPresent(this::begin);
             }
             int gapMillis = 1_000 * MIN_GAP_SECONDS + random.nextInt(1_000 * (MAX_GAP_SECONDS - MIN_GAP_SECONDS));
             scheduleArrival(Duration.ofMillis(gapMillis));
         }
+    }
+
+    /** An outside caller dials the reception through the PBX; it gives up later if nobody took it from the queue. */
+    private void callReception() {
+        int roll = random.nextInt(10);
+        String dialled = roll == 0 ? "9201" : roll == 1 ? "9202" : DemoOffice.RECEPTION_NUMBER;
+        DemoOffice.Outsider caller = pbx.office().callers().get(random.nextInt(pbx.office().callers().size()));
+        String channel = reception.call(dialled, caller.number(), caller.name());
+        started++;
+        ReceptionLine line = reception;
+        long patience = 1_000L * MIN_PATIENCE_SECONDS
+                + random.nextInt(1_000 * (MAX_PATIENCE_SECONDS - MIN_PATIENCE_SECONDS));
+        giveUps.removeIf(java.util.concurrent.Future::isDone);
+        giveUps.add(executor.schedule(() -> line.giveUpIfWaiting(channel), scaled(Duration.ofMillis(patience)),
+                TimeUnit.NANOSECONDS));
+        LOG.log(Level.DEBUG, "Demo reception call from {0} to {1}", caller.number(), dialled);
     }
 
     private void begin(Scenario scenario) {

@@ -149,7 +149,7 @@ final class Scenarios {
     Optional<Scenario> any(Set<String> busy) {
         List<String> free = phones.stream().filter(phone -> !busy.contains(phone)).toList();
         List<String> freeOthers = free.stream().filter(phone -> !desks.contains(phone)).toList();
-        boolean desksFree = free.containsAll(desks);
+        boolean desksFree = !desks.isEmpty() && free.containsAll(desks);
         int roll = random.nextInt(100);
         if (desksFree && roll < 50) {
             return Optional.of(reception(roll, freeOthers));

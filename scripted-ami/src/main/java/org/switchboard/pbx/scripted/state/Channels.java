@@ -86,6 +86,19 @@ final class Channels {
         return namesByDevice.getOrDefault(device, "");
     }
 
+    java.util.Optional<ChannelView> byId(String uniqueId) {
+        return java.util.Optional.ofNullable(byUniqueId.get(uniqueId)).map(LiveChannel::view);
+    }
+
+    List<ChannelView> ofDevice(String device) {
+        return byUniqueId.values().stream().map(LiveChannel::view).filter(view -> view.device().equals(device))
+                .toList();
+    }
+
+    boolean hasUniqueId(String uniqueId) {
+        return byUniqueId.containsKey(uniqueId);
+    }
+
     /** Whether the device has a live channel (a phone without call waiting is then busy). */
     boolean inUse(String device) {
         return byUniqueId.values().stream().anyMatch(channel -> channel.view().device().equals(device));

@@ -127,6 +127,16 @@ public final class PbxState {
         return channels.callerName(device);
     }
 
+    /** Whether a live channel has this unique id. */
+    public synchronized boolean hasUniqueId(String uniqueId) {
+        return channels.hasUniqueId(uniqueId);
+    }
+
+    /** The live channels of a device ({@code PJSIP/202}), in the order they were made. */
+    public synchronized List<ChannelView> channelsOfDevice(String device) {
+        return channels.ofDevice(device);
+    }
+
     /** Whether the device has a live channel. */
     public synchronized boolean deviceInUse(String device) {
         return channels.inUse(device);
@@ -165,6 +175,21 @@ public final class PbxState {
     public synchronized java.util.Map<String, java.util.Map<String, String>> queueMemberships(String queue,
             String location) {
         return queues.memberships(queue, location);
+    }
+
+    /** The members of one queue (copies of their fields: Name, Location, StateInterface, Paused, ...). */
+    public synchronized List<java.util.Map<String, String>> queueMembers(String queue) {
+        return queues.members(queue);
+    }
+
+    /** The unique ids of the callers waiting in one queue, in position order. */
+    public synchronized List<String> queueCallers(String queue) {
+        return queues.callers(queue);
+    }
+
+    /** The live channel with this unique id. */
+    public synchronized Optional<ChannelView> channelById(String uniqueId) {
+        return channels.byId(uniqueId);
     }
 
     public synchronized boolean queueExists(String queue) {

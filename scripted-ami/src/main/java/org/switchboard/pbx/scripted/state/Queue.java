@@ -95,6 +95,16 @@ final class Queue {
                 .mapToLong(caller -> Duration.between(caller.joined(), now).toSeconds()).findFirst().orElse(0);
     }
 
+    /** Copies of every member's fields, in the order they joined. */
+    List<Map<String, String>> members() {
+        return members.values().stream().<Map<String, String>>map(LinkedHashMap::new).toList();
+    }
+
+    /** The unique ids of the waiting callers, in position order. */
+    List<String> callerIds() {
+        return callers.stream().map(caller -> caller.fields().get("Uniqueid")).toList();
+    }
+
     boolean hasMember(String location) {
         return members.containsKey(location);
     }

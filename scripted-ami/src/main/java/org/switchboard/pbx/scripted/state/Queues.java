@@ -75,6 +75,18 @@ final class Queues {
         return queue == null ? new long[] {0, 0} : new long[] {queue.position(uniqueId), queue.waited(uniqueId, now)};
     }
 
+    /** The members of one queue (copies), in the order they joined; none for an unknown queue. */
+    List<Map<String, String>> members(String queueName) {
+        Queue queue = byName.get(queueName);
+        return queue == null ? List.of() : queue.members();
+    }
+
+    /** The unique ids of the callers waiting in one queue, in position order. */
+    List<String> callers(String queueName) {
+        Queue queue = byName.get(queueName);
+        return queue == null ? List.of() : queue.callerIds();
+    }
+
     boolean exists(String queueName) {
         return byName.containsKey(queueName);
     }
