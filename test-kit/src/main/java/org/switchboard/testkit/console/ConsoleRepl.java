@@ -1,0 +1,148 @@
+package org.switchboard.testkit.console;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.LongFunction;
+
+import org.switchboard.protocol.ConsoleCommand;
+import org.switchboard.protocol.LineNo;
+import org.switchboard.protocol.PhonesUpdate;
+import org.switchboard.protocol.StateUpdate;
+
+/**
+ * A receptionist's console on a terminal, over the console test client: it logs in, prints every update, and
+ * turns typed lines into commands ({@code help} lists them). For a newcomer to try the server with the demo PBX:
+ * {@code ./console.sh desk1 desk1}.
+ */
+public final class ConsoleRepl {
+
+    private static final String HELP = String.join("\n",
+            "commands (lines are 1 or 2):",
+            "  take <call id>            take back a waiting or supervised call",
+            "  hold <line> | retrieve <line> | hangup <line>",
+            "  dial <line> <number>      couple               join line 1 and line 2",
+            "  park <line> [note]        dpark <line> <extension> [note]",
+            "  camp <line> <extension>   note <call id> <text>",
+            "  pause | unpause | reset | resync | bug [call id] <text> | quit");
+
+    private final ConsoleTestClient client;
+    private final PrintStream out;
+
+    private ConsoleRepl(ConsoleTestClient client, PrintStream out) {
+        this.client = client;
+        this.out = out;
+    }
+
+    /** {@code login password [port]}: logs in on 127.0.0.1 and reads commands from the terminal. */
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: ConsoleRepl <login> <password> [sip port, 5060]");
+            System.exit(2);
+        }
+        int port = args.length > 2 ? Integer.parseInt(args[2]) : 5060;
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        try (ConsoleTestClient client = ConsoleTestClient.connect(port)) {
+            ConsoleRepl repl = new ConsoleRepl(client, out);
+            client.onUpdate(received -> repl.show(received.update()));
+            ConsoleTestClient.Answer answer = client.logIn(args[0], args[1]);
+            out.println("LOG_IN: " + answer.status() + " " + answer.reason());
+            if (answer.status() != 200) {
+                System.exit(1);
+            }
+            client.keepAlive(Duration.ofSeconds(15));
+            out.println(HELP);
+            repl.read(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+        }
+    }
+
+    private void read(BufferedReader in) throws Exception {
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            String[] words = line.trim().split("\\s+");
+            if (words[0].isEmpty()) {
+                continue;
+            }
+            if (words[0].equals("quit")) {
+                client.send(seq -> new ConsoleCommand.LogOut(seq));
+                return;
+            }
+            try {
+                Optional<LongFunction<ConsoleCommand>> command = command(words);
+                if (command.isEmpty()) {
+                    out.println(HELP);
+                    continue;
+                }
+                ConsoleTestClient.Answer answer = client.send(command.get());
+                out.println("-> " + answer.status() + " " + answer.reason());
+            } catch (RuntimeException e) {
+                out.println("cannot send that: " + e.getMessage());
+            }
+        }
+    }
+
+    private static Optional<LongFunction<ConsoleCommand>> command(String[] w) {
+        String rest2 = w.length > 2 ? String.join(" ", Arrays.copyOfRange(w, 2, w.length)) : "";
+        String rest3 = w.length > 3 ? String.join(" ", Arrays.copyOfRange(w, 3, w.length)) : "";
+        LongFunction<ConsoleCommand> command = switch (w[0]) {
+            case "take" -> seq -> new ConsoleCommand.TakeBack(seq, w[1]);
+            case "hold" -> seq -> new ConsoleCommand.Hold(seq, line(w[1]));
+            case "retrieve" -> seq -> new ConsoleCommand.Retrieve(seq, line(w[1]));
+            case "hangup" -> seq -> new ConsoleCommand.HangUp(seq, line(w[1]));
+            case "dial" -> seq -> new ConsoleCommand.Dial(seq, line(w[1]), w[2]);
+            case "couple" -> seq -> new ConsoleCommand.Couple(seq);
+            case "park" -> seq -> new ConsoleCommand.Park(seq, line(w[1]), text(rest2));
+            case "dpark" -> seq -> new ConsoleCommand.DirectedPark(seq, line(w[1]), w[2], text(rest3));
+            case "camp" -> seq -> new ConsoleCommand.CampOn(seq, line(w[1]), w[2]);
+            case "note" -> seq -> new ConsoleCommand.Note(seq, w[1], rest2);
+            case "pause" -> seq -> new ConsoleCommand.Pause(seq, Optional.empty());
+            case "unpause" -> seq -> new ConsoleCommand.Unpause(seq);
+            case "reset" -> seq -> new ConsoleCommand.Reset(seq);
+            case "resync" -> seq -> new ConsoleCommand.Resync(seq);
+            case "bug" -> w.length > 2 && w[1].contains(".")
+                    ? seq -> new ConsoleCommand.BugReport(seq, rest2, Optional.of(w[1]))
+                    : seq -> new ConsoleCommand.BugReport(seq, String.join(" ", Arrays.copyOfRange(w, 1, w.length)),
+                            Optional.empty());
+            default -> null;
+        };
+        return Optional.ofNullable(command);
+    }
+
+    private static LineNo line(String number) {
+        return LineNo.of(Integer.parseInt(number));
+    }
+
+    private static Optional<String> text(String text) {
+        return text.isBlank() ? Optional.empty() : Optional.of(text);
+    }
+
+    private void show(org.switchboard.protocol.ConsoleUpdate update) {
+        if (update instanceof PhonesUpdate phones) {
+            phones.phones().forEach(p -> out.println("   phone " + p.extension() + " " + p.status()
+                    + (p.registered() ? "" : " (not registered)")));
+            return;
+        }
+        StateUpdate state = (StateUpdate) update;
+        out.println("#" + state.seq() + " " + state.state() + (state.paused() ? " (paused)" : "")
+                + state.pending().map(p -> " waiting for the PBX: " + p.command()).orElse(""));
+        for (StateUpdate.LineView line : state.lines()) {
+            out.println("   line " + line.line().number() + ": " + line.call().map(ConsoleRepl::entry).orElse("free"));
+        }
+        state.waiting().forEach(entry -> out.println("   waiting: " + entry(entry)));
+        state.supervised().forEach(entry -> out.println("   supervised: " + entry(entry)));
+        state.error().ifPresent(error -> out.println("   ERROR " + error.code() + " " + error.command() + ": "
+                + error.reason()));
+        state.loggedOut().ifPresent(end -> out.println("   logged out: " + end.reason()));
+        out.println("   allowed: " + state.allowed());
+    }
+
+    private static String entry(StateUpdate.CallEntry entry) {
+        return entry.state() + " " + entry.callId() + " " + entry.number() + " " + entry.name()
+                + entry.extension().map(e -> " for " + e).orElse("")
+                + entry.deadline().map(d -> " until " + d).orElse("")
+                + entry.note().map(n -> " note: " + n).orElse("");
+    }
+}
