@@ -144,7 +144,11 @@ class ConsoleOperationsIT {
         assertThat(page.body()).contains(note).contains(login);
     }
 
-    private String[] checkQueues() throws Exception {
-        return (String[]) jmx.invoke(CONSOLES, "checkQueues", new Object[0], new String[0]);
+    private String[] checkQueues() {
+        try {
+            return (String[]) jmx.invoke(CONSOLES, "checkQueues", new Object[0], new String[0]);
+        } catch (javax.management.JMException e) {
+            throw new IllegalStateException("checkQueues failed", e);
+        }
     }
 }
