@@ -282,6 +282,10 @@ class LiveOfficeTest {
     void givenPhonesAnsweringOnCommand_whenNothingRings_thenAnswerFailsClearly() {
         assertThatThrownBy(() -> server.office().phone("205").answer())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("PJSIP/205 to ring");
+        try (ScriptedAmiServer selfAnswering = ScriptedAmiServer.start(ACCOUNT)) {
+            assertThatThrownBy(() -> selfAnswering.office().phone("201").answer())
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("answerOnCommand()");
+        }
     }
 
     @Test

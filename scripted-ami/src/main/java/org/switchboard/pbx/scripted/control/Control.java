@@ -89,6 +89,11 @@ public final class Control {
         office.phones().answerOnCommand(onCommand);
     }
 
+    /** Whether the phones answer only when told to. */
+    public boolean answersOnCommand() {
+        return office.phones().answerOnCommand();
+    }
+
     /** An outside caller on the trunk dials {@code dialled} (9000: the reception; 9201, 9202: a desk's queue). */
     public List<AmiMessage> trunkCall(String dialled, String number, String name) {
         return queueCalls.arrive(dialled, number, name);
