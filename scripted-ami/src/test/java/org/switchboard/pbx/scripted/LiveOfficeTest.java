@@ -279,6 +279,21 @@ class LiveOfficeTest {
     }
 
     @Test
+    void givenAnOriginatedPhoneRinging_whenItsUserRejectsTheCall_thenTheOriginateFailsAsBusy() throws IOException {
+        ask(AmiMessage.of("Action", "Originate", "Channel", "PJSIP/201", "Context", "internal", "Exten", "204",
+                "Priority", "1", "Async", "true"));
+        assertThat(office.phone("201").ringing()).isTrue();
+
+        office.phone("201").hangUp();
+
+        assertThat(events("OriginateResponse")).singleElement().satisfies(response -> {
+            assertThat(response.get("Response")).contains("Failure");
+            assertThat(response.get("Reason")).contains("5");
+        });
+        assertThat(office.phone("201").busy()).isFalse();
+    }
+
+    @Test
     void givenPhonesAnsweringOnCommand_whenNothingRings_thenAnswerFailsClearly() {
         assertThatThrownBy(() -> server.office().phone("205").answer())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("PJSIP/205 to ring");

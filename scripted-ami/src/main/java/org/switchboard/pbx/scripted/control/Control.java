@@ -128,7 +128,8 @@ public final class Control {
         if (!channel.bridgeId().isEmpty() && !moves.parked(channel)) {
             return phoneHangsUp(channelName);
         }
-        return callers.declines(channel).orElseGet(() -> callers.hangsUp(channel));
+        return originator.declined(channel).or(() -> callers.declines(channel))
+                .orElseGet(() -> callers.hangsUp(channel));
     }
 
     private Reaction ringAfter(AmiMessage action, Reaction reaction) {
