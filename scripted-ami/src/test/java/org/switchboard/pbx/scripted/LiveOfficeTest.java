@@ -144,6 +144,44 @@ class LiveOfficeTest {
     }
 
     @Test
+    void givenAQueueCallAnswered_whenTheDeskHoldsItOnMusicAndTheCallerHangsUp_thenAgentCompleteComesBeforeItsHangup()
+            throws IOException {
+        LiveOffice.Caller caller = office.trunkCallsQueue("9000");
+        office.phone("202").answer();
+        ask(AmiMessage.of("Action", "Redirect", "Channel", caller.channel(), "Context", "internal", "Exten", "8002",
+                "Priority", "1"));
+        assertThat(events("AgentComplete")).isEmpty();
+
+        office.hangUp(caller);
+
+        assertThat(events("AgentComplete")).singleElement().satisfies(complete -> {
+            assertThat(complete.get("Channel")).contains(caller.channel());
+            assertThat(complete.get("Interface")).contains("PJSIP/202");
+            assertThat(complete.get("Reason")).contains("caller");
+            assertThat(complete.has("DestChannel")).isFalse();
+        });
+        List<String> order = emitted.all().stream().filter(event -> event.getOr("Channel", "").equals(caller.channel()))
+                .map(AmiMessage::type).toList();
+        assertThat(order.subList(order.size() - 2, order.size())).containsExactly("AgentComplete", "Hangup");
+    }
+
+    @Test
+    void givenAQueueCallCoupledByTheBridgeAction_whenItEnds_thenNoAgentComplete() throws IOException {
+        LiveOffice.Caller caller = office.trunkCallsQueue("9000");
+        office.phone("202").answer();
+        ask(AmiMessage.of("Action", "Redirect", "Channel", caller.channel(), "Context", "internal", "Exten", "8002",
+                "Priority", "1"));
+        LiveOffice.Caller colleague = office.phone("203").dials("204");
+        office.phone("204").answer();
+        ask(AmiMessage.of("Action", "Bridge", "Channel1", caller.channel(), "Channel2", colleague.channel()));
+
+        office.hangUp(caller);
+
+        assertThat(events("AgentComplete")).isEmpty();
+        assertThat(office.alive(caller.channel())).isFalse();
+    }
+
+    @Test
     void givenAParkedCaller_whenRedirectedToTheReceptionNumber_thenItQueuesAgainAndTheDesksRing() throws IOException {
         LiveOffice.Caller caller = office.trunkCallsQueue("9201");
         String desk = office.phone("201").answer();

@@ -207,6 +207,8 @@ public final class Control {
         }
         Chan one = touch(Chan.of(first.get()));
         Chan two = touch(Chan.of(second.get()));
+        office.completions().drop(one.uniqueId());
+        office.completions().drop(two.uniqueId());
         Script script = office.script();
         Bridge bridge = Bridge.basic(office.ids().bridge());
         script.bridge("BridgeCreate", bridge);
