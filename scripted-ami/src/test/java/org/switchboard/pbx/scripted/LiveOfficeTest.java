@@ -80,8 +80,7 @@ class LiveOfficeTest {
         assertThat(office.phone("202").ringing()).isFalse();
         assertThat(events("AgentCalled")).isEmpty();
 
-        assertThat(ask(AmiMessage.of("Action", "Redirect", "Channel", caller.channel(),
-                "Context", "internal", "Exten", "202", "Priority", "1")).get("Message")).contains("Redirect successful");
+        assertThat(redirect(caller.channel(), "202").get("Message")).contains("Redirect successful");
         office.phone("202").answer();
 
         assertThat(types()).containsSubsequence("QueueCallerAbandon", "QueueCallerLeave", "DialBegin", "DialEnd",
@@ -119,8 +118,7 @@ class LiveOfficeTest {
         assertThat(events("Hangup")).filteredOn(channelStarts(caller.channel())).singleElement()
                 .satisfies(hangup -> assertThat(hangup.get("Cause")).contains("127"));
         assertThat(office.phone("201").busy() || office.phone("202").busy()).isFalse();
-        assertThat(ask(AmiMessage.of("Action", "Redirect", "Channel", caller.channel(), "Context", "internal",
-                "Exten", "203", "Priority", "1")).get("Message")).contains("Channel does not exist: " + caller.channel());
+        assertThat(redirect(caller.channel(), "203").get("Message")).contains("Channel does not exist: " + caller.channel());
         assertThat(ask(AmiMessage.of("Action", "Hangup", "Channel", caller.channel())).get("Message"))
                 .contains("No such channel");
     }
@@ -134,8 +132,7 @@ class LiveOfficeTest {
                 "Timeout", "600000")).get("Message")).contains("Park successful");
         assertThat(server.state().parkedCalls("")).hasSize(1);
 
-        ask(AmiMessage.of("Action", "Redirect", "Channel", caller.channel(), "Context", "internal",
-                "Exten", "201", "Priority", "1"));
+        redirect(caller.channel(), "201");
 
         assertThat(types()).containsSubsequence("ParkedCall", "MusicOnHoldStop", "ParkedCallGiveUp", "BridgeLeave");
         assertThat(server.state().parkedCalls("")).isEmpty();
@@ -148,8 +145,7 @@ class LiveOfficeTest {
             throws IOException {
         LiveOffice.Caller caller = office.trunkCallsQueue("9000");
         office.phone("202").answer();
-        ask(AmiMessage.of("Action", "Redirect", "Channel", caller.channel(), "Context", "internal", "Exten", "8002",
-                "Priority", "1"));
+        redirect(caller.channel(), "8002");
         assertThat(events("AgentComplete")).isEmpty();
 
         office.hangUp(caller);
@@ -169,8 +165,7 @@ class LiveOfficeTest {
     void givenAQueueCallCoupledByTheBridgeAction_whenItEnds_thenNoAgentComplete() throws IOException {
         LiveOffice.Caller caller = office.trunkCallsQueue("9000");
         office.phone("202").answer();
-        ask(AmiMessage.of("Action", "Redirect", "Channel", caller.channel(), "Context", "internal", "Exten", "8002",
-                "Priority", "1"));
+        redirect(caller.channel(), "8002");
         LiveOffice.Caller colleague = office.phone("203").dials("204");
         office.phone("204").answer();
         ask(AmiMessage.of("Action", "Bridge", "Channel1", caller.channel(), "Channel2", colleague.channel()));
@@ -187,8 +182,7 @@ class LiveOfficeTest {
         String desk = office.phone("201").answer();
         ask(AmiMessage.of("Action", "Park", "Channel", caller.channel(), "TimeoutChannel", desk));
 
-        ask(AmiMessage.of("Action", "Redirect", "Channel", caller.channel(), "Context", "internal", "Exten", "9000",
-                "Priority", "1"));
+        redirect(caller.channel(), "9000");
 
         assertThat(events("QueueCallerJoin")).extracting(join -> join.getOr("Queue", ""))
                 .containsExactly("PersonalQueue201", "GeneralQueue");
@@ -203,8 +197,7 @@ class LiveOfficeTest {
         LiveOffice.Caller caller = office.trunkCallsQueue("9000");
         office.phone("202").answer();
 
-        ask(AmiMessage.of("Action", "Redirect", "Channel", caller.channel(), "Context", "internal", "Exten", "204",
-                "Priority", "1"));
+        redirect(caller.channel(), "204");
         assertThat(office.phone("204").ringing()).isTrue();
 
         emitted.until("the caller's end", () -> !office.alive(caller.channel()));
@@ -251,8 +244,7 @@ class LiveOfficeTest {
         assertThat(office.phone("202").ringing()).isTrue();
         office.phone("202").answer();
 
-        ask(AmiMessage.of("Action", "Redirect", "Channel", caller.channel(), "Context", "internal", "Exten", "204",
-                "Priority", "1"));
+        redirect(caller.channel(), "204");
         office.phone("204").hangUp();
 
         assertThat(events("Hangup")).filteredOn(channelStarts(caller.channel())).singleElement()
@@ -381,6 +373,12 @@ class LiveOfficeTest {
                 "Context", "internal", "Exten", "204", "Priority", "1", "Async", "true", "ChannelId", "x".repeat(150)));
         assertThat(tooLong.get("Response")).contains("Error");
         assertThat(tooLong.getOr("Message", "").strip()).isEqualTo("Uniqueid length exceeds maximum of 149");
+    }
+
+    /** Redirects the channel to an extension of the internal context, as a console does; returns the response. */
+    private AmiMessage redirect(String channel, String exten) throws IOException {
+        return ask(AmiMessage.of("Action", "Redirect", "Channel", channel, "Context", "internal", "Exten", exten,
+                "Priority", "1"));
     }
 
     /** Sends the action and returns its response once the events it causes have been emitted. */
