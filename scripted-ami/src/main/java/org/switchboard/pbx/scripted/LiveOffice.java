@@ -147,9 +147,13 @@ public final class LiveOffice {
 
         /**
          * Picks up the call the phone rings with, waiting up to {@link #RING_WAIT} for it to ring; returns the
-         * phone's channel. Fails with {@link IllegalStateException} when it does not ring in that time.
+         * phone's channel. Fails with {@link IllegalStateException} when it does not ring in that time, or when
+         * the phones answer by themselves (no {@link #answerOnCommand()}).
          */
         public String answer() {
+            if (!control.answersOnCommand()) {
+                throw new IllegalStateException("the phones answer by themselves: call answerOnCommand() first");
+            }
             String ringingChannel = await(() -> control.ringingOn(device), "phone " + device + " to ring");
             server.act(() -> control.answer(device));
             return ringingChannel;

@@ -80,8 +80,7 @@ class LiveOfficeTest {
         assertThat(office.phone("202").ringing()).isFalse();
         assertThat(events("AgentCalled")).isEmpty();
 
-        assertThat(ask(AmiMessage.of("Action", "Redirect", "Channel", caller.channel(),
-                "Context", "internal", "Exten", "202", "Priority", "1")).get("Message")).contains("Redirect successful");
+        assertThat(redirect(caller.channel(), "202").get("Message")).contains("Redirect successful");
         office.phone("202").answer();
 
         assertThat(types()).containsSubsequence("QueueCallerAbandon", "QueueCallerLeave", "DialBegin", "DialEnd",
@@ -119,8 +118,7 @@ class LiveOfficeTest {
         assertThat(events("Hangup")).filteredOn(channelStarts(caller.channel())).singleElement()
                 .satisfies(hangup -> assertThat(hangup.get("Cause")).contains("127"));
         assertThat(office.phone("201").busy() || office.phone("202").busy()).isFalse();
-        assertThat(ask(AmiMessage.of("Action", "Redirect", "Channel", caller.channel(), "Context", "internal",
-                "Exten", "203", "Priority", "1")).get("Message")).contains("Channel does not exist: " + caller.channel());
+        assertThat(redirect(caller.channel(), "203").get("Message")).contains("Channel does not exist: " + caller.channel());
         assertThat(ask(AmiMessage.of("Action", "Hangup", "Channel", caller.channel())).get("Message"))
                 .contains("No such channel");
     }
@@ -134,8 +132,7 @@ class LiveOfficeTest {
                 "Timeout", "600000")).get("Message")).contains("Park successful");
         assertThat(server.state().parkedCalls("")).hasSize(1);
 
-        ask(AmiMessage.of("Action", "Redirect", "Channel", caller.channel(), "Context", "internal",
-                "Exten", "201", "Priority", "1"));
+        redirect(caller.channel(), "201");
 
         assertThat(types()).containsSubsequence("ParkedCall", "MusicOnHoldStop", "ParkedCallGiveUp", "BridgeLeave");
         assertThat(server.state().parkedCalls("")).isEmpty();
@@ -144,13 +141,48 @@ class LiveOfficeTest {
     }
 
     @Test
+    void givenAQueueCallAnswered_whenTheDeskHoldsItOnMusicAndTheCallerHangsUp_thenAgentCompleteComesBeforeItsHangup()
+            throws IOException {
+        LiveOffice.Caller caller = office.trunkCallsQueue("9000");
+        office.phone("202").answer();
+        redirect(caller.channel(), "8002");
+        assertThat(events("AgentComplete")).isEmpty();
+
+        office.hangUp(caller);
+
+        assertThat(events("AgentComplete")).singleElement().satisfies(complete -> {
+            assertThat(complete.get("Channel")).contains(caller.channel());
+            assertThat(complete.get("Interface")).contains("PJSIP/202");
+            assertThat(complete.get("Reason")).contains("caller");
+            assertThat(complete.has("DestChannel")).isFalse();
+        });
+        List<String> order = emitted.all().stream().filter(event -> event.getOr("Channel", "").equals(caller.channel()))
+                .map(AmiMessage::type).toList();
+        assertThat(order.subList(order.size() - 2, order.size())).containsExactly("AgentComplete", "Hangup");
+    }
+
+    @Test
+    void givenAQueueCallCoupledByTheBridgeAction_whenItEnds_thenNoAgentComplete() throws IOException {
+        LiveOffice.Caller caller = office.trunkCallsQueue("9000");
+        office.phone("202").answer();
+        redirect(caller.channel(), "8002");
+        LiveOffice.Caller colleague = office.phone("203").dials("204");
+        office.phone("204").answer();
+        ask(AmiMessage.of("Action", "Bridge", "Channel1", caller.channel(), "Channel2", colleague.channel()));
+
+        office.hangUp(caller);
+
+        assertThat(events("AgentComplete")).isEmpty();
+        assertThat(office.alive(caller.channel())).isFalse();
+    }
+
+    @Test
     void givenAParkedCaller_whenRedirectedToTheReceptionNumber_thenItQueuesAgainAndTheDesksRing() throws IOException {
         LiveOffice.Caller caller = office.trunkCallsQueue("9201");
         String desk = office.phone("201").answer();
         ask(AmiMessage.of("Action", "Park", "Channel", caller.channel(), "TimeoutChannel", desk));
 
-        ask(AmiMessage.of("Action", "Redirect", "Channel", caller.channel(), "Context", "internal", "Exten", "9000",
-                "Priority", "1"));
+        redirect(caller.channel(), "9000");
 
         assertThat(events("QueueCallerJoin")).extracting(join -> join.getOr("Queue", ""))
                 .containsExactly("PersonalQueue201", "GeneralQueue");
@@ -165,8 +197,7 @@ class LiveOfficeTest {
         LiveOffice.Caller caller = office.trunkCallsQueue("9000");
         office.phone("202").answer();
 
-        ask(AmiMessage.of("Action", "Redirect", "Channel", caller.channel(), "Context", "internal", "Exten", "204",
-                "Priority", "1"));
+        redirect(caller.channel(), "204");
         assertThat(office.phone("204").ringing()).isTrue();
 
         emitted.until("the caller's end", () -> !office.alive(caller.channel()));
@@ -213,8 +244,7 @@ class LiveOfficeTest {
         assertThat(office.phone("202").ringing()).isTrue();
         office.phone("202").answer();
 
-        ask(AmiMessage.of("Action", "Redirect", "Channel", caller.channel(), "Context", "internal", "Exten", "204",
-                "Priority", "1"));
+        redirect(caller.channel(), "204");
         office.phone("204").hangUp();
 
         assertThat(events("Hangup")).filteredOn(channelStarts(caller.channel())).singleElement()
@@ -279,9 +309,28 @@ class LiveOfficeTest {
     }
 
     @Test
+    void givenAnOriginatedPhoneRinging_whenItsUserRejectsTheCall_thenTheOriginateFailsAsBusy() throws IOException {
+        ask(AmiMessage.of("Action", "Originate", "Channel", "PJSIP/201", "Context", "internal", "Exten", "204",
+                "Priority", "1", "Async", "true"));
+        assertThat(office.phone("201").ringing()).isTrue();
+
+        office.phone("201").hangUp();
+
+        assertThat(events("OriginateResponse")).singleElement().satisfies(response -> {
+            assertThat(response.get("Response")).contains("Failure");
+            assertThat(response.get("Reason")).contains("5");
+        });
+        assertThat(office.phone("201").busy()).isFalse();
+    }
+
+    @Test
     void givenPhonesAnsweringOnCommand_whenNothingRings_thenAnswerFailsClearly() {
         assertThatThrownBy(() -> server.office().phone("205").answer())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("PJSIP/205 to ring");
+        try (ScriptedAmiServer selfAnswering = ScriptedAmiServer.start(ACCOUNT)) {
+            assertThatThrownBy(() -> selfAnswering.office().phone("201").answer())
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("answerOnCommand()");
+        }
     }
 
     @Test
@@ -324,6 +373,12 @@ class LiveOfficeTest {
                 "Context", "internal", "Exten", "204", "Priority", "1", "Async", "true", "ChannelId", "x".repeat(150)));
         assertThat(tooLong.get("Response")).contains("Error");
         assertThat(tooLong.getOr("Message", "").strip()).isEqualTo("Uniqueid length exceeds maximum of 149");
+    }
+
+    /** Redirects the channel to an extension of the internal context, as a console does; returns the response. */
+    private AmiMessage redirect(String channel, String exten) throws IOException {
+        return ask(AmiMessage.of("Action", "Redirect", "Channel", channel, "Context", "internal", "Exten", exten,
+                "Priority", "1"));
     }
 
     /** Sends the action and returns its response once the events it causes have been emitted. */

@@ -89,6 +89,11 @@ public final class Control {
         office.phones().answerOnCommand(onCommand);
     }
 
+    /** Whether the phones answer only when told to. */
+    public boolean answersOnCommand() {
+        return office.phones().answerOnCommand();
+    }
+
     /** An outside caller on the trunk dials {@code dialled} (9000: the reception; 9201, 9202: a desk's queue). */
     public List<AmiMessage> trunkCall(String dialled, String number, String name) {
         return queueCalls.arrive(dialled, number, name);
@@ -123,7 +128,8 @@ public final class Control {
         if (!channel.bridgeId().isEmpty() && !moves.parked(channel)) {
             return phoneHangsUp(channelName);
         }
-        return callers.declines(channel).orElseGet(() -> callers.hangsUp(channel));
+        return originator.declined(channel).or(() -> callers.declines(channel))
+                .orElseGet(() -> callers.hangsUp(channel));
     }
 
     private Reaction ringAfter(AmiMessage action, Reaction reaction) {
@@ -201,6 +207,8 @@ public final class Control {
         }
         Chan one = touch(Chan.of(first.get()));
         Chan two = touch(Chan.of(second.get()));
+        office.completions().drop(one.uniqueId());
+        office.completions().drop(two.uniqueId());
         Script script = office.script();
         Bridge bridge = Bridge.basic(office.ids().bridge());
         script.bridge("BridgeCreate", bridge);

@@ -33,6 +33,7 @@ final class Office {
     private final Ids ids;
     private final Later later;
     private final Phones phones;
+    private final Completions completions;
     /** Where a channel sent to the reception numbers goes on: the queue, as {@link QueueCalls} writes it. */
     private ReceptionQueue receptionQueue = (script, channel, exten) -> { };
 
@@ -46,10 +47,11 @@ final class Office {
         this.ids = ids;
         this.later = later;
         this.phones = new Phones(state);
+        this.completions = new Completions(state.clock());
     }
 
     Script script() {
-        return new Script(state.clock());
+        return new Script(state.clock(), completions);
     }
 
     /** The channel runs the dialplan at {@code exten@context}, from priority 1; returns the phone it dials, if any. */
@@ -198,6 +200,10 @@ final class Office {
 
     void receptionQueue(ReceptionQueue queue) {
         this.receptionQueue = queue;
+    }
+
+    Completions completions() {
+        return completions;
     }
 
     Phones phones() {

@@ -13,17 +13,22 @@ import org.switchboard.pbx.scripted.state.ChannelView;
 /**
  * Originate as the recorded Asterisk did it (originate-201-to-204, couple-bridge-two-calls,
  * originate-to-busy-then-free): the device rings, answers (OriginateResponse Success, Reason 4) and its channel
- * runs the target extension; a busy device fails at once (Reason 5); one that rings past the Timeout fails
- * with Reason 3.
+ * runs the target extension; a busy device fails at once (Reason 5), and so does one whose user rejects the
+ * call; one that rings past the Timeout fails with Reason 3.
  */
 final class Originator {
 
     /** The longest unique id an Originate's ChannelId may set ({@code AST_MAX_PUBLIC_UNIQUEID}). */
     static final int MAX_CHANNEL_ID = 149;
 
+    /** What an Originate whose leg still rings asked for, to answer it if the phone rejects the call. */
+    private record Asked(String actionId, String context, String exten) {
+    }
+
     private final Office office;
     private final Moves moves;
     private final Later later;
+    private final Map<String, Asked> ringing = new java.util.concurrent.ConcurrentHashMap<>();
 
     Originator(Office office, Moves moves, Later later) {
         this.office = office;
@@ -67,6 +72,7 @@ final class Originator {
                     context, exten, "5"));
             moves.hangUp(script, leg, 17, false);
         } else {
+            ringing.put(leg.name(), new Asked(actionId, context, exten));
             office.rings(leg.name(), () -> originated(leg.name(), actionId, context, exten));
             long timeout = Control.parseOr(action.getOr("Timeout", "30000"), 30_000);
             later.after(Duration.ofMillis(timeout), () -> unanswered(leg.name(), actionId, context, exten, touch));
@@ -74,7 +80,28 @@ final class Originator {
         return Reaction.success("Originate successfully queued").thenEmit(script.events().toArray(AmiMessage[]::new));
     }
 
+    /**
+     * The user of the phone an Originate rings rejects the call (486 Busy Here): its channel goes as the busy
+     * phone's did in originate-to-busy-then-free (HangupRequest 17, DialEnd BUSY, Hangup 17), and the
+     * OriginateResponse says Failure with Reason 5 (busy), as for a device busy at once. Empty when the
+     * channel is not an Originate's ringing leg.
+     */
+    Optional<List<AmiMessage>> declined(Chan leg) {
+        Asked asked = ringing.remove(leg.name());
+        if (asked == null || !leg.ringing() || !leg.bridgeId().isEmpty()) {
+            return Optional.empty();
+        }
+        Script script = office.script();
+        script.channel("HangupRequest", leg).put("Cause", "17");
+        script.dial("DialEnd", null, leg).put("DialStatus", "BUSY");
+        moves.hangUp(script, leg, 17, false);
+        script.event("OriginateResponse", Script.CALL).putAll(originateResponse(asked.actionId(), "Failure", leg,
+                asked.context(), asked.exten(), "5"));
+        return Optional.of(script.events());
+    }
+
     private List<AmiMessage> originated(String legName, String actionId, String context, String exten) {
+        ringing.remove(legName);
         Script script = office.script();
         Optional<ChannelView> found = office.state().channel(legName);
         if (found.isEmpty()) {
@@ -97,6 +124,7 @@ final class Originator {
      */
     private List<AmiMessage> unanswered(String legName, String actionId, String context, String exten,
             UnaryOperator<Chan> touch) {
+        ringing.remove(legName);
         Optional<ChannelView> found = office.state().channel(legName)
                 .filter(leg -> leg.bridgeId().isEmpty() && "5".equals(leg.snapshot().get("ChannelState")));
         if (found.isEmpty()) {

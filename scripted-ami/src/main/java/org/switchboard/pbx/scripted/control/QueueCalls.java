@@ -157,6 +157,8 @@ final class QueueCalls {
                     connect.put("MemberName", member.get("Name"));
                 });
         connect.put("HoldTime", Long.toString(where[1]));
+        office.completions().answered(caller.uniqueId(), queue, connect.getOrDefault("Interface", agent.device()),
+                connect.getOrDefault("MemberName", ""), where[1]);
         connect.put("RingTime", Long.toString(Duration.between(ringing, now).toSeconds()));
         script.channel("Newstate", caller.state(Chan.UP));
         others.forEach(desk -> {

@@ -21,10 +21,17 @@ final class Script {
     static final String AGENT = "agent,all";
 
     private final Clock clock;
+    private final Completions completions;
     private final List<Map<String, String>> drafts = new ArrayList<>();
 
     Script(Clock clock) {
+        this(clock, null);
+    }
+
+    /** A script that writes the AgentComplete a hanging-up queue caller is due ({@code completions}). */
+    Script(Clock clock, Completions completions) {
         this.clock = clock;
+        this.completions = completions;
     }
 
     /** A new event; the returned map takes the rest of its headers in order. */
@@ -87,6 +94,10 @@ final class Script {
     }
 
     void hangup(Chan channel, int cause) {
+        if (completions != null) {
+            completions.complete(channel.uniqueId())
+                    .ifPresent(fields -> event("AgentComplete", AGENT).putAll(merged(channel.block(""), fields)));
+        }
         Map<String, String> draft = channel("Hangup", channel);
         draft.put("Cause", Integer.toString(cause));
         draft.put("Cause-txt", HangupCauses.text(cause));
@@ -96,6 +107,12 @@ final class Script {
         Map<String, String> draft = event("DeviceStateChange", CALL);
         draft.put("Device", device);
         draft.put("State", state);
+    }
+
+    private static Map<String, String> merged(Map<String, String> first, Map<String, String> then) {
+        Map<String, String> all = new LinkedHashMap<>(first);
+        all.putAll(then);
+        return all;
     }
 
     /** The rendered events, in order. */
