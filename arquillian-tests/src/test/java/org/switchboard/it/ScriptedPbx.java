@@ -13,6 +13,7 @@ import org.switchboard.pbx.scripted.AmiAccount;
 import org.switchboard.pbx.scripted.AmiMessage;
 import org.switchboard.pbx.scripted.AmiTrace;
 import org.switchboard.pbx.scripted.ScriptedAmiServer;
+import org.switchboard.pbx.scripted.demo.DemoOffice;
 
 /**
  * A scripted AMI server on the port the server under test was configured to reach (the failsafe execution
@@ -31,6 +32,19 @@ public final class ScriptedPbx {
         String secret = System.getProperty(AmiSettings.SECRET);
         return ScriptedAmiServer.startOn(AmiAccount.of(user, secret), Clock.systemUTC(), port)
                 .seed(AmiTrace.recorded("startup-sync"));
+    }
+
+    /**
+     * A scripted AMI server seeded as the demo's console reception: the recorded PBX, but with queues that start
+     * without members, so that a console's log in adds its phone to them (QueueAdd) as on a PBX whose reception
+     * queues have dynamic members only.
+     */
+    public static ScriptedAmiServer startReception() {
+        int port = Integer.parseInt(System.getProperty(AmiSettings.PORT));
+        Clock clock = Clock.systemUTC();
+        return ScriptedAmiServer.startOn(AmiAccount.of(System.getProperty(AmiSettings.USER),
+                System.getProperty(AmiSettings.SECRET)), clock, port)
+                .seed(DemoOffice.consoleReception().startupSync(clock));
     }
 
     private static final AtomicLong EPOCH = new AtomicLong(System.currentTimeMillis() / 1000 + 1_000_000);

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
@@ -33,6 +34,7 @@ import org.switchboard.it.TestServer;
 import org.switchboard.pbx.LivePbx;
 import org.switchboard.pbx.PbxLink;
 import org.switchboard.pbx.ami.AmiConnection;
+import org.switchboard.pbx.model.PbxCommand;
 import org.switchboard.pbx.scripted.ScriptedAmiServer;
 import org.switchboard.protocol.ConsoleCommand;
 import org.switchboard.protocol.StateUpdate;
@@ -76,7 +78,7 @@ class ConsoleOperationsIT {
     @BeforeEach
     void connect() {
         long connects = link.stats().connects();
-        server = ScriptedPbx.start();
+        server = ScriptedPbx.startReception();
         Await.until("connected and synchronised", () -> link.stats().connects() > connects
                 && link.stats().state() == AmiConnection.State.CONNECTED && !pbx.status().stale(), ScriptedPbx.SETTLE);
         login = "ops-" + UUID.randomUUID().toString().substring(0, 8);
@@ -115,8 +117,14 @@ class ConsoleOperationsIT {
         String[] sessions = (String[]) jmx.getAttribute(CONSOLES, "Sessions");
         assertThat(Arrays.stream(sessions)).anySatisfy(line -> assertThat(line).contains(login)
                 .contains(first.session().orElseThrow()).contains("IDLE"));
-        Await.until("the phone a member of its queues, unpaused", () -> Arrays.asList(checkQueues())
-                .equals(List.of("sessions and queues agree")), ConsoleTestClient.PATIENCE);
+        Await.until("the phone a member of its queues, unpaused", () -> pbx.queue("GeneralQueue").flatMap(q -> q
+                .member("PJSIP/201")).map(member -> !member.paused()).orElse(false), ConsoleTestClient.PATIENCE);
+        assertThat(checkQueues()).noneMatch(line -> line.startsWith(login));
+        link.commands().send(new PbxCommand.QueueRemove("GeneralQueue", "PJSIP/201")).toCompletableFuture()
+                .get(10, TimeUnit.SECONDS);
+        Await.until("the phone taken out of GeneralQueue behind the console's back reported", () -> Arrays
+                .stream(checkQueues()).anyMatch(line -> line.startsWith(login) && line.contains("GeneralQueue")
+                        && line.contains("not a member")), ConsoleTestClient.PATIENCE);
 
         Object done = jmx.invoke(CONSOLES, "forceLogOut", new Object[] {login}, new String[] {String.class.getName()});
 
@@ -125,8 +133,9 @@ class ConsoleOperationsIT {
         assertThat(end.loggedOut().get().reason()).isEqualTo(StateUpdate.LoggedOut.Reason.FORCED);
         Await.until("the session listed as logged out", () -> consoles.sessions().stream()
                 .anyMatch(s -> s.login().equals(login) && s.state().equals("LOGGED_OUT")), ConsoleTestClient.PATIENCE);
-        Await.until("the phone out of its queues", () -> Arrays.asList(checkQueues())
-                .equals(List.of("sessions and queues agree")), ConsoleTestClient.PATIENCE);
+        Await.until("the phone out of its queues", () -> pbx.queue("GeneralQueue").flatMap(q -> q
+                .member("PJSIP/201")).isEmpty(), ConsoleTestClient.PATIENCE);
+        assertThat(checkQueues()).noneMatch(line -> line.startsWith(login));
     }
 
     @Test
