@@ -17,6 +17,8 @@ import org.switchboard.console.ReceptionistAccounts;
 import org.switchboard.health.CallAcceptance;
 import org.switchboard.health.SipEndpointStatus;
 import org.switchboard.health.model.ListeningPoint;
+import org.switchboard.runtime.JmxRegistration;
+import org.switchboard.sip.console.ConsoleLinksOps;
 import org.switchboard.sip.console.ConsoleSipSettings;
 import org.switchboard.sip.console.ConsoleTransport;
 import org.switchboard.sip.options.OptionsHandler;
@@ -54,6 +56,7 @@ public class SipEndpointLifecycle implements ServletContextListener {
 
     private SipEndpoint endpoint;
     private ConsoleTransport console;
+    private JmxRegistration consoleLinks;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -76,6 +79,7 @@ public class SipEndpointLifecycle implements ServletContextListener {
         }
         endpoint = started;
         console = transport;
+        consoleLinks = JmxRegistration.register(ConsoleLinksOps.TYPE, new ConsoleLinksOps(transport));
         SipLog.LOG.listening(points);
     }
 
@@ -86,6 +90,7 @@ public class SipEndpointLifecycle implements ServletContextListener {
         }
         List<ListeningPoint> points = endpoint.listeningPoints();
         try {
+            consoleLinks.close();
             console.close();
             endpoint.stop();
         } finally {
