@@ -16,7 +16,6 @@ import org.switchboard.console.model.ConsoleEffect;
 import org.switchboard.console.model.ConsoleSettings;
 import org.switchboard.console.model.ConsoleState;
 import org.switchboard.console.model.ConsoleTrigger;
-import org.switchboard.console.model.LineState;
 import org.switchboard.console.model.Pending;
 import org.switchboard.console.model.Receptionist;
 import org.switchboard.console.model.SessionId;
@@ -95,8 +94,7 @@ final class DeskWork {
                 return step;
             }
             ConsoleLog.LOG.moved(describe(desk, step));
-            step.entry().filter(entry -> entry.state() == LineState.GONE || entry.state() == LineState.QUEUED)
-                    .ifPresent(entry -> claims.release(entry.call(), desk.session().id()));
+            step.entry().ifPresent(entry -> claims.afterStep(desk.session().id(), entry, desk.session().pending()));
             desk.refreshInterest();
             desk.session().pending().filter(p -> pendingBefore.map(before -> before != p).orElse(true))
                     .ifPresent(p -> watchPending(desk, p));
