@@ -29,15 +29,17 @@ import org.switchboard.testkit.console.ConsoleTestClient;
  */
 class ConsoleCallJourneysIT extends ReceptionJourney {
 
+    private String login;
     private ConsoleTestClient anna;
 
     @BeforeEach
     void logInAtDesk202() {
-        anna = reception.loggedIn(reception.receptionist("202"), false);
+        login = reception.receptionist("202");
+        anna = reception.loggedIn(login, false);
     }
 
     @Test
-    void aQueuedCall_isOffered_ringsHerPhone_andIsAnsweredThere() {
+    void aQueuedCall_isOffered_ringsHerPhone_andIsAnsweredThere() throws Exception {
         LiveOffice.Caller caller = office.trunkCallsQueue("9202");
 
         StateUpdate ringing = anna.awaitState("the call ringing on line 1",
@@ -57,6 +59,9 @@ class ConsoleCallJourneysIT extends ReceptionJourney {
                 CommandName.DIRECTED_PARK);
         assertThat(talking.waiting()).isEmpty();
         assertThat(devicesOf(caller)).contains("PJSIP/202");
+        assertThat(sessionsOverJmx()).filteredOn(line -> line.contains(login)).singleElement()
+                .satisfies(line -> assertThat(line).contains("CONVERSATION").contains(LiveOffice.CALLER_NUMBER));
+        assertThat(checkQueues()).noneMatch(line -> line.contains(login));
 
         office.hangUp(caller);
         anna.awaitState("idle, the call gone", idleWithout(caller.callId()));

@@ -2,16 +2,12 @@ package org.switchboard.it.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.switchboard.queue.model.Queue;
 import org.switchboard.queue.model.QueueMember;
-import org.switchboard.runtime.JmxRegistration;
 import org.switchboard.testkit.Await;
 import org.switchboard.testkit.console.ConsoleTestClient;
 
@@ -62,15 +58,5 @@ class ConsoleVanishedClientIT extends ReceptionJourney {
 
     private Optional<QueueMember> member(String queue) {
         return pbx.queue(queue).flatMap((Queue q) -> q.member("PJSIP/202"));
-    }
-
-    private static List<String> checkQueues() throws Exception {
-        return Arrays.asList((String[]) ManagementFactory.getPlatformMBeanServer().invoke(
-                JmxRegistration.nameOf("Consoles"), "checkQueues", new Object[0], new String[0]));
-    }
-
-    private static List<String> sessionsOverJmx() throws Exception {
-        return Arrays.asList((String[]) ManagementFactory.getPlatformMBeanServer().getAttribute(
-                JmxRegistration.nameOf("Consoles"), "Sessions"));
     }
 }

@@ -1,5 +1,11 @@
 package org.switchboard.it.console;
 
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.List;
+
+import javax.management.JMException;
+
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 
@@ -15,6 +21,7 @@ import org.switchboard.it.ShippedEar;
 import org.switchboard.pbx.LivePbx;
 import org.switchboard.pbx.PbxLink;
 import org.switchboard.pbx.scripted.LiveOffice;
+import org.switchboard.runtime.JmxRegistration;
 
 /**
  * What every in-container console journey starts from: the shipped EAR with this package's tests, the server's
@@ -53,5 +60,17 @@ abstract class ReceptionJourney {
     @AfterEach
     void closeReception() {
         reception.close();
+    }
+
+    /** The operators' check of the sessions against Asterisk's queues (JMX {@code Consoles.checkQueues}). */
+    static List<String> checkQueues() throws JMException {
+        return Arrays.asList((String[]) ManagementFactory.getPlatformMBeanServer().invoke(
+                JmxRegistration.nameOf("Consoles"), "checkQueues", new Object[0], new String[0]));
+    }
+
+    /** The operators' list of sessions (JMX {@code Consoles.Sessions}). */
+    static List<String> sessionsOverJmx() throws JMException {
+        return Arrays.asList((String[]) ManagementFactory.getPlatformMBeanServer().getAttribute(
+                JmxRegistration.nameOf("Consoles"), "Sessions"));
     }
 }
