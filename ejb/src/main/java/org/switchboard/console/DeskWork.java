@@ -270,8 +270,10 @@ final class DeskWork {
             CallId call = attempt.call().orElseThrow();
             Optional<SessionId> holder = callClaims.claim(call, desk.session().id());
             if (holder.isPresent()) {
-                return new CommandVerdict.NotAllowed("TAKE_BACK of call " + call + " is not allowed: another"
-                        + " receptionist (session " + holder.get() + ") is taking it");
+                String reason = "TAKE_BACK of call " + call + " is not allowed: another receptionist (session "
+                        + holder.get() + ") is taking it";
+                ConsoleLog.LOG.refused(attempt.toString(), reason);
+                return new CommandVerdict.NotAllowed(reason);
             }
             claimed = true;
         }
