@@ -16,7 +16,6 @@ import org.switchboard.console.model.ConsoleEffect;
 import org.switchboard.console.model.ConsoleSettings;
 import org.switchboard.console.model.ConsoleState;
 import org.switchboard.console.model.ConsoleTrigger;
-import org.switchboard.console.model.LineState;
 import org.switchboard.console.model.Pending;
 import org.switchboard.console.model.Receptionist;
 import org.switchboard.console.model.SessionId;
@@ -95,8 +94,7 @@ final class DeskWork {
                 return step;
             }
             ConsoleLog.LOG.moved(describe(desk, step));
-            step.entry().filter(entry -> entry.state() == LineState.GONE || entry.state() == LineState.QUEUED)
-                    .ifPresent(entry -> claims.release(entry.call(), desk.session().id()));
+            step.entry().ifPresent(entry -> claims.afterStep(desk.session().id(), entry, desk.session().pending()));
             desk.refreshInterest();
             desk.session().pending().filter(p -> pendingBefore.map(before -> before != p).orElse(true))
                     .ifPresent(p -> watchPending(desk, p));
@@ -272,8 +270,10 @@ final class DeskWork {
             CallId call = attempt.call().orElseThrow();
             Optional<SessionId> holder = callClaims.claim(call, desk.session().id());
             if (holder.isPresent()) {
-                return new CommandVerdict.NotAllowed("TAKE_BACK of call " + call + " is not allowed: another"
-                        + " receptionist (session " + holder.get() + ") is taking it");
+                String reason = "TAKE_BACK of call " + call + " is not allowed: another receptionist (session "
+                        + holder.get() + ") is taking it";
+                ConsoleLog.LOG.refused(attempt.toString(), reason);
+                return new CommandVerdict.NotAllowed(reason);
             }
             claimed = true;
         }
