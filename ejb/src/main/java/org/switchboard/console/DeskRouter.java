@@ -82,7 +82,8 @@ final class DeskRouter {
         if (event instanceof QueueChanged changed) {
             return interest.queues().contains(changed.queue());
         }
-        return event instanceof PhoneStatusChanged && interest.camping();
+        return event instanceof PhoneStatusChanged changed
+                && (interest.camping() || changed.device().equals(interest.phoneDevice()));
     }
 
     private static String phoneOf(DomainEvent event) {

@@ -23,6 +23,7 @@ import org.switchboard.console.model.Step;
 import org.switchboard.console.model.Supervision;
 import org.switchboard.pbx.model.CommandResult;
 import org.switchboard.pbx.model.PbxCommand;
+import org.switchboard.phone.model.PhoneStatus;
 import org.switchboard.protocol.ConsoleCommand;
 import org.switchboard.protocol.StateUpdate;
 import org.switchboard.queue.model.Queue;
@@ -201,8 +202,8 @@ final class DeskWork {
     }
 
     /**
-     * Checks the followed calls against the PBX model (those it no longer knows have ended) and, at work, starts
-     * following the calls already waiting in the desk's queues.
+     * Checks the followed calls against the PBX model (those it no longer knows have ended) and, at work, takes
+     * her phone's state from it and starts following the calls already waiting in the desk's queues.
      */
     private void reconcile(Desk desk) {
         for (CallEntry entry : desk.session().entries()) {
@@ -214,6 +215,11 @@ final class DeskWork {
         if (desk.session().state() == ConsoleState.PASSIVE || !desk.session().state().loggedIn()) {
             return;
         }
+        pbx.phones().stream().filter(phone -> phone.device().equals(desk.receptionist().phoneDevice()))
+                .filter(phone -> (phone.status() != PhoneStatus.IDLE) != desk.session().phoneBusy()).findFirst()
+                .ifPresent(phone -> later(desk, "her phone", () -> fire(desk, Attempt.of(phone.status()
+                        == PhoneStatus.IDLE ? ConsoleTrigger.PHONE_FREE : ConsoleTrigger.PHONE_BUSY)
+                        .withArgument(phone.status().name()))));
         for (Queue queue : pbx.queues()) {
             if (!desk.interest().queues().contains(queue.name())) {
                 continue;

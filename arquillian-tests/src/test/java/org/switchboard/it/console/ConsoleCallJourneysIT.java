@@ -73,7 +73,8 @@ class ConsoleCallJourneysIT extends ReceptionJourney {
 
         accepted(anna, seq -> new ConsoleCommand.Hold(seq, LineNo.ONE));
 
-        StateUpdate held = anna.awaitState("on hold", in("ON_HOLD", LineNo.ONE, caller.callId(), "ON_HOLD"));
+        StateUpdate held = anna.awaitState("on hold, her phone free again", in("ON_HOLD", LineNo.ONE,
+                caller.callId(), "ON_HOLD").and(update -> update.allowed().contains(CommandName.RETRIEVE)));
         assertThat(held.pending()).isEmpty();
         assertThat(held.allowed()).contains(CommandName.RETRIEVE, CommandName.DIAL, CommandName.PARK)
                 .doesNotContain(CommandName.HOLD);

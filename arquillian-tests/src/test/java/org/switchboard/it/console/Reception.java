@@ -86,8 +86,14 @@ final class Reception implements AutoCloseable {
         return caller;
     }
 
-    /** Sends a command and fails unless the session took it (200). */
+    /**
+     * Sends a command once the console offers it, as a receptionist presses a button only once it is enabled (the
+     * state updates that follow an event can take a few milliseconds to offer it: her phone freed after a hold,
+     * say), and fails unless the session took it (200).
+     */
     static void accepted(ConsoleTestClient console, java.util.function.LongFunction<ConsoleCommand> command) {
+        org.switchboard.protocol.CommandName name = command.apply(0).name();
+        console.awaitState(name + " offered", update -> update.allowed().contains(name));
         ConsoleTestClient.Answer answer = console.send(command);
         if (answer.status() != 200) {
             throw new AssertionError("the command was answered " + answer.status() + " " + answer.reason());
@@ -113,9 +119,13 @@ final class Reception implements AutoCloseable {
                 .anyMatch(entry -> entry.callId().equals(call) && entry.state().equals(lineState));
     }
 
-    /** Idle, both lines free, nothing pending, the call neither waiting nor supervised. */
+    /**
+     * Idle with nothing pending, both lines free, the call gone, and her phone free again (DIAL offered: the
+     * update saying her phone is free can come a few milliseconds after the one that freed her lines).
+     */
     static Predicate<StateUpdate> idleWithout(String call) {
         return update -> update.state().equals("IDLE") && update.pending().isEmpty()
+                && update.allowed().contains(org.switchboard.protocol.CommandName.DIAL)
                 && update.line(LineNo.ONE).call().isEmpty() && update.line(LineNo.TWO).call().isEmpty()
                 && update.waiting().stream().noneMatch(entry -> entry.callId().equals(call))
                 && update.supervised().stream().noneMatch(entry -> entry.callId().equals(call));

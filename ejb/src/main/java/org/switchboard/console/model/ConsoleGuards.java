@@ -15,6 +15,9 @@ public final class ConsoleGuards {
     static final Guard<Situation> NOTHING_ELSE_PENDING = Guard.of("no other command is waiting for the PBX",
             s -> s.session().pending().isEmpty() || s.pendingIs(ConsoleTrigger.DIAL) && s.pendingAboutThisCall());
 
+    /** Sending a call to her phone, or dialling from it, needs it idle: a busy phone would lose the caller. */
+    static final Guard<Situation> PHONE_FREE = Guard.of("her phone is free", s -> !s.session().phoneBusy());
+
     static final Guard<Situation> PAUSED = Guard.of("the phone is paused in its queues",
             s -> s.session().paused());
 

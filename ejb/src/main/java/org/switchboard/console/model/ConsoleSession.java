@@ -38,6 +38,7 @@ public final class ConsoleSession {
 
     private ConsoleState state = ConsoleState.LOGGED_OUT;
     private boolean paused;
+    private boolean phoneBusy;
     private Optional<Pending> pending = Optional.empty();
     private final Map<CallId, CallEntry> entries = new LinkedHashMap<>();
     private final Map<LineNo, CallId> lines = new EnumMap<>(LineNo.class);
@@ -54,9 +55,22 @@ public final class ConsoleSession {
     public Step fire(Attempt attempt) {
         Plan plan = plan(attempt);
         if (plan.rejection != null) {
-            return Step.rejected(plan.attempt, plan.rejection, state);
+            return Step.rejected(plan.attempt, forTheClient(plan), state);
         }
         return commit(plan);
+    }
+
+    /**
+     * A command with no rule in this state is refused naming the commands the client may send now, not every
+     * trigger the state accepts (PBX events mean nothing to her).
+     */
+    private Outcome.Rejected<?, ?> forTheClient(Plan plan) {
+        ConsoleTrigger trigger = plan.attempt.trigger();
+        if (!trigger.isCommand() || !plan.rejection.reason().contains(" (allowed there: ")) {
+            return plan.rejection;
+        }
+        return new Outcome.Rejected<>(state, trigger, trigger + " is not allowed in " + state + " (allowed now: "
+                + allowedCommands() + ")");
     }
 
     /** The commands the client may send now: those that both tables accept for some target. */
@@ -146,7 +160,7 @@ public final class ConsoleSession {
         ConsoleState before = state;
         state = plan.session.to();
         Optional<CallEntry> after = plan.line.map(outcome -> moveEntry(plan, (Outcome.Moved<LineState, ConsoleTrigger>) outcome));
-        updatePaused(attempt);
+        updateFlags(attempt);
         updatePending(plan, before);
         if (LEAVES_THE_DESK.contains(attempt.trigger())) {
             leaveTheDesk();
@@ -198,13 +212,15 @@ public final class ConsoleSession {
         after.line().ifPresent(line -> lines.put(line, after.call()));
     }
 
-    private void updatePaused(Attempt attempt) {
+    private void updateFlags(Attempt attempt) {
         switch (attempt.trigger()) {
             case PAUSED -> paused = true;
             case UNPAUSED -> paused = false;
             case LOG_IN -> paused = Attempt.PAUSED.equals(attempt.argument());
+            case PHONE_BUSY -> phoneBusy = true;
+            case PHONE_FREE -> phoneBusy = false;
             default -> {
-                // pausing is confirmed by the PBX's events only
+                // pausing is confirmed by the PBX's events only; the phone's state is the PBX's
             }
         }
     }
@@ -287,6 +303,11 @@ public final class ConsoleSession {
 
     public boolean paused() {
         return paused;
+    }
+
+    /** Whether her phone is on a call or ringing, as the PBX last said. */
+    public boolean phoneBusy() {
+        return phoneBusy;
     }
 
     public Optional<Pending> pending() {

@@ -35,6 +35,7 @@ import static org.switchboard.console.model.ConsoleGuards.ON_A_LINE;
 import static org.switchboard.console.model.ConsoleGuards.OTHER_LINE_FREE;
 import static org.switchboard.console.model.ConsoleGuards.OTHER_LINE_HELD;
 import static org.switchboard.console.model.ConsoleGuards.PAUSED;
+import static org.switchboard.console.model.ConsoleGuards.PHONE_FREE;
 import static org.switchboard.console.model.ConsoleState.CONSULTATION;
 import static org.switchboard.console.model.ConsoleState.CONVERSATION;
 import static org.switchboard.console.model.ConsoleState.DIR_PARK_INIT;
@@ -107,8 +108,8 @@ public final class ConsoleTransitions {
         var table = TransitionTable.of(ConsoleState.class, ConsoleTrigger.class)
                 .allow(LOGGED_OUT, LOG_IN, IDLE, JOIN_QUEUES, RECONCILE, SEND_EVERYTHING)
 
-                .allow(IDLE, TAKE_BACK, all(NOTHING_PENDING, OFF_THE_LINES, A_LINE_FREE), IDLE, RING_PHONE)
-                .allow(IDLE, DIAL, all(NOTHING_PENDING, NOT_FOLLOWED, LINE_FREE), OUTGOING, ORIGINATE)
+                .allow(IDLE, TAKE_BACK, all(NOTHING_PENDING, OFF_THE_LINES, A_LINE_FREE, PHONE_FREE), IDLE, RING_PHONE)
+                .allow(IDLE, DIAL, all(NOTHING_PENDING, NOT_FOLLOWED, LINE_FREE, PHONE_FREE), OUTGOING, ORIGINATE)
                 .allow(IDLE, RINGING, CAN_RING_HERE, NEW_INCOMING)
 
                 .allow(NEW_INCOMING, RINGING, ON_A_LINE, NEW_INCOMING)
@@ -142,10 +143,10 @@ public final class ConsoleTransitions {
                 .allow(ON_HOLD, HELD, ON_A_LINE, ON_HOLD)
                 .allow(ON_HOLD, COUPLED, all(ON_A_LINE, OTHER_LINE_HELD), ON_HOLD)
                 .allow(ON_HOLD, COUPLED, ON_A_LINE, IDLE)
-                .allow(ON_HOLD, RETRIEVE, all(NOTHING_PENDING, ON_A_LINE), ON_HOLD, RING_PHONE)
+                .allow(ON_HOLD, RETRIEVE, all(NOTHING_PENDING, ON_A_LINE, PHONE_FREE), ON_HOLD, RING_PHONE)
                 .allow(ON_HOLD, RINGING, CAN_RING_HERE, NEW_INCOMING)
-                .allow(ON_HOLD, TAKE_BACK, all(NOTHING_PENDING, OFF_THE_LINES, A_LINE_FREE), ON_HOLD, RING_PHONE)
-                .allow(ON_HOLD, DIAL, all(NOTHING_PENDING, NOT_FOLLOWED, LINE_FREE), OUTGOING, ORIGINATE)
+                .allow(ON_HOLD, TAKE_BACK, all(NOTHING_PENDING, OFF_THE_LINES, A_LINE_FREE, PHONE_FREE), ON_HOLD, RING_PHONE)
+                .allow(ON_HOLD, DIAL, all(NOTHING_PENDING, NOT_FOLLOWED, LINE_FREE, PHONE_FREE), OUTGOING, ORIGINATE)
                 .allow(ON_HOLD, HANG_UP, all(NOTHING_PENDING, ON_A_LINE), ON_HOLD, HANG_UP_CALL)
                 .allow(ON_HOLD, CALL_ENDED, all(ON_A_LINE, OTHER_LINE_HELD), ON_HOLD)
                 .allow(ON_HOLD, CALL_ENDED, ON_A_LINE, IDLE)
@@ -203,7 +204,9 @@ public final class ConsoleTransitions {
                     .allow(state, LINK_LOST, LOGGED_OUT, PAUSE_IN_QUEUES, RELEASE_CALLS);
         }
         for (ConsoleState state : ConsoleState.values()) {
-            table.allow(state, ConsoleTrigger.PAUSED, state)
+            table.allow(state, ConsoleTrigger.PHONE_BUSY, state)
+                    .allow(state, ConsoleTrigger.PHONE_FREE, state)
+                    .allow(state, ConsoleTrigger.PAUSED, state)
                     .allow(state, UNPAUSED, state)
                     .allow(state, TAKEN_ELSEWHERE, OFF_THE_LINES, state)
                     .allow(state, CALL_ENDED, OFF_THE_LINES, state)

@@ -54,6 +54,10 @@ public enum ConsoleTrigger {
     PAUSED(Kind.PBX_EVENT),
     /** The receptionist's phone was unpaused in its queues. */
     UNPAUSED(Kind.PBX_EVENT),
+    /** The receptionist's phone is on a call or ringing (whoever put it there). */
+    PHONE_BUSY(Kind.PBX_EVENT),
+    /** The receptionist's phone is idle again. */
+    PHONE_FREE(Kind.PBX_EVENT),
     /** The PBX refused the pending command, did not answer in time, or the link was down. */
     COMMAND_FAILED(Kind.PBX_EVENT),
 

@@ -155,6 +155,10 @@ public final class DeskEvents {
     }
 
     private List<Attempt> phoneChanged(ConsoleSession desk, PhoneStatusChanged changed) {
+        if (changed.device().equals(phoneDevice)) {
+            return List.of(Attempt.of(changed.now() == PhoneStatus.IDLE ? ConsoleTrigger.PHONE_FREE
+                    : ConsoleTrigger.PHONE_BUSY).withArgument(changed.now().name()));
+        }
         if (changed.now() != PhoneStatus.IDLE) {
             return List.of();
         }

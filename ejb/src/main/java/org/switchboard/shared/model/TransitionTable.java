@@ -77,7 +77,7 @@ public final class TransitionTable<S extends Enum<S>, T extends Enum<T>> {
             unmet = unmet == null ? missing.get() : unmet;
         }
         if (unmet != null) {
-            return new Outcome.Rejected<>(state, trigger, trigger + " is not allowed in " + state + ": " + unmet);
+            return new Outcome.Rejected<>(state, trigger, trigger + " is not allowed in " + state + " unless " + unmet);
         }
         return new Outcome.Rejected<>(state, trigger,
                 trigger + " is not allowed in " + state + " (allowed there: " + describe(allowed(state)) + ")");

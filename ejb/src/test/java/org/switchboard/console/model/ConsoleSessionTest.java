@@ -67,7 +67,7 @@ class ConsoleSessionTest {
         assertThat(desk.allowedCommands()).doesNotContain(HOLD, PARK, ConsoleTrigger.HANG_UP, ConsoleTrigger.PAUSE)
                 .contains(ConsoleTrigger.LOG_OUT, ConsoleTrigger.RESET, ConsoleTrigger.NOTE);
         assertThat(desk.fire(Attempt.command(PARK, 3).onLine(LineNo.L1)).rejection())
-                .contains("PARK is not allowed in CONVERSATION: no command is waiting for the PBX");
+                .contains("PARK is not allowed in CONVERSATION unless no command is waiting for the PBX");
 
         ok(desk, Attempt.about(HELD, FIRST));
         assertThat(desk.state()).isEqualTo(ConsoleState.ON_HOLD);
@@ -267,5 +267,29 @@ class ConsoleSessionTest {
         assertThat(idle.fire(Attempt.command(TAKE_BACK, 3).onCall(new CallId("nope"))).rejection())
                 .hasValueSatisfying(reason -> assertThat(reason).contains("TAKE_BACK").contains("IDLE"));
         assertThat(List.of(idle.state())).containsExactly(ConsoleState.IDLE);
+    }
+
+    @Test
+    void retrieveTakeBackAndDial_waitForHerPhoneToBeFree_soThatNoCallerIsSentToABusyPhone() {
+        ConsoleSession held = Desks.in(ConsoleState.ON_HOLD);
+
+        ok(held, Attempt.of(ConsoleTrigger.PHONE_BUSY).withArgument("BUSY_INTERNAL"));
+
+        assertThat(held.phoneBusy()).isTrue();
+        assertThat(held.fire(Attempt.command(ConsoleTrigger.RETRIEVE, 5).onLine(LineNo.L1)).rejection())
+                .contains("RETRIEVE is not allowed in ON_HOLD unless her phone is free");
+        assertThat(held.allowedCommands()).doesNotContain(ConsoleTrigger.RETRIEVE, TAKE_BACK, ConsoleTrigger.DIAL)
+                .contains(PARK, CAMP_ON);
+        ok(held, Attempt.of(ConsoleTrigger.PHONE_FREE).withArgument("IDLE"));
+        assertThat(held.allowedCommands()).contains(ConsoleTrigger.RETRIEVE, TAKE_BACK, ConsoleTrigger.DIAL);
+    }
+
+    @Test
+    void aCommandWithoutRuleInTheState_isRefusedNamingTheCommandsAllowedNow() {
+        ConsoleSession idle = Desks.in(ConsoleState.IDLE);
+
+        assertThat(idle.fire(Attempt.command(HOLD, 3).onLine(LineNo.L1)).rejection()).hasValueSatisfying(reason ->
+                assertThat(reason).startsWith("HOLD is not allowed in IDLE (allowed now: [").contains("TAKE_BACK")
+                        .doesNotContain("RINGING").doesNotContain("QUEUED"));
     }
 }

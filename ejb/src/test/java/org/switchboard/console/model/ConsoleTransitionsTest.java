@@ -64,8 +64,8 @@ class ConsoleTransitionsTest {
     void aPairWithoutRule_isRefusedNamingTheStateAndTheTrigger() {
         Step step = Desks.in(ConsoleState.IDLE).fire(Attempt.command(ConsoleTrigger.COUPLE, 3));
 
-        assertThat(step.rejection()).contains("COUPLE is not allowed in IDLE (allowed there: " + ConsoleTransitions.TABLE
-                .allowed(ConsoleState.IDLE) + ")");
+        assertThat(step.rejection()).contains("COUPLE is not allowed in IDLE (allowed now: "
+                + Desks.in(ConsoleState.IDLE).allowedCommands() + ")");
     }
 
     /** Every target a client or the PBX could give this trigger on this desk: none, each line, each call, a new call. */

@@ -117,4 +117,14 @@ class DeskEventsTest {
         assertThat(events.attemptsFor(desk, new QueueChanged("GeneralQueue", AT, QueueChanged.Change.CALLER_LEFT,
                 Optional.of(new CallId("unknown")), Optional.empty(), ""))).isEmpty();
     }
+
+    @Test
+    void herOwnPhone_busyOrIdle_isTold() {
+        ConsoleSession desk = Desks.in(ConsoleState.IDLE);
+
+        assertThat(events.attemptsFor(desk, new PhoneStatusChanged("PJSIP/201", AT, PhoneStatus.IDLE,
+                PhoneStatus.RINGING_EXTERNAL))).extracting(Attempt::trigger).containsExactly(ConsoleTrigger.PHONE_BUSY);
+        assertThat(events.attemptsFor(desk, new PhoneStatusChanged("PJSIP/201", AT, PhoneStatus.BUSY_EXTERNAL,
+                PhoneStatus.IDLE))).extracting(Attempt::trigger).containsExactly(ConsoleTrigger.PHONE_FREE);
+    }
 }
