@@ -160,6 +160,8 @@ public final class Control {
         String exten = action.getOr("Exten", "");
         if (bridged) {
             script.dialplan(channel.at(context, exten, 1), channel.application(), "");
+        } else {
+            cancelRinging(script, channel);
         }
         List<Chan> peers = moves.leave(script, channel);
         moves.endLeftBridge(script, channel, peers);
@@ -187,13 +189,18 @@ public final class Control {
             moves.hangUp(script, channel, cause, false);
             peers.forEach(peer -> moves.hangUp(script, peer, 16, true));
         } else {
-            office.ringingFor(channel).forEach(callee -> {
-                script.dial("DialEnd", channel, callee).put("DialStatus", "CANCEL");
-                moves.hangUp(script, callee, 0, false);
-            });
+            cancelRinging(script, channel);
             moves.hangUp(script, channel, cause, true);
         }
         return Reaction.success("Channel Hungup").thenEmit(script.events().toArray(AmiMessage[]::new));
+    }
+
+    /** The phones {@code channel} is ringing stop ringing: Asterisk cancels a Dial whose caller leaves it. */
+    private void cancelRinging(Script script, Chan channel) {
+        office.ringingFor(channel).forEach(callee -> {
+            script.dial("DialEnd", channel, callee).put("DialStatus", "CANCEL");
+            moves.hangUp(script, callee, 0, false);
+        });
     }
 
     private Reaction bridge(AmiMessage action) {
