@@ -3,6 +3,8 @@ package org.switchboard.console;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.switchboard.console.model.CallEntry;
 import org.switchboard.console.model.ConsoleSession;
@@ -15,7 +17,7 @@ import org.switchboard.shared.model.CallId;
 /**
  * One receptionist's session at work: the session machine, the receptionist it belongs to, what the PBX's
  * events mean for it, the link to its client and the numbering of its updates. Everything but
- * {@link #interest()} is touched only on the session's own serial lane.
+ * {@link #interest()}, {@link #summary()} and the phones changed is touched only on the session's own serial lane.
  */
 public final class Desk {
 
@@ -25,8 +27,8 @@ public final class Desk {
     private ClientLink link;
     private long lastSeq;
     private Optional<StateUpdate.CommandError> error = Optional.empty();
-    private final Set<String> changedPhones = new LinkedHashSet<>();
-    private boolean phonesFlushScheduled;
+    private final Set<String> changedPhones = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean phonesFlushScheduled = new AtomicBoolean();
     private volatile Interest interest;
     private volatile Summary summary;
 
@@ -86,21 +88,20 @@ public final class Desk {
         return taken;
     }
 
-    /** Notes a phone whose state changed; true when a flush must be scheduled for it. */
+    /**
+     * Notes a phone whose state changed, from any thread; true when no batch is scheduled yet, so the caller must
+     * schedule one.
+     */
     boolean phoneChanged(String device) {
         changedPhones.add(device);
-        if (phonesFlushScheduled) {
-            return false;
-        }
-        phonesFlushScheduled = true;
-        return true;
+        return phonesFlushScheduled.compareAndSet(false, true);
     }
 
-    /** The phones changed since the last flush, forgotten now. */
+    /** The phones changed since the last batch, forgotten now (a change noted meanwhile schedules the next one). */
     Set<String> takeChangedPhones() {
+        phonesFlushScheduled.set(false);
         Set<String> taken = Set.copyOf(changedPhones);
-        changedPhones.clear();
-        phonesFlushScheduled = false;
+        changedPhones.removeAll(taken);
         return taken;
     }
 

@@ -56,13 +56,9 @@ final class DeskRouter {
                 });
             }
             String phone = phoneOf(event);
-            if (phone != null && interest.atWork()) {
-                work.later(desk, "a phone change", () -> {
-                    if (desk.phoneChanged(phone)) {
-                        timers.schedule(() -> work.later(desk, "a phone batch", () -> work.flushPhones(desk)),
-                                PHONE_BATCH_MS, TimeUnit.MILLISECONDS);
-                    }
-                });
+            if (phone != null && interest.atWork() && desk.phoneChanged(phone)) {
+                timers.schedule(() -> work.later(desk, "a phone batch", () -> work.flushPhones(desk)),
+                        PHONE_BATCH_MS, TimeUnit.MILLISECONDS);
             }
         }
     }

@@ -56,10 +56,11 @@ final class StateUpdates {
 
     private static StateUpdate.CallEntry entry(CallEntry entry, StateUpdate.Owner owner) {
         List<StateUpdate.HistoryEntry> newestFirst = new ArrayList<>();
-        for (int i = entry.history().size() - 1; i >= 0; i--) {
+        int oldestSent = Math.max(0, entry.history().size() - Bounds.HISTORY);
+        for (int i = entry.history().size() - 1; i >= oldestSent; i--) {
             newestFirst.add(history(entry.history().get(i)));
         }
-        Bounds.Cut<StateUpdate.HistoryEntry> cut = Bounds.history(newestFirst);
+        Bounds.Cut<StateUpdate.HistoryEntry> cut = new Bounds.Cut<>(newestFirst, oldestSent);
         Optional<Supervision> watch = entry.supervision();
         return new StateUpdate.CallEntry(entry.call().value(), Bounds.text(entry.facts().number(), Bounds.NUMBER_CHARS),
                 Bounds.text(entry.facts().name(), Bounds.NAME_CHARS),

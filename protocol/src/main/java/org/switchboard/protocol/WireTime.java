@@ -1,7 +1,6 @@
 package org.switchboard.protocol;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -15,8 +14,6 @@ import java.util.regex.Pattern;
 final class WireTime {
 
     private static final Pattern FORMAT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
-    private static final DateTimeFormatter WRITER = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(java.time.ZoneOffset.UTC);
     private static final Instant FIRST = Instant.parse("0000-01-01T00:00:00Z");
     private static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999Z");
 
@@ -32,8 +29,26 @@ final class WireTime {
         return instant.truncatedTo(ChronoUnit.MILLIS);
     }
 
+    /** Written by hand: this runs for every time of every update the server sends. */
     static String write(Instant instant) {
-        return WRITER.format(instant);
+        java.time.LocalDateTime t = java.time.LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(),
+                java.time.ZoneOffset.UTC);
+        StringBuilder text = new StringBuilder(24);
+        pad(text, t.getYear(), 4).append('-');
+        pad(text, t.getMonthValue(), 2).append('-');
+        pad(text, t.getDayOfMonth(), 2).append('T');
+        pad(text, t.getHour(), 2).append(':');
+        pad(text, t.getMinute(), 2).append(':');
+        pad(text, t.getSecond(), 2).append('.');
+        return pad(text, t.getNano() / 1_000_000, 3).append('Z').toString();
+    }
+
+    private static StringBuilder pad(StringBuilder text, int value, int digits) {
+        String number = Integer.toString(value);
+        for (int i = number.length(); i < digits; i++) {
+            text.append('0');
+        }
+        return text.append(number);
     }
 
     /** The instant written in {@code text}, or an {@link IllegalArgumentException} saying what is wrong with it. */

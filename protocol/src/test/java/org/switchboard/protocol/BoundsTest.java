@@ -60,6 +60,24 @@ class BoundsTest {
     }
 
     @Test
+    void theTwoLinesAndOneMoreCall_alwaysFit_soSuchBodiesAreNotMeasured() {
+        StateUpdate three = Samples.worstCase(1, 0);
+
+        assertThat(Bounds.CALLS_THAT_ALWAYS_FIT).isEqualTo(3);
+        assertThat(three.waiting()).hasSize(1).allSatisfy(call -> assertThat(call.history()).hasSize(20));
+        assertThat(codec.encode(three).length).isLessThanOrEqualTo(Bounds.BODY_BYTES);
+    }
+
+    @Test
+    void timesAreWrittenWithThreeFractionDigitsInUtc() {
+        assertThat(WireTime.write(java.time.Instant.parse("2026-11-26T10:15:30.123456Z")))
+                .isEqualTo("2026-11-26T10:15:30.123Z");
+        assertThat(WireTime.write(java.time.Instant.parse("0001-01-02T03:04:05Z"))).isEqualTo("0001-01-02T03:04:05.000Z");
+        assertThat(WireTime.write(java.time.Instant.parse("9999-12-31T23:59:59.999Z")))
+                .isEqualTo("9999-12-31T23:59:59.999Z");
+    }
+
+    @Test
     void belowTheByteBudgetOnlyTheCountsCut() {
         List<CallEntry> waiting = IntStream.range(0, 70).mapToObj(i -> smallCall("w" + i)).toList();
         List<CallEntry> supervised = IntStream.range(0, 3).mapToObj(i -> smallCall("s" + i)).toList();
