@@ -26,7 +26,6 @@ import jakarta.inject.Inject;
 import org.switchboard.console.model.ConsoleSession;
 import org.switchboard.console.model.ConsoleSettings;
 import org.switchboard.console.model.ConsoleState;
-import org.switchboard.console.model.DeskEvents;
 import org.switchboard.console.model.Receptionist;
 import org.switchboard.console.model.SessionId;
 import org.switchboard.pbx.LivePbx;
@@ -179,7 +178,6 @@ public class ConsoleService implements ConsoleDesk {
     private Desk newDesk(Receptionist receptionist) {
         ConsoleSession session = new ConsoleSession(SessionId.random(), receptionist.login(),
                 receptionist.displayName(), settings.supervision(), clock);
-        return new Desk(session, receptionist, new DeskEvents(receptionist.phoneDevice(),
-                Desk.queuesOf(receptionist), new CallFactsLookup(live)));
+        return new Desk(session, receptionist, new CallFactsLookup(live));
     }
 }

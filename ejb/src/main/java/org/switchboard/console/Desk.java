@@ -5,8 +5,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 import org.switchboard.console.model.CallEntry;
+import org.switchboard.console.model.CallFacts;
 import org.switchboard.console.model.ConsoleSession;
 import org.switchboard.console.model.DeskEvents;
 import org.switchboard.console.model.LineState;
@@ -22,7 +24,8 @@ import org.switchboard.shared.model.CallId;
 public final class Desk {
 
     private final ConsoleSession session;
-    private final DeskEvents events;
+    private final Function<CallId, CallFacts> facts;
+    private DeskEvents events;
     private Receptionist receptionist;
     private ClientLink link;
     private long lastSeq;
@@ -32,10 +35,11 @@ public final class Desk {
     private volatile Interest interest;
     private volatile Summary summary;
 
-    Desk(ConsoleSession session, Receptionist receptionist, DeskEvents events) {
+    Desk(ConsoleSession session, Receptionist receptionist, Function<CallId, CallFacts> facts) {
         this.session = session;
         this.receptionist = receptionist;
-        this.events = events;
+        this.facts = facts;
+        this.events = eventsOf(receptionist);
         refreshInterest();
     }
 
@@ -56,8 +60,15 @@ public final class Desk {
         return receptionist;
     }
 
+    /** The receptionist as her account says now (at each log in): her phone and queues may have changed. */
     void receptionist(Receptionist newer) {
         receptionist = newer;
+        events = eventsOf(newer);
+        refreshInterest();
+    }
+
+    private DeskEvents eventsOf(Receptionist of) {
+        return new DeskEvents(of.phoneDevice(), queuesOf(of), facts);
     }
 
     Optional<ClientLink> link() {
