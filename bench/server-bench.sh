@@ -8,7 +8,7 @@
 # server's own modules (the provisioned server has no bin/client jar). BENCH_JAVA_OPTS adds options to the
 # benchmark's JVM.
 set -euo pipefail
-main=${1:?the benchmark's main class}
+main=${1:?the main class of the benchmark}
 shift
 cd "$(dirname "$0")/.."
 modules=wildfly-config/target/server/modules/system/layers/base
