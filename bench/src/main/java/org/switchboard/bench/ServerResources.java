@@ -23,6 +23,7 @@ final class ServerResources implements AutoCloseable {
     private final MBeanServerConnection jmx;
     private final long startNanos = System.nanoTime();
     private final long cpuBefore;
+    private final long ownCpuBefore = ownCpuNanos();
     private final long[] gcBefore;
     private final Thread thread;
     private volatile boolean running = true;
@@ -56,9 +57,16 @@ final class ServerResources implements AutoCloseable {
         long[] gc = collections();
         MemoryUsage heap = heap();
         return String.format("CPU %,d ms in %.1f s (%.2f cores; %.2f ms per %s); heap used at most %,d MiB, %,d MiB"
-                + " now (of %,d MiB committed); %,d collections taking %,d ms in all", cpu, seconds, cpu / 1e3 / seconds,
-                cpu / Math.max(1e-9, work), unit, Math.max(maxHeapUsed, heap.getUsed()) >> 20,
-                heap.getUsed() >> 20, heap.getCommitted() >> 20, gc[0] - gcBefore[0], gc[1] - gcBefore[1]);
+                + " now (of %,d MiB committed); %,d collections taking %,d ms in all; this benchmark's JVM (PBX and"
+                + " clients) %.2f cores", cpu, seconds, cpu / 1e3 / seconds, cpu / Math.max(1e-9, work), unit,
+                Math.max(maxHeapUsed, heap.getUsed()) >> 20, heap.getUsed() >> 20, heap.getCommitted() >> 20,
+                gc[0] - gcBefore[0], gc[1] - gcBefore[1], (ownCpuNanos() - ownCpuBefore) / 1e9 / seconds);
+    }
+
+    /** CPU time this JVM has used so far, all its threads. */
+    private static long ownCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private MemoryUsage heap() {
