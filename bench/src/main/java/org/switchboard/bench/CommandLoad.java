@@ -88,6 +88,7 @@ final class CommandLoad {
         ExecutorService senders = Executors.newFixedThreadPool(2 * desks.size());
         try (ServerResources resources = new ServerResources(server, gauges.connection())) {
             String load = ServerLoad.loadAverage();
+            long[] readBefore = desks.updatesRead();
             long start = System.nanoTime();
             for (int i = 0; i < count; i++) {
                 long due = start + i * 1_000_000_000L / perSecond;
@@ -100,7 +101,7 @@ final class CommandLoad {
             senders.shutdown();
             senders.awaitTermination(1, TimeUnit.MINUTES);
             awaitUpdates(commands);
-            print(title, load, commands, start, resources);
+            print(title, load, commands, start, resources, readBefore);
         } finally {
             senders.shutdownNow();
             desks.watch((state, nanoTime) -> { });
@@ -113,6 +114,7 @@ final class CommandLoad {
         ExecutorService senders = Executors.newFixedThreadPool(desks.size());
         try (ServerResources resources = new ServerResources(server, gauges.connection())) {
             String load = ServerLoad.loadAverage();
+            long[] readBefore = desks.updatesRead();
             long start = System.nanoTime();
             long end = start + TimeUnit.SECONDS.toNanos(seconds);
             for (ConsoleDesks.Desk desk : desks.desks()) {
@@ -131,7 +133,7 @@ final class CommandLoad {
             senders.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
             commands.issued.set(Math.min(commands.issued.get(), commands.sent.length()));
             awaitUpdates(commands);
-            print(title, load, commands, start, resources);
+            print(title, load, commands, start, resources, readBefore);
         } finally {
             senders.shutdownNow();
             desks.watch((state, nanoTime) -> { });
@@ -162,7 +164,8 @@ final class CommandLoad {
         return missing;
     }
 
-    private void print(String title, String load, Commands commands, long start, ServerResources resources) {
+    private void print(String title, String load, Commands commands, long start, ServerResources resources,
+            long[] readBefore) {
         int count = commands.issued.get();
         LatencyRecorder roundTrips = new LatencyRecorder();
         LatencyRecorder toState = new LatencyRecorder();
@@ -190,8 +193,7 @@ final class CommandLoad {
                 + "; " + missing(commands) + " answered 200 without their STATE within 5 s");
         System.out.printf("  senders      written after the moment due: p99 %.3f ms, max %.3f ms (the load generator's"
                 + " own lag)%n", late.percentile(0.99) / 1e3, late.max() / 1e3);
-        System.out.printf("  clients      %d gaps in the updates' sequence numbers, %d connections closed by the"
-                + " server%n", desks.gaps(), desks.closedByServer());
+        System.out.println("  clients      " + desks.readSince(readBefore));
         System.out.println("  server JVM   " + resources.summary(count / 1_000.0, "1,000 commands"));
     }
 }

@@ -33,6 +33,8 @@ final class ConsoleDesks implements AutoCloseable {
     }
 
     private final List<Desk> desks;
+    private final java.util.concurrent.atomic.AtomicLong states = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong phones = new java.util.concurrent.atomic.AtomicLong();
     private volatile ObjLongConsumer<StateUpdate> watcher = (update, nanoTime) -> { };
 
     private ConsoleDesks(List<Desk> desks) {
@@ -63,7 +65,10 @@ final class ConsoleDesks implements AutoCloseable {
                 clients.add(client);
                 client.onUpdate(received -> {
                     if (received.update() instanceof StateUpdate state) {
+                        opened.states.incrementAndGet();
                         opened.watcher.accept(state, received.nanoTime());
+                    } else {
+                        opened.phones.incrementAndGet();
                     }
                 });
                 ConsoleTestClient.Answer answer = client.logIn(login, login, true);
@@ -105,6 +110,19 @@ final class ConsoleDesks implements AutoCloseable {
     /** From now on, every STATE update goes to {@code next} on the reading thread of its client. */
     void watch(ObjLongConsumer<StateUpdate> next) {
         watcher = next;
+    }
+
+    /** The updates every client has read so far: STATE, and the others (PHONES). */
+    long[] updatesRead() {
+        return new long[] {states.get(), phones.get()};
+    }
+
+    /** What the clients read since {@code before} (an {@link #updatesRead}), their gaps and closed links so far. */
+    String readSince(long[] before) {
+        long[] now = updatesRead();
+        return String.format("read %,d STATE and %,d PHONES updates in all; %d gaps in the sequence numbers so far,"
+                + " %d connections closed by the server", now[0] - before[0], now[1] - before[1], gaps(),
+                closedByServer());
     }
 
     /** Gaps in the sequence numbers the clients saw, in all (each one makes its client send a RESYNC). */

@@ -45,8 +45,8 @@ public final class ConsoleSessionsBench {
         try (ServerWithPbx started = ServerWithPbx.start(office.withDesks(receptionists), clock);
                 ConsoleDesks desks = ConsoleDesks.open(started.gauges().connection(), started.pbx().office(),
                         started.sipPort(), receptionists, generalQueues.equals("none") ? "" : generalQueues)) {
-            System.out.printf("Their general queues: %s (the office day's reception calls queue there)%n",
-                    generalQueues);
+            System.out.println(generalQueues.equals("none") ? "They serve their personal queues only"
+                    : "Their general queues: " + generalQueues + " (the office day's reception calls queue there)");
             CommandLoad commands = new CommandLoad(desks, started.server(), started.gauges());
             commands.offered(String.format("warm-up: %,d commands/s for %d s (figures for the record only)",
                     commandRate, WARM_UP_SECONDS), commandRate, WARM_UP_SECONDS);
@@ -59,6 +59,7 @@ public final class ConsoleSessionsBench {
             ServerLoad load = new ServerLoad(started.pbx(), started.gauges(), started.server(), new EndedCalls(),
                     clock);
             ServerResources resources = new ServerResources(started.server(), started.gauges().connection());
+            long[] readBefore = desks.updatesRead();
             ProbeCalls probes = new ProbeCalls(desks, started.pbx().office(), probeRate, seconds);
             load.play(String.format("(2) the demo office day at %,d AMI events/s for %d s, with %d probe calls a"
                     + " second to the desks' personal queues", eventRate, seconds, probeRate), stream::next,
@@ -67,6 +68,7 @@ public final class ConsoleSessionsBench {
             System.out.println("  server JVM   " + resources.summary(eventRate * seconds / 1_000.0,
                     "1,000 AMI events (probes and the consoles' work included)"));
             resources.close();
+            System.out.println("  clients      " + desks.readSince(readBefore));
             printEnd(started, desks);
         }
     }
