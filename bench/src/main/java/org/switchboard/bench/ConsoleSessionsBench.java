@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import javax.management.JMException;
 import javax.management.MBeanServerConnection;
@@ -28,6 +29,7 @@ import org.switchboard.pbx.scripted.demo.DemoOffice;
 public final class ConsoleSessionsBench {
 
     private static final int WARM_UP_SECONDS = 10;
+    private static final int IDLE_SECONDS = 10;
 
     private ConsoleSessionsBench() {
     }
@@ -47,6 +49,7 @@ public final class ConsoleSessionsBench {
                         started.sipPort(), receptionists, generalQueues.equals("none") ? "" : generalQueues)) {
             System.out.println(generalQueues.equals("none") ? "They serve their personal queues only"
                     : "Their general queues: " + generalQueues + " (the office day's reception calls queue there)");
+            idle(started, desks);
             CommandLoad commands = new CommandLoad(desks, started.server(), started.gauges());
             commands.offered(String.format("warm-up: %,d commands/s for %d s (figures for the record only)",
                     commandRate, WARM_UP_SECONDS), commandRate, WARM_UP_SECONDS);
@@ -70,6 +73,19 @@ public final class ConsoleSessionsBench {
             resources.close();
             System.out.println("  clients      " + desks.readSince(readBefore));
             printEnd(started, desks);
+        }
+    }
+
+    /** The server with every session logged in and nothing sent but the clients' keep-alives. */
+    private static void idle(ServerWithPbx started, ConsoleDesks desks) throws InterruptedException {
+        String load = ServerLoad.loadAverage();
+        long[] readBefore = desks.updatesRead();
+        try (ServerResources resources = new ServerResources(started.server(), started.gauges().connection())) {
+            TimeUnit.SECONDS.sleep(IDLE_SECONDS);
+            System.out.printf("idle: %d s with %d sessions logged in and nothing sent but OPTIONS keep-alives   [load"
+                    + " average before: %s]%n", IDLE_SECONDS, desks.size(), load);
+            System.out.println("  server JVM   " + resources.summary(IDLE_SECONDS, "second"));
+            System.out.println("  clients      " + desks.readSince(readBefore));
         }
     }
 
