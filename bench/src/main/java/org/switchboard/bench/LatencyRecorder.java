@@ -50,4 +50,10 @@ final class LatencyRecorder {
         return String.format("p50 %8.3f ms  p99 %8.3f ms  max %8.3f ms  (%d events)",
                 percentile(0.50) / 1e3, percentile(0.99) / 1e3, max() / 1e3, count);
     }
+
+    /** {@code p50 .. p90 .. p99 .. max ..} in milliseconds with three decimals, and the count of {@code what}. */
+    String summaryWithP90(String what) {
+        return String.format("p50 %7.3f ms  p90 %7.3f ms  p99 %7.3f ms  max %8.3f ms  (%,d %s)",
+                percentile(0.50) / 1e3, percentile(0.90) / 1e3, percentile(0.99) / 1e3, max() / 1e3, count, what);
+    }
 }

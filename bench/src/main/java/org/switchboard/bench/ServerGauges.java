@@ -109,6 +109,11 @@ final class ServerGauges implements AutoCloseable {
         }
     }
 
+    /** The JMX connection itself, for the readings and operations another benchmark needs. */
+    MBeanServerConnection connection() {
+        return server;
+    }
+
     /** The live calls in the model now. */
     int callCount() {
         try {
@@ -162,7 +167,8 @@ final class ServerGauges implements AutoCloseable {
                 .orElseThrow(() -> new IllegalStateException("the server did not return " + name));
     }
 
-    private static ObjectName name(String type) {
+    /** {@code org.switchboard:type=<type>}, the name of one of the server's MBeans. */
+    static ObjectName name(String type) {
         try {
             return new ObjectName("org.switchboard", "type", type);
         } catch (JMException e) {

@@ -1,19 +1,13 @@
 package org.switchboard.bench;
 
-import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import org.switchboard.pbx.scripted.AmiAccount;
 import org.switchboard.pbx.scripted.ScriptedAmiServer;
 import org.switchboard.pbx.scripted.demo.DemoOffice;
 
@@ -32,9 +26,6 @@ import org.switchboard.pbx.scripted.demo.DemoOffice;
  */
 public final class ServerIngestionBench {
 
-    private static final String USER = "bench";
-    private static final Duration SYNCHRONISE = Duration.ofMinutes(2);
-
     private ServerIngestionBench() {
     }
 
@@ -45,25 +36,11 @@ public final class ServerIngestionBench {
         int warmUp = AmiIngestionBench.intArg(args, 3, 20_000);
         int liveCalls = AmiIngestionBench.intArg(args, 4, 5_000);
         int step = AmiIngestionBench.intArg(args, 5, 1_000);
-        int offset = Integer.parseInt(System.getenv().getOrDefault("SWB_BENCH_PORT_OFFSET", "600"));
         Clock clock = Clock.systemUTC();
         DemoOffice office = DemoOffice.standard();
-        String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
-
-        System.out.printf("%d cores, load average %s; the scripted PBX (this JVM) and the server share them%n",
-                Runtime.getRuntime().availableProcessors(), ServerLoad.loadAverage());
-        try (ScriptedAmiServer pbx = ScriptedAmiServer.startOn(AmiAccount.of(USER, secret), clock, 0)) {
-            pbx.seed(office.startupSync(clock));
-            pbx.emit(office.bootEvents(clock));
-            Map<String, String> settings = Map.of("SWB_AMI_HOST", "127.0.0.1", "SWB_AMI_PORT",
-                    Integer.toString(pbx.port()), "SWB_AMI_USER", USER, "SWB_AMI_SECRET", secret);
-            try (SwitchboardServer server = SwitchboardServer.start(Path.of("").toAbsolutePath(), offset, settings);
-                    ServerGauges gauges = ServerGauges.connect(server.managementPort())) {
-                System.out.printf("Server (pid %d, port offset %d) %s; resident %,d MiB%n", server.pid(), offset,
-                        server.readyLine(), server.residentKib() / 1024);
-                awaitSynchronised(gauges);
-                run(new Bench(pbx, server, gauges, office, clock), rate, seconds, saturation, warmUp, liveCalls, step);
-            }
+        try (ServerWithPbx started = ServerWithPbx.start(office, clock)) {
+            run(new Bench(started.pbx(), started.server(), started.gauges(), office, clock), rate, seconds,
+                    saturation, warmUp, liveCalls, step);
         }
     }
 
@@ -121,20 +98,5 @@ public final class ServerIngestionBench {
                         + " server.log WARN and ERROR lines: %s%n", bench.gauges().callCount(), now.anomalies(),
                 now.anomaliesByType(), bench.server().residentKib() / 1024,
                 bench.server().peakResidentKib() / 1024, log.isEmpty() ? "none" : log);
-    }
-
-    private static void awaitSynchronised(ServerGauges gauges) throws InterruptedException {
-        long deadline = System.nanoTime() + SYNCHRONISE.toNanos();
-        ServerGauges.Reading reading = gauges.read();
-        while (!reading.synchronised()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the server did not synchronise with the scripted PBX within "
-                        + SYNCHRONISE + ": link " + reading.state() + ", model " + reading.modelState());
-            }
-            TimeUnit.MILLISECONDS.sleep(100);
-            reading = gauges.read();
-        }
-        System.out.printf("Synchronised with the scripted PBX: %s; %,d events applied so far%n",
-                reading.modelState(), reading.applied());
     }
 }

@@ -11,7 +11,7 @@ import org.switchboard.pbx.scripted.state.PbxState;
 /**
  * The dialplan and the phones of the recorded office (see {@code pbx-config/extensions.conf}): in context
  * {@code internal}, extensions 201 to 206 dial their phone for 30 s (with the channel driver the calling channel
- * shows: PJSIP, or SIP for chan_sip), 8002 plays music on hold, 9000, 9201 and 9202 go to the reception
+ * shows: PJSIP, or SIP for chan_sip), 8002 plays music on hold, 9000 and 9 with a desk's extension (9201, 9202) go to the reception
  * queues ({@link QueueCalls}). A dialled
  * phone that already has a call is busy (no call waiting); otherwise it rings and answers after
  * {@link #ANSWER_AFTER} (or when a test tells it to: {@link Phones}), and the caller and the phone meet in a
@@ -26,8 +26,8 @@ final class Office {
     /** How long Dial rings a phone ({@code Dial(PJSIP/204,30,tT)}). */
     static final Duration DIAL_TIMEOUT = Duration.ofSeconds(30);
     private static final Pattern PHONE = Pattern.compile("20[1-6]");
-    /** The reception number and the desks' personal queue numbers (internal: Goto to the reception contexts). */
-    private static final Pattern RECEPTION = Pattern.compile("9000|920[12]");
+    /** The reception number (internal: Goto to the reception context; the personal queues' numbers too). */
+    private static final String RECEPTION = "9000";
 
     private final PbxState state;
     private final Ids ids;
@@ -56,7 +56,7 @@ final class Office {
 
     /** The channel runs the dialplan at {@code exten@context}, from priority 1; returns the phone it dials, if any. */
     Optional<Chan> enter(Script script, Chan channel, String context, String exten) {
-        if (RECEPTION.matcher(exten).matches()) {
+        if (exten.equals(RECEPTION) || QueueCalls.personalQueue(state, exten).isPresent()) {
             script.dialplan(channel.at(context, exten, 1), "Goto", exten.equals("9000")
                     ? "reception,s,1" : "reception-personal," + exten.substring(1) + ",1");
             receptionQueue.accept(script, channel, exten);

@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.switchboard.pbx.scripted.AmiMessage;
 import org.switchboard.pbx.scripted.state.ChannelView;
+import org.switchboard.pbx.scripted.state.PbxState;
 
 /**
  * Outside calls from the trunk as the recorded dialplan routes them ({@code pbx-config/extensions.conf},
- * context {@code from-trunk}): 9201 and 9202 reach the desks' personal queues, any other number the
- * reception, GeneralQueue. The caller probes the console server's peer with ChanIsAvail, joins the queue
+ * context {@code from-trunk}): 9 and a desk's extension reach the desk's personal queue (9201 and 9202 in the
+ * recorded office; {@code PersonalQueue<extension>} whenever the PBX has one), any other number the reception,
+ * GeneralQueue. The caller probes the console server's peer with ChanIsAvail, joins the queue
  * (QueueCallerJoin) and the queue rings, all at once (ringall), every member that is not paused and whose
  * phone is free ({@code ringinuse = no}); static members and the dynamic ones QueueAdd made alike, as
  * incoming-queue-answered-202 and hangup-queued-caller show. A member that is paused is not rung
@@ -36,8 +38,14 @@ final class QueueCalls {
     }
 
     /** The queue a trunk call to this number waits in. */
-    static String queueFor(String number) {
-        return number.matches("920[12]") ? "PersonalQueue" + number.substring(1) : GENERAL_QUEUE;
+    private String queueFor(String number) {
+        return personalQueue(office.state(), number).orElse(GENERAL_QUEUE);
+    }
+
+    /** The personal queue that 9 and a desk's extension reach, when the PBX has that queue. */
+    static Optional<String> personalQueue(PbxState state, String number) {
+        return Optional.of(number).filter(dialled -> dialled.matches("9\\d{3}"))
+                .map(dialled -> "PersonalQueue" + dialled.substring(1)).filter(state::queueExists);
     }
 
     /** A call from {@code number} ({@code name}) on the trunk to {@code dialled}: it arrives, queues and rings. */

@@ -57,13 +57,18 @@ public final class DemoOffice {
             new Outsider("025550170", "Demo supplier"), new Outsider("025550181", "Demo courier"),
             new Outsider("025550192", "Demo customer"));
 
-    private static final DemoOffice STANDARD = new DemoOffice(QUEUES);
-    private static final DemoOffice CONSOLE_RECEPTION = new DemoOffice(QUEUES.stream()
+    private static final DemoOffice STANDARD = new DemoOffice(PHONES, QUEUES);
+    private static final DemoOffice CONSOLE_RECEPTION = new DemoOffice(PHONES, QUEUES.stream()
             .map(queue -> new CallQueue(queue.name(), List.of())).toList());
+    /** The first extension, and SIP port, of the desks {@link #withDesks} adds. */
+    private static final int FIRST_ADDED_DESK = 301;
+    private static final int FIRST_ADDED_PORT = 5301;
 
+    private final List<Phone> phones;
     private final List<CallQueue> queues;
 
-    private DemoOffice(List<CallQueue> queues) {
+    private DemoOffice(List<Phone> phones, List<CallQueue> queues) {
+        this.phones = phones;
         this.queues = queues;
     }
 
@@ -81,12 +86,32 @@ public final class DemoOffice {
         return CONSOLE_RECEPTION;
     }
 
+    /**
+     * This office with {@code count} more reception desks run from consoles (for benchmarks of many consoles):
+     * phones 301, 302, ... ("Demo Desk 301", registered from 127.0.0.1 on SIP ports 5301, ...), each with a
+     * personal queue {@code PersonalQueue301}, ... that starts without members and that the trunk reaches at
+     * 9301, ...; the office's own scripts leave them alone (they are in no queue of the office).
+     */
+    public DemoOffice withDesks(int count) {
+        if (count < 0 || count > 99) {
+            throw new IllegalArgumentException("between 0 and 99 desks can be added, not " + count);
+        }
+        List<Phone> morePhones = new java.util.ArrayList<>(phones);
+        List<CallQueue> moreQueues = new java.util.ArrayList<>(queues);
+        for (int i = 0; i < count; i++) {
+            String extension = Integer.toString(FIRST_ADDED_DESK + i);
+            morePhones.add(new Phone(extension, "Demo Desk " + extension, FIRST_ADDED_PORT + i));
+            moreQueues.add(new CallQueue("PersonalQueue" + extension, List.of()));
+        }
+        return new DemoOffice(List.copyOf(morePhones), List.copyOf(moreQueues));
+    }
+
     public List<Phone> phones() {
-        return PHONES;
+        return phones;
     }
 
     public Phone phone(String extension) {
-        return PHONES.stream().filter(phone -> phone.extension().equals(extension)).findFirst()
+        return phones.stream().filter(phone -> phone.extension().equals(extension)).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("no demo phone " + extension));
     }
 
