@@ -6,7 +6,10 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 
-/** The TCP listening socket: accepted connections are tracked so that the screen can answer on them. */
+/**
+ * The TCP listening socket: accepted connections are tracked so that the screen can answer on them, and send
+ * without Nagle's delay.
+ */
 final class ScreenedServerSocket extends ServerSocket {
 
     private final StreamConnections connections;
@@ -24,6 +27,9 @@ final class ScreenedServerSocket extends ServerSocket {
         }
         TrackedSocket socket = new TrackedSocket(connections);
         implAccept(socket);
+        // a console's updates follow the answer to its command at once: with Nagle's algorithm the second small
+        // write waits for the client's delayed acknowledgement of the first (about 40 ms)
+        socket.setTcpNoDelay(true);
         connections.opened(socket);
         return socket;
     }

@@ -28,6 +28,16 @@ class ScreeningNetworkLayerTest {
     }
 
     @Test
+    void anAcceptedConnection_sendsWithoutNaglesDelay() throws IOException {
+        InetAddress loopback = InetAddress.getLoopbackAddress();
+        try (ServerSocket server = layer.createServerSocket(0, 1, loopback);
+                Socket client = new Socket(loopback, server.getLocalPort());
+                Socket accepted = server.accept()) {
+            assertThat(accepted.getTcpNoDelay()).as("an update right after an answer goes at once").isTrue();
+        }
+    }
+
+    @Test
     void anOutgoingConnectionIsTrackedToo() throws IOException {
         InetAddress loopback = InetAddress.getLoopbackAddress();
         try (ServerSocket peer = new ServerSocket(0, 1, loopback);
