@@ -23,6 +23,7 @@ import org.switchboard.pbx.scripted.AmiAccount;
 import org.switchboard.pbx.scripted.AmiTrace;
 import org.switchboard.pbx.scripted.LiveOffice;
 import org.switchboard.pbx.scripted.ScriptedAmiServer;
+import org.switchboard.protocol.CommandName;
 import org.switchboard.protocol.ConsoleCommand;
 import org.switchboard.protocol.LineNo;
 import org.switchboard.protocol.StateUpdate;
@@ -86,8 +87,10 @@ class ConsoleServerRestartIT {
                         .singleElement().satisfies(entry -> assertThat(entry.number())
                                 .isEqualTo(LiveOffice.CALLER_NUMBER));
 
-                assertThat(after.send(seq -> new ConsoleCommand.TakeBack(seq, caller.callId())).status())
-                        .isEqualTo(200);
+                after.awaitState("the take back offered (her phone's state read from the PBX again)",
+                        update -> update.allowed().contains(CommandName.TAKE_BACK), RESTART);
+                ConsoleTestClient.Answer takeBack = after.send(seq -> new ConsoleCommand.TakeBack(seq, caller.callId()));
+                assertThat(takeBack.status()).as(takeBack.reason()).isEqualTo(200);
                 after.awaitState("the call ringing her phone", Reception.in("NEW_INCOMING", LineNo.ONE,
                         caller.callId(), "IN_RING"));
                 office.phone("202").answer();
