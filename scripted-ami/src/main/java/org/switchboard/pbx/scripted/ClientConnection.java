@@ -94,13 +94,7 @@ final class ClientConnection {
                 if (!loggedIn) {
                     reply(Reaction.error("Permission denied"), action);
                 } else {
-                    try {
-                        Reaction reaction = server.react(action, subscription);
-                        reply(reaction, action);
-                        server.emit(reaction.events());
-                    } finally {
-                        server.reacted();
-                    }
+                    server.answer(action, subscription, reaction -> reply(reaction, action));
                 }
             }
         }

@@ -307,8 +307,26 @@ public final class ScriptedAmiServer implements AutoCloseable {
         journal.action(action);
     }
 
+    /**
+     * Reacts to an action, replies and emits the reaction's events under the emit lock, as a real PBX does one thing
+     * at a time: a party that hangs up ({@link LiveOffice#hangUp(String)}) does so before the action reads the
+     * state, or after its events are out, never in between (a Redirect of a caller hanging up at that moment is
+     * either refused, the channel gone, or done before the hang-up).
+     */
+    void answer(AmiMessage action, Subscription subscription, Consumer<Reaction> reply) {
+        emitLock.lock();
+        try {
+            Reaction reaction = react(action, subscription);
+            reply.accept(reaction);
+            emit(reaction.events());
+        } finally {
+            reacted();
+            emitLock.unlock();
+        }
+    }
+
     /** The reaction to an action; the PBX's later steps it plans wait for {@link #reacted()}. */
-    Reaction react(AmiMessage action, Subscription subscription) {
+    private Reaction react(AmiMessage action, Subscription subscription) {
         later.defer();
         Reaction standard = answers.standard(action, subscription);
         ActionHandler handler = handlers.get(action.getOr("Action", "").toLowerCase());
@@ -324,7 +342,7 @@ public final class ScriptedAmiServer implements AutoCloseable {
     }
 
     /** The reaction's events are emitted: its later steps start counting now. */
-    void reacted() {
+    private void reacted() {
         later.release();
         journal.reacted();
     }
