@@ -63,4 +63,8 @@ interface ConsoleLog extends BasicLogger {
     @LogMessage(level = Logger.Level.ERROR)
     @Message(id = 2012, value = "The bug report of %s could not be stored (it is in the log above)")
     void bugReportNotStored(String login, @Cause Throwable cause);
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 2013, value = "%s: back in the queues after the PBX was synchronised (%s)")
+    void rejoinedQueues(String login, String differences);
 }

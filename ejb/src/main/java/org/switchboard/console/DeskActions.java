@@ -84,7 +84,7 @@ final class DeskActions {
      * client vanished, so it was paused) is not added again (Asterisk refuses, see {@link AlreadyInPlace}), and
      * the pause sets the state the receptionist asked for either way.
      */
-    private static Planned join(Receptionist desk, boolean paused) {
+    static Planned join(Receptionist desk, boolean paused) {
         List<PbxCommand> commands = new ArrayList<>();
         for (String queue : queues(desk)) {
             commands.add(new PbxCommand.QueueAdd(queue, desk.phoneDevice(), desk.displayName(), "", 0, paused,

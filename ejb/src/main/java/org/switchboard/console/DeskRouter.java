@@ -14,6 +14,7 @@ import org.switchboard.call.model.CallTransferred;
 import org.switchboard.call.model.CallUnparked;
 import org.switchboard.call.model.PartyJoined;
 import org.switchboard.console.model.Attempt;
+import org.switchboard.pbx.mirror.MirrorSynchronised;
 import org.switchboard.phone.model.PhoneRegistrationChanged;
 import org.switchboard.phone.model.PhoneStatusChanged;
 import org.switchboard.queue.model.QueueChanged;
@@ -41,11 +42,15 @@ final class DeskRouter {
     }
 
     static boolean understands(DomainEvent event) {
-        return ABOUT_CALLS.contains(event.getClass()) || event instanceof QueueChanged
-                || event instanceof PhoneStatusChanged || event instanceof PhoneRegistrationChanged;
+        return ABOUT_CALLS.contains(event.getClass()) || event instanceof MirrorSynchronised
+                || event instanceof QueueChanged || event instanceof PhoneStatusChanged || event instanceof PhoneRegistrationChanged;
     }
 
     void route(DomainEvent event, Collection<Desk> desks) {
+        if (event instanceof MirrorSynchronised) {
+            desks.forEach(desk -> work.later(desk, "the PBX synchronised", () -> work.pbxSynchronised(desk)));
+            return;
+        }
         for (Desk desk : desks) {
             Desk.Interest interest = desk.interest();
             if (concerns(interest, event)) {

@@ -235,6 +235,34 @@ final class DeskWork {
     }
 
     /**
+     * The PBX's picture was rebuilt (on the desk's lane): a logged-in desk checks its calls, its phone and the calls
+     * waiting in its queues against it, and puts her phone back in her queues, paused as her session is, when the
+     * PBX does not have it there: Asterisk forgets its dynamic members when it restarts, and a log in while the
+     * link was down could not add them.
+     */
+    void pbxSynchronised(Desk desk) {
+        if (!desk.session().state().loggedIn() || desk.session().state() == ConsoleState.PASSIVE) {
+            return;
+        }
+        reconcile(desk);
+        List<String> differences = QueueConsistency.differences(List.of(desk.summary()),
+                login -> Optional.of(desk.receptionist()), pbx.queues());
+        if (differences.isEmpty()) {
+            return;
+        }
+        ConsoleLog.LOG.rejoinedQueues(desk.session().login(), String.join("; ", differences));
+        for (PbxCommand command : DeskActions.join(desk.receptionist(), desk.session().paused()).commands()) {
+            pbx.commands().send(command).whenComplete((result, error) -> {
+                if (error != null) {
+                    ConsoleLog.LOG.actionFailed(command.action(), command.subject(), error.toString());
+                } else if (!result.succeeded() && !AlreadyInPlace.matches(result)) {
+                    ConsoleLog.LOG.actionFailed(command.action(), command.subject(), result.detail());
+                }
+            });
+        }
+    }
+
+    /**
      * A log in (on the desk's lane): the session moves from logged out to idle; when it is logged in already,
      * the newer client takes it over and the older one is told it was replaced.
      */

@@ -73,7 +73,7 @@ public final class PbxMirror {
         parking.apply(event, out);
         queues.apply(event, out);
         phones.apply(event, calls.lastChanges(), out);
-        connection(event);
+        connection(event, out);
         Applied applied = new Applied(out.events(), out.anomalies(), out.moves());
         count(applied);
         return applied;
@@ -124,9 +124,9 @@ public final class PbxMirror {
     }
 
     /** What the link's events say about how far the mirror can be trusted. */
-    private void connection(PbxEvent event) {
+    private void connection(PbxEvent event, Consequences out) {
         Runnable step = switch (event.kind()) {
-            case PBX_SYNCHRONIZED -> () -> synchronised((ConnectionEvent.PbxSynchronized) event);
+            case PBX_SYNCHRONIZED -> () -> synchronised((ConnectionEvent.PbxSynchronized) event, out);
             case AMI_CONNECTED -> () -> markStale("AMI connected; waiting for the snapshot");
             case AMI_DISCONNECTED ->
                 () -> markStale("AMI disconnected: " + ((ConnectionEvent.AmiDisconnected) event).reason());
@@ -147,10 +147,11 @@ public final class PbxMirror {
     }
 
     /** Live again, unless the PBX refused some of its lists: that part of the picture is as old as it was. */
-    private void synchronised(ConnectionEvent.PbxSynchronized event) {
+    private void synchronised(ConnectionEvent.PbxSynchronized event, Consequences out) {
         lastSynchronized = event.stamp().pbxTime();
         resyncs.incrementAndGet();
         Map<PbxSnapshot.Part, String> refused = new TreeMap<>(event.snapshot().refused());
+        out.add(new MirrorSynchronised(event.stamp().pbxTime(), event.cause(), refused.isEmpty()));
         if (refused.isEmpty()) {
             stale = false;
             return;
