@@ -60,7 +60,8 @@ class ConsolePbxRestartIT extends ReceptionJourney {
         reception.server.close();
         awaitLinkDown();
 
-        ConsoleTestClient console = reception.loggedIn(login, true);
+        ConsoleTestClient console = reception.console();
+        assertThat(console.logIn(login, Reception.PASSWORD, true).status()).isEqualTo(200);
         StateUpdate refused = console.awaitState("the queues' refusal shown", update -> update.error().isPresent());
         assertThat(refused.error().get().code()).isEqualTo(StateUpdate.ErrorCode.PBX_DOWN);
 

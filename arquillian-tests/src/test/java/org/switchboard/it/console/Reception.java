@@ -2,7 +2,9 @@ package org.switchboard.it.console;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import org.switchboard.console.ReceptionistAccounts;
@@ -32,12 +34,15 @@ final class Reception implements AutoCloseable {
 
     final ScriptedAmiServer server;
     final LiveOffice office;
+    private final LivePbx pbx;
     private final ReceptionistAccounts accounts;
+    private final Map<String, Receptionist> receptionists = new ConcurrentHashMap<>();
     private final List<ConsoleTestClient> clients = new ArrayList<>();
 
-    private Reception(ScriptedAmiServer server, ReceptionistAccounts accounts) {
+    private Reception(ScriptedAmiServer server, LivePbx pbx, ReceptionistAccounts accounts) {
         this.server = server;
         this.office = server.office().answerOnCommand();
+        this.pbx = pbx;
         this.accounts = accounts;
     }
 
@@ -47,14 +52,16 @@ final class Reception implements AutoCloseable {
         ScriptedAmiServer server = ScriptedPbx.start();
         Await.until("connected and synchronised", () -> link.stats().connects() > connects
                 && link.stats().state() == AmiConnection.State.CONNECTED && !pbx.status().stale(), ScriptedPbx.SETTLE);
-        return new Reception(server, accounts);
+        return new Reception(server, pbx, accounts);
     }
 
     /** A new receptionist account on the desk phone {@code extension} (201 or 202), with its personal queue. */
     String receptionist(String extension) {
         String login = "desk" + extension + "-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.create(new Receptionist(login, "Desk " + extension, "PJSIP/" + extension, extension,
-                "PersonalQueue" + extension, List.of("GeneralQueue"), true), PASSWORD);
+        Receptionist receptionist = new Receptionist(login, "Desk " + extension, "PJSIP/" + extension, extension,
+                "PersonalQueue" + extension, List.of("GeneralQueue"), true);
+        accounts.create(receptionist, PASSWORD);
+        receptionists.put(login, receptionist);
         return login;
     }
 
@@ -65,7 +72,11 @@ final class Reception implements AutoCloseable {
         return client;
     }
 
-    /** A console logged in as {@code login}, paused in the queues or not, once its first IDLE state came. */
+    /**
+     * A console logged in as {@code login}, paused in the queues or not, once its first IDLE state came and the PBX
+     * has her phone in her queues as asked (the recorded office has the desks' phones as static, available members:
+     * until her pause is through, a queue may ring her phone).
+     */
     ConsoleTestClient loggedIn(String login, boolean paused) {
         ConsoleTestClient client = console();
         ConsoleTestClient.Answer answer = client.logIn(login, PASSWORD, paused);
@@ -73,7 +84,17 @@ final class Reception implements AutoCloseable {
             throw new AssertionError("log in of " + login + " answered " + answer.status() + " " + answer.reason());
         }
         client.awaitState("idle after log in", state -> state.state().equals("IDLE") && state.paused() == paused);
+        Receptionist receptionist = receptionists.get(login);
+        Await.until("her phone " + (paused ? "paused" : "available") + " in her queues",
+                () -> inHerQueues(receptionist, paused), ConsoleTestClient.PATIENCE);
         return client;
+    }
+
+    private boolean inHerQueues(Receptionist receptionist, boolean paused) {
+        List<String> queues = new ArrayList<>(receptionist.generalQueues());
+        queues.add(receptionist.personalQueue());
+        return queues.stream().allMatch(name -> pbx.queue(name).flatMap(queue -> queue.member(
+                receptionist.phoneDevice())).filter(member -> member.paused() == paused).isPresent());
     }
 
     /** A trunk call to the personal queue of the desk {@code extension}, rung on its phone and answered there. */
