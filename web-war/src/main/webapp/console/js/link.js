@@ -1,5 +1,7 @@
 // The console's link to the server: SIP over WebSocket through JsSIP, without REGISTER (docs/console-sip.md).
-// Log in is a MESSAGE with LOG_IN answered 401 and sent again with digest credentials; commands are MESSAGEs
+// Log in is a MESSAGE with LOG_IN answered 401 and sent again with digest credentials by JsSIP. JsSIP 3.13.8 answers
+// only MD5, and of a 401's WWW-Authenticate headers it keeps only the last (its Parser sets the header instead of
+// adding it): the server's order, SHA-256 first and MD5 last, is what makes the log in work. Commands are MESSAGEs
 // with the session header; the server's updates are MESSAGEs answered 200 (400 or 415 for a body the page cannot
 // read); OPTIONS keeps the link alive. After a lost connection, a keep-alive without answer, a 481 or a server
 // stopping, the link connects and logs in again by itself (the server then pushes the whole state); after a gap
@@ -7,7 +9,6 @@
 
 import { COMMAND_TYPE, decodeUpdate, encodeCommand } from './protocol.js';
 import { Backoff, UpdateSequence } from './recovery.js';
-import { authorization, md5Challenge } from './digest.js';
 
 /** How often the link sends OPTIONS: the server wants a request at least every 30 s. */
 export const KEEP_ALIVE_MS = 20_000;
@@ -109,10 +110,7 @@ export class ConsoleLink {
         }
         this.#sequence.reset();
         const body = encodeCommand('LOG_IN', ++this.#commandSeq, { paused: this.#paused, client: CLIENT });
-        let answer = await this.#message(body, []);
-        if (answer.status === 401 && answer.response) {
-            answer = await this.#answerChallenge(body, answer.response);
-        }
+        const answer = await this.#message(body, []);
         if (answer.status !== 200) {
             this.#closeUa();
             return { ok: false, status: answer.status, reason: logInRefusal(answer) };
@@ -177,19 +175,6 @@ export class ConsoleLink {
                 },
             });
         });
-    }
-
-    /** JsSIP answers only a first, MD5 challenge: answer the server's MD5 one (it offers SHA-256 first). */
-    #answerChallenge(body, response) {
-        const challenges = [];
-        const count = response.getHeaders('www-authenticate').length;
-        for (let i = 0; i < count; i++) challenges.push(response.parseHeader('www-authenticate', i));
-        const challenge = md5Challenge(challenges);
-        if (!challenge) return { status: 401, reason: 'the server offers no digest this browser can answer' };
-        const value = authorization({ challenge, method: 'MESSAGE', uri: this.#target(),
-            login: this.#credentials.login, password: this.#credentials.password,
-            md5: this.#jssip.Utils.calculateMD5, cnonce: this.#jssip.Utils.createRandomToken(12) });
-        return this.#message(body, [`Authorization: ${value}`]);
     }
 
     #received(event) {
@@ -296,6 +281,7 @@ export class ConsoleLink {
 
 function logInRefusal(answer) {
     if (answer.status === 403) return answer.reason || 'wrong login or password';
+    if (answer.status === 401) return 'the server asks for a digest this browser cannot answer (JsSIP answers MD5 only)';
     if (answer.status === 0) return `cannot reach the server (${answer.reason})`;
     return `the server answered ${answer.status} ${answer.reason}`;
 }
