@@ -76,8 +76,7 @@ const listener = {
     state(state, detail) {
         const box = $('connection');
         box.dataset.state = state;
-        $('connection-text').textContent = state === LinkState.RECONNECTING
-            ? `Reconnecting: ${detail}` : CONNECTION_WORDS[state];
+        $('connection-text').textContent = CONNECTION_WORDS[state];
         box.title = detail;
         if (state === LinkState.RECONNECTING) notice(`Connection lost: ${detail}. Reconnecting…`);
         if (state === LinkState.OFFLINE && !$('console').hidden) {
