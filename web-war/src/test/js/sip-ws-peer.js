@@ -74,12 +74,14 @@ export class SipWsPeer {
      * @param accounts login -> password
      * @param answer (request) -> [status, reason] for commands after log in; 200 unless it says otherwise
      * @param algorithms the digest challenges of the 401, in order (the server's: SHA-256, then MD5)
+     * @param http the handler of plain HTTP requests on the same port (404 unless given)
      */
-    constructor({ accounts, answer = () => [200, 'OK'], algorithms = ['SHA-256', 'MD5'] }) {
+    constructor({ accounts, answer = () => [200, 'OK'], algorithms = ['SHA-256', 'MD5'],
+        http = (request, response) => response.writeHead(404).end() }) {
         this.accounts = accounts;
         this.answer = answer;
         this.algorithms = algorithms;
-        this.#server = createServer((request, response) => response.writeHead(404).end());
+        this.#server = createServer(http);
         this.#server.on('upgrade', (request, socket) => this.#upgrade(request, socket));
     }
 

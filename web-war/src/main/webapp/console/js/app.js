@@ -176,9 +176,12 @@ function callName(callId) {
     return call ? call.name || call.number || callId : callId;
 }
 
+/** Chooses the line for the actions; the focus follows when it was on a line (or nowhere). */
 function chooseLineNumber(number) {
     page.chosen = number;
+    const focused = document.activeElement;
     render();
+    if (!focused || focused === document.body || focused.classList.contains('line')) $(`line-${number}`).focus();
 }
 
 function takeBack(callId) {

@@ -2,8 +2,14 @@
 // resolve true when it was confirmed (its primary button, or Enter), false when cancelled (its Cancel button or
 // Esc). The focus then returns to where it was.
 
-/** Wires the dialogs' Cancel buttons and Enter in their notes (Shift+Enter for a new line). */
+/**
+ * Wires the dialogs' Cancel buttons, Enter in their notes (Shift+Enter for a new line), and the fields marked
+ * data-select, whose text is selected when they get the focus, so that typing replaces what was filled in.
+ */
 export function wireDialogs(document) {
+    for (const field of document.querySelectorAll('dialog [data-select]')) {
+        field.addEventListener('focus', () => field.select());
+    }
     for (const dialog of document.querySelectorAll('dialog')) {
         const form = dialog.querySelector('form');
         const ok = form.querySelector('button.primary');
@@ -21,7 +27,7 @@ export function wireDialogs(document) {
     }
 }
 
-/** Opens a dialog after {@code prepare(dialog)}; resolves whether it was confirmed. */
+/** Opens a dialog after {@code prepare(dialog)} and focuses its first field; resolves whether it was confirmed. */
 export function ask(document, id, prepare = () => {}) {
     const dialog = document.getElementById(id);
     const before = document.activeElement;
