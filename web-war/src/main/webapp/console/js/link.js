@@ -9,6 +9,7 @@
 
 import { COMMAND_TYPE, decodeUpdate, encodeCommand } from './protocol.js';
 import { Backoff, UpdateSequence } from './recovery.js';
+import { every } from './ticker.js';
 
 /** How often the link sends OPTIONS: the server wants a request at least every 30 s. */
 export const KEEP_ALIVE_MS = 20_000;
@@ -41,7 +42,7 @@ export class ConsoleLink {
     #commandSeq = 0;
     #sequence = new UpdateSequence();
     #backoff = new Backoff();
-    #keepAlive = null;
+    #stopKeepAlive = () => {};
     #retry = null;
     #state = LinkState.OFFLINE;
     #reason = '';
@@ -212,8 +213,8 @@ export class ConsoleLink {
     }
 
     #startKeepAlive() {
-        clearInterval(this.#keepAlive);
-        this.#keepAlive = setInterval(() => {
+        this.#stopKeepAlive();
+        this.#stopKeepAlive = every(this.#keepAliveMs, () => {
             const ua = this.#ua;
             if (!ua) return;
             ua.sendOptions(this.#target(), null, {
@@ -223,13 +224,13 @@ export class ConsoleLink {
                     },
                 },
             });
-        }, this.#keepAliveMs);
+        });
     }
 
     /** The link is lost while wanted: tell the page, then connect and log in again after a wait. */
     #lost(why) {
         if (!this.#wanted || this.#state === LinkState.RECONNECTING) return;
-        clearInterval(this.#keepAlive);
+        this.#stopKeepAlive();
         this.#closeUa();
         this.#setState(LinkState.RECONNECTING, why);
         this.#scheduleRetry();
@@ -262,7 +263,7 @@ export class ConsoleLink {
     }
 
     #stop(state, detail) {
-        clearInterval(this.#keepAlive);
+        this.#stopKeepAlive();
         clearTimeout(this.#retry);
         this.#closeUa();
         this.#session = null;
