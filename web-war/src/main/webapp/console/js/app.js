@@ -4,13 +4,17 @@
 import { ConsoleLink, LinkState } from './link.js';
 import { ServerClock, chooseLine, consoleView } from './model.js';
 import { PhoneBook } from './phones.js';
-import { actionForKey, action, enabled, pauseCommand } from './keys.js';
-import { InvalidCommand, LIMITS } from './protocol.js';
+import { actionForKey, enabled, pauseCommand } from './keys.js';
 import { buildButtons, buildHelp, renderConsole, renderPhones, restoreFocus } from './render.js';
-import { ask, wireDialogs } from './dialogs.js';
+import { wireDialogs } from './dialogs.js';
+import { consoleActions } from './actions.js';
 
 const $ = id => document.getElementById(id);
 const NONE = new Set();
+
+/** How long the last updates took from their MESSAGE's arrival to the next frame after their render, in ms. */
+const SHOWN_KEPT = 1000;
+const shownMs = [];
 
 const page = {
     link: null,
@@ -84,11 +88,13 @@ const listener = {
         }
         render();
     },
-    update(update) {
-        const received = performance.now();
+    update(update, receivedAt = performance.now()) {
         if (update.kind === 'STATE') receiveState(update);
         else receivePhones(update);
-        requestAnimationFrame(() => performance.measure('swb-update-shown', { start: received }));
+        requestAnimationFrame(() => setTimeout(() => {
+            shownMs.push(performance.now() - receivedAt);
+            if (shownMs.length > SHOWN_KEPT) shownMs.shift();
+        }));
     },
     notice,
 };
@@ -105,6 +111,7 @@ function receiveState(update) {
 
 function receivePhones(update) {
     page.phones.apply(update);
+    document.body.dataset.phonesSeq = update.seq;
     const options = page.phones.list().map(phone => {
         const option = document.createElement('option');
         option.value = phone.extension;
@@ -148,130 +155,7 @@ async function logIn(event) {
     $('lines').focus();
 }
 
-/** Sends a command; a refusal or a failure is shown with the server's reason. */
-async function command(name, fields = {}) {
-    try {
-        const answer = await page.link.send(name, fields);
-        if (answer.status !== 200) showError(`${name} was refused: ${answer.reason || answer.status}`);
-        return answer.status === 200;
-    } catch (e) {
-        if (!(e instanceof InvalidCommand)) throw e;
-        showError(`${name} not sent: ${e.message}`);
-        return false;
-    }
-}
-
-function focusedCall() {
-    const row = document.activeElement?.closest?.('.call-row');
-    return row?.dataset.callId;
-}
-
-function lineCall() {
-    return page.state?.lines[page.chosen - 1]?.callId;
-}
-
-function callName(callId) {
-    const all = [...page.state.lines.filter(Boolean), ...page.state.waiting, ...page.state.supervised];
-    const call = all.find(c => c.callId === callId);
-    return call ? call.name || call.number || callId : callId;
-}
-
-/** Chooses the line for the actions; the focus follows when it was on a line (or nowhere). */
-function chooseLineNumber(number) {
-    page.chosen = number;
-    const focused = document.activeElement;
-    render();
-    if (!focused || focused === document.body || focused.classList.contains('line')) $(`line-${number}`).focus();
-}
-
-function takeBack(callId) {
-    const target = callId ?? focusedCall() ?? page.state.waiting[0]?.callId ?? page.state.supervised[0]?.callId;
-    if (!target) {
-        showError('No waiting or parked call to take back.');
-        return;
-    }
-    command('TAKE_BACK', { callId: target });
-}
-
-function dial() {
-    const number = $('dial-number').value.trim();
-    if (!LIMITS.dialable.test(number)) {
-        $('dial-error').textContent = number ? 'A number is 1 to 32 digits, +, * or #.' : '';
-        $('dial-number').focus();
-        return;
-    }
-    $('dial-error').textContent = '';
-    command('DIAL', { line: page.chosen, number }).then(ok => {
-        if (ok) $('dial-number').value = '';
-    });
-}
-
-async function withDialog(id, prepare, confirmed) {
-    if (await ask(document, id, prepare)) confirmed(document.getElementById(id));
-}
-
-const value = id => $(id).value.trim();
-
-function bugReportCalls(select) {
-    const calls = [...page.state.lines.filter(Boolean), ...page.state.supervised, ...page.state.waiting];
-    const options = [['', 'No call in particular'], ...calls.map(c => [c.callId, `${callName(c.callId)} (${c.state})`])];
-    select.replaceChildren(...options.map(([id, text]) => new Option(text, id)));
-    select.value = focusedCall() ?? lineCall() ?? '';
-}
-
-// What each action does; whether it may is the keys table's "enabled" from the last STATE.
-const RUN = {
-    line1: () => chooseLineNumber(1),
-    line2: () => chooseLineNumber(2),
-    dial: () => ($('dial-number').value.trim() && document.activeElement !== $('dial-number')
-        ? dial() : $('dial-number').focus()),
-    hold: () => command('HOLD', { line: page.chosen }),
-    retrieve: () => command('RETRIEVE', { line: page.chosen }),
-    hangUp: () => command('HANG_UP', { line: page.chosen }),
-    couple: () => command('COUPLE'),
-    park: () => withDialog('park-dialog', d => {
-        d.querySelector('.dialog-line').textContent = `line ${page.chosen}`;
-        $('park-note').value = page.state.lines[page.chosen - 1]?.note ?? '';
-    }, () => command('PARK', { line: page.chosen, note: value('park-note') })),
-    directedPark: () => withDialog('directed-park-dialog', () => {
-        $('directed-park-extension').value = '';
-        $('directed-park-note').value = page.state.lines[page.chosen - 1]?.note ?? '';
-    }, () => command('DIRECTED_PARK', { line: page.chosen, extension: value('directed-park-extension'),
-        note: value('directed-park-note') })),
-    campOn: () => withDialog('camp-on-dialog', () => { $('camp-on-extension').value = ''; },
-        () => command('CAMP_ON', { line: page.chosen, extension: value('camp-on-extension') })),
-    note: () => {
-        const callId = focusedCall() ?? lineCall();
-        if (!callId) {
-            showError('Choose a call for the note: a line with a call, or a waiting or parked call.');
-            return;
-        }
-        withDialog('note-dialog', d => {
-            d.querySelector('.dialog-call').textContent = callName(callId);
-            const all = [...page.state.lines.filter(Boolean), ...page.state.waiting, ...page.state.supervised];
-            $('note-text').value = all.find(c => c.callId === callId)?.note ?? '';
-        }, () => command('NOTE', { callId, note: value('note-text') }));
-    },
-    takeBack: () => takeBack(),
-    pause: () => command(pauseCommand(allowed(), page.state.paused)),
-    findPhone: () => $('phone-search').focus(),
-    bugReport: () => withDialog('bug-dialog', () => {
-        $('bug-note').value = '';
-        bugReportCalls($('bug-call'));
-    }, () => command('BUG_REPORT', { note: value('bug-note'), callId: $('bug-call').value || null })),
-    reset: () => command('RESET'),
-    logOut: () => page.link.logOut().then(() => loggedOut('You logged out.')),
-    help: () => ($('help-dialog').open ? $('help-dialog').close() : ask(document, 'help-dialog')),
-};
-
-function run(id) {
-    if (!page.state && id !== 'help') return;
-    if (!enabled(id, allowed())) {
-        $('announcer').textContent = `${action(id).label} is not possible now.`;
-        return;
-    }
-    RUN[id]();
-}
+const { run, takeBack, dial, chooseLineNumber } = consoleActions({ page, allowed, showError, render, loggedOut });
 
 function onKey(event) {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -332,10 +216,14 @@ function wire() {
 
 wire();
 
-/** For tests of the page without a server: show updates as if they had arrived. */
+/**
+ * For tests of the page: show updates as if they had arrived (without a server), and the figures: the times from
+ * the last updates' MESSAGE arriving to the frame after their render, in ms.
+ */
 window.switchboardConsole = {
     show(updates) {
         showConsole(true);
         for (const update of updates) listener.update(update);
     },
+    updateShownMs: () => [...shownMs],
 };

@@ -52,7 +52,8 @@ export class ConsoleLink {
      * @param JsSIP the JsSIP library
      * @param url the WebSocket URL (ws(s)://host:port/sip/ws)
      * @param domain the host part of the SIP URIs
-     * @param listener {state(state, detail), update(update), notice(text)}
+     * @param listener {state(state, detail), update(update, receivedAt), notice(text)}; receivedAt is the
+     *        performance.now() of the MESSAGE's arrival
      */
     constructor({ JsSIP, url, domain, listener, keepAliveMs = KEEP_ALIVE_MS }) {
         this.#jssip = JsSIP;
@@ -179,6 +180,7 @@ export class ConsoleLink {
     }
 
     #received(event) {
+        const receivedAt = performance.now();
         const request = event.request;
         const read = decodeUpdate(request.getHeader('Content-Type'), request.body ?? '');
         if (!read.ok) {
@@ -191,7 +193,7 @@ export class ConsoleLink {
         const update = read.update;
         const verdict = this.#sequence.next(update.seq);
         if (!verdict.apply) return;
-        this.#listener.update(update);
+        this.#listener.update(update, receivedAt);
         if (verdict.resync) {
             this.#listener.notice('Some updates were missed: the console asked for the whole state again.');
             this.#resync();
