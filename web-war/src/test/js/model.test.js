@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ServerClock, chooseLine, clock, consoleView } from '../../main/webapp/console/js/model.js';
+import { ServerClock, chooseLine, clock, consoleView, pageTitle } from '../../main/webapp/console/js/model.js';
 import { UPDATE_TYPE, decodeUpdate } from '../../main/webapp/console/js/protocol.js';
 import { golden } from './golden.js';
 
@@ -73,4 +73,10 @@ test('the chosen line stays, unless it is free and a call arrives on the other l
     assert.equal(chooseLine(2, onlyLineOne, onlyLineOne), 2, 'she chose free line 2 to dial');
     assert.equal(chooseLine(1, onlyLineOne, both), 1);
     assert.equal(chooseLine(2, both, onlyLineOne), 2, 'line 2 became free: her choice stays');
+});
+
+test('the tab\u2019s title shows a ringing line first, then the waiting calls', () => {
+    const busy = consoleView(read('state-busy-two-lines.json'), AT);
+    assert.equal(pageTitle(busy), 'Calling: Bob Accounting · 1 waiting · Switchboard console');
+    assert.equal(pageTitle(consoleView(read('state-logged-out-replaced.json'), AT)), 'Switchboard console');
 });

@@ -147,6 +147,20 @@ export function consoleView(state, now) {
 }
 
 /**
+ * The browser tab's title: what rings first, then the waiting calls, so that a receptionist working in another tab
+ * sees a call coming.
+ */
+export function pageTitle(view) {
+    const ringing = view.lines.find(line => !line.free && line.tone === 'ringing');
+    const parts = [];
+    if (ringing) parts.push(`${ringing.state}: ${ringing.who}`);
+    const waiting = view.waiting.length + view.waitingOmitted;
+    if (waiting) parts.push(`${waiting} waiting`);
+    parts.push('Switchboard console');
+    return parts.join(' · ');
+}
+
+/**
  * The server's clock as the page estimates it: each STATE says when it was made; the difference to the page's own
  * clock when it arrived is the offset (skew plus transit), so running times agree with the server's.
  */

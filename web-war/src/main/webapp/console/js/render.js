@@ -3,6 +3,7 @@
 // the focus and is gone, or became disabled, hands it to the nearest stable place.
 
 import { ACTIONS, enabled, keyLabel } from './keys.js';
+import { pageTitle } from './model.js';
 
 function setText(element, text) {
     if (element.textContent !== text) element.textContent = text;
@@ -139,6 +140,7 @@ function fillCall(row, texts, call, allowed) {
 /** The whole console from the view model, the allowed commands, the chosen line and the phones to list. */
 export function renderConsole(document, view, { allowed, chosen, phones, pauseLabel }) {
     const id = name => document.getElementById(name);
+    if (document.title !== pageTitle(view)) document.title = pageTitle(view);
     setText(id('site-name'), view.site);
     id('site-name').hidden = !view.site;
     setText(id('receptionist'), view.receptionist);
