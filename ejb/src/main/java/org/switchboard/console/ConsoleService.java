@@ -28,6 +28,7 @@ import org.switchboard.console.model.ConsoleSettings;
 import org.switchboard.console.model.ConsoleState;
 import org.switchboard.console.model.Receptionist;
 import org.switchboard.console.model.SessionId;
+import org.switchboard.failover.model.SiteSettings;
 import org.switchboard.pbx.LivePbx;
 import org.switchboard.pbx.PbxLink;
 import org.switchboard.protocol.ConsoleCommand;
@@ -72,6 +73,9 @@ public class ConsoleService implements ConsoleDesk {
     @Inject
     Clock clock;
 
+    @Inject
+    SiteSettings site;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -89,7 +93,8 @@ public class ConsoleService implements ConsoleDesk {
     void start() {
         KeyedSerialExecutor lanes = new KeyedSerialExecutor(executor, BACKLOG, 2, ConsoleLog.LOG::laneFailed);
         bugReports = new BugReports(clock, report -> executor.execute(() -> storeBugReport(report)));
-        work = new DeskWork(lanes, scheduler, new LivePbxView(live, link), settings, clock, claims, bugReports);
+        work = new DeskWork(lanes, scheduler, new LivePbxView(live, link), settings, clock, claims, bugReports,
+                site.name());
         router = new DeskRouter(work, scheduler);
     }
 

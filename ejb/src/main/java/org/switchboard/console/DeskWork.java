@@ -51,10 +51,11 @@ final class DeskWork {
     private final DeskActions actions;
     private final DeskUpdates updates;
     private final BugReports bugReports;
+    private final String site;
     private final AtomicLong dialled = new AtomicLong();
 
     DeskWork(KeyedSerialExecutor lanes, ScheduledExecutorService timers, PbxView pbx, ConsoleSettings settings,
-            Clock clock, CallClaims claims, BugReports bugReports) {
+            Clock clock, CallClaims claims, BugReports bugReports, String site) {
         this.lanes = lanes;
         this.timers = timers;
         this.pbx = pbx;
@@ -64,6 +65,7 @@ final class DeskWork {
         this.actions = new DeskActions(settings, pbx::call);
         this.updates = new DeskUpdates(pbx, clock);
         this.bugReports = bugReports;
+        this.site = site;
     }
 
     /** Runs {@code task} on the desk's lane with its ids in the logging context; false when the lane is full. */
@@ -272,9 +274,8 @@ final class DeskWork {
         if (desk.session().state().loggedIn()) {
             old.filter(previous -> previous != client).ifPresent(previous -> {
                 ConsoleLog.LOG.replaced(desk.session().login(), client.describe(), previous.describe());
-                previous.push(StateUpdates.of(desk.session(), desk.nextSeq(), clock.instant(), Optional.empty(),
-                        Optional.of(new StateUpdate.LoggedOut(StateUpdate.LoggedOut.Reason.REPLACED,
-                                Optional.of("logged in again from " + client.describe())))));
+                previous.push(state(desk, Optional.empty(), Optional.of(new StateUpdate.LoggedOut(
+                        StateUpdate.LoggedOut.Reason.REPLACED, Optional.of("logged in again from " + client.describe())))));
                 previous.close("replaced by a newer log in");
             });
             pushEverything(desk);
@@ -340,17 +341,15 @@ final class DeskWork {
     /** The server stops: the client hears it in a last update; its phone stays in the queues as it was. */
     void serverStopping(Desk desk) {
         desk.link(null).ifPresent(client -> {
-            client.push(StateUpdates.of(desk.session(), desk.nextSeq(), clock.instant(), Optional.empty(),
-                    Optional.of(new StateUpdate.LoggedOut(StateUpdate.LoggedOut.Reason.SERVER,
-                            Optional.of("the server is stopping")))));
+            client.push(state(desk, Optional.empty(), Optional.of(new StateUpdate.LoggedOut(
+                    StateUpdate.LoggedOut.Reason.SERVER, Optional.of("the server is stopping")))));
             client.close("the server is stopping");
         });
     }
 
     private void pushEverything(Desk desk) {
         desk.link().ifPresent(client -> {
-            client.push(StateUpdates.of(desk.session(), desk.nextSeq(), clock.instant(), desk.takeError(),
-                    Optional.empty()));
+            client.push(state(desk, desk.takeError(), Optional.empty()));
             updates.allPhones(desk).forEach(client::push);
         });
     }
@@ -363,7 +362,7 @@ final class DeskWork {
         }
         Optional<StateUpdate.LoggedOut> loggedOut = desk.session().state() == ConsoleState.LOGGED_OUT
                 ? Optional.of(DeskUpdates.loggedOut(step.attempt())) : Optional.empty();
-        link.get().push(StateUpdates.of(desk.session(), desk.nextSeq(), clock.instant(), desk.takeError(), loggedOut));
+        link.get().push(state(desk, desk.takeError(), loggedOut));
         if (everything) {
             updates.allPhones(desk).forEach(link.get()::push);
         }
@@ -371,6 +370,12 @@ final class DeskWork {
             ConsoleLog.LOG.loggedOut(desk.id(), desk.session().login(), loggedOut.get().reason().name());
             desk.link(null).ifPresent(old -> old.close("logged out: " + loggedOut.get().reason()));
         }
+    }
+
+    /** The desk's next STATE update. */
+    private StateUpdate state(Desk desk, Optional<StateUpdate.CommandError> error,
+            Optional<StateUpdate.LoggedOut> loggedOut) {
+        return StateUpdates.of(desk.session(), desk.nextSeq(), clock.instant(), site, error, loggedOut);
     }
 
     /** Sends the phones that changed since the last batch (on the desk's lane). */

@@ -18,15 +18,16 @@ import org.switchboard.protocol.StateUpdate;
 
 /**
  * Writes a session as the console protocol's STATE update: the one place where the model's states, triggers
- * and call entries become wire values. The commands offered are those the two transition tables allow now.
+ * and call entries become wire values. The commands offered are those the two transition tables allow now; the
+ * update names this server's site ({@code SWB_SITE_NAME}) for the client to show.
  */
 final class StateUpdates {
 
     private StateUpdates() {
     }
 
-    static StateUpdate of(ConsoleSession session, long seq, Instant sentAt, Optional<StateUpdate.CommandError> error,
-            Optional<StateUpdate.LoggedOut> loggedOut) {
+    static StateUpdate of(ConsoleSession session, long seq, Instant sentAt, String site,
+            Optional<StateUpdate.CommandError> error, Optional<StateUpdate.LoggedOut> loggedOut) {
         List<CommandName> allowed = session.allowedCommands().stream().map(StateUpdates::command).toList();
         Optional<StateUpdate.Pending> pending = session.pending().map(p -> new StateUpdate.Pending(
                 command(p.command()), p.commandSeq().orElse(0)));
@@ -43,7 +44,7 @@ final class StateUpdates {
                 .map(entry -> entry(entry, owner)).toList();
         return StateUpdate.bounded(session.id().value(), seq, sentAt, session.state().name(),
                 new StateUpdate.Receptionist(session.login(), Bounds.text(session.displayName(), Bounds.NAME_CHARS)),
-                session.paused(), allowed, pending, lines, waiting, supervised, error, loggedOut);
+                session.paused(), allowed, pending, lines, waiting, supervised, error, loggedOut, Optional.of(site));
     }
 
     /** The protocol's name of a command trigger (they share their names). */

@@ -37,7 +37,7 @@ class StateUpdatesTest {
             desk.fire(Attempt.command(ConsoleTrigger.NOTE, 10 + i).onCall(CALL).withNote("note " + i));
         }
 
-        StateUpdate update = StateUpdates.of(desk, 7, CLOCK.instant(), Optional.empty(), Optional.empty());
+        StateUpdate update = StateUpdates.of(desk, 7, CLOCK.instant(), "site-b", Optional.empty(), Optional.empty());
 
         StateUpdate.CallEntry entry = update.line(LineNo.ONE).call().orElseThrow();
         assertThat(entry.history()).hasSize(20);
@@ -47,5 +47,6 @@ class StateUpdatesTest {
         assertThat(update.state()).isEqualTo("CONVERSATION");
         assertThat(update.allowed()).contains(CommandName.HOLD, CommandName.PARK).doesNotContain(CommandName.LOG_IN);
         assertThat(update.receptionist().login()).isEqualTo("desk1");
+        assertThat(update.site()).contains("site-b");
     }
 }

@@ -20,11 +20,12 @@ import java.util.Optional;
  * @param supervisedOmitted the supervised calls left out
  * @param error the last command's failure, in the update that reports it
  * @param loggedOut why the session ended, in its last update
+ * @param site the name of the server's site ({@code SWB_SITE_NAME}), for the client to show; an id
  */
 public record StateUpdate(String session, long seq, Instant sentAt, String state, Receptionist receptionist,
         boolean paused, List<CommandName> allowed, Optional<Pending> pending, List<LineView> lines,
         List<CallEntry> waiting, int waitingOmitted, List<CallEntry> supervised, int supervisedOmitted,
-        Optional<CommandError> error, Optional<LoggedOut> loggedOut) implements ConsoleUpdate {
+        Optional<CommandError> error, Optional<LoggedOut> loggedOut, Optional<String> site) implements ConsoleUpdate {
 
     public StateUpdate {
         WireRules.id("session", session);
@@ -47,6 +48,16 @@ public record StateUpdate(String session, long seq, Instant sentAt, String state
         WireRules.count("supervisedOmitted", supervisedOmitted);
         WireRules.optional("error", error);
         WireRules.optional("loggedOut", loggedOut);
+        WireRules.optional("site", site).ifPresent(value -> WireRules.id("site", value));
+    }
+
+    /** An update that names no site (the field is optional: a server may leave it out). */
+    public StateUpdate(String session, long seq, Instant sentAt, String state, Receptionist receptionist,
+            boolean paused, List<CommandName> allowed, Optional<Pending> pending, List<LineView> lines,
+            List<CallEntry> waiting, int waitingOmitted, List<CallEntry> supervised, int supervisedOmitted,
+            Optional<CommandError> error, Optional<LoggedOut> loggedOut) {
+        this(session, seq, sentAt, state, receptionist, paused, allowed, pending, lines, waiting, waitingOmitted,
+                supervised, supervisedOmitted, error, loggedOut, Optional.empty());
     }
 
     /**
@@ -57,9 +68,9 @@ public record StateUpdate(String session, long seq, Instant sentAt, String state
     public static StateUpdate bounded(String session, long seq, Instant sentAt, String state,
             Receptionist receptionist, boolean paused, List<CommandName> allowed, Optional<Pending> pending,
             List<LineView> lines, List<CallEntry> waiting, List<CallEntry> supervised,
-            Optional<CommandError> error, Optional<LoggedOut> loggedOut) {
+            Optional<CommandError> error, Optional<LoggedOut> loggedOut, Optional<String> site) {
         StateUpdate head = new StateUpdate(session, seq, sentAt, state, receptionist, paused, allowed, pending,
-                lines, List.of(), 0, List.of(), 0, error, loggedOut);
+                lines, List.of(), 0, List.of(), 0, error, loggedOut, site);
         return Bounds.fit(head, waiting, supervised);
     }
 
@@ -77,7 +88,7 @@ public record StateUpdate(String session, long seq, Instant sentAt, String state
     StateUpdate withCalls(List<CallEntry> newWaiting, int newWaitingOmitted, List<CallEntry> newSupervised,
             int newSupervisedOmitted) {
         return new StateUpdate(session, seq, sentAt, state, receptionist, paused, allowed, pending, lines,
-                newWaiting, newWaitingOmitted, newSupervised, newSupervisedOmitted, error, loggedOut);
+                newWaiting, newWaitingOmitted, newSupervised, newSupervisedOmitted, error, loggedOut, site);
     }
 
     /** The receptionist the session belongs to. */

@@ -46,7 +46,8 @@ final class UpdateReader {
                 body.array("supervised", call -> callEntry(call.object())), body.smallCount("supervisedOmitted"),
                 body.optionalObject("error").map(UpdateReader::error),
                 body.optionalObject("loggedOut").map(loggedOut -> loggedOut.make(() -> new LoggedOut(
-                        loggedOut.constant("reason", LoggedOut.Reason.class), loggedOut.optionalString("detail"))))));
+                        loggedOut.constant("reason", LoggedOut.Reason.class), loggedOut.optionalString("detail")))),
+                body.optionalString("site")));
     }
 
     private static CommandError error(WireObject error) {

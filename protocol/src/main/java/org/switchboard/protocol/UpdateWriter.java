@@ -44,6 +44,7 @@ final class UpdateWriter {
 
     private static void state(JsonGenerator json, StateUpdate state) {
         time(json, "sentAt", state.sentAt());
+        CommandWriter.optional(json, "site", state.site());
         json.write("state", state.state());
         json.writeStartObject("receptionist")
                 .write("login", state.receptionist().login())

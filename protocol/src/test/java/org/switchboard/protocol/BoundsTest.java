@@ -85,7 +85,7 @@ class BoundsTest {
         StateUpdate update = StateUpdate.bounded(Samples.SESSION, 1, Samples.T0, "IDLE", Samples.ANNA, false,
                 List.of(CommandName.TAKE_BACK), Optional.empty(),
                 List.of(StateUpdate.LineView.empty(LineNo.ONE), StateUpdate.LineView.empty(LineNo.TWO)), waiting,
-                supervised, Optional.empty(), Optional.empty());
+                supervised, Optional.empty(), Optional.empty(), Optional.empty());
 
         assertThat(update.waiting()).isEqualTo(waiting.subList(0, 50));
         assertThat(update.waitingOmitted()).isEqualTo(20);

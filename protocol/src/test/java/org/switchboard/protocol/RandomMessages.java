@@ -76,7 +76,7 @@ final class RandomMessages {
                 List.of(new LineView(LineNo.ONE, maybe(this::call)), new LineView(LineNo.TWO, maybe(this::call))),
                 list(4, this::call), random.nextInt(100), list(4, this::call), random.nextInt(100),
                 maybe(() -> new CommandError(count(), pick(CommandName.values()), pick(ErrorCode.values()), text(200))),
-                maybe(() -> new LoggedOut(pick(LoggedOut.Reason.values()), maybe(() -> text(200)))));
+                maybe(() -> new LoggedOut(pick(LoggedOut.Reason.values()), maybe(() -> text(200)))), maybe(this::id));
     }
 
     private CallEntry call() {

@@ -108,7 +108,7 @@ final class Samples {
                         CommandName.RESYNC),
                 Optional.of(new Pending(CommandName.DIAL, 8)),
                 List.of(new LineView(LineNo.ONE, Optional.of(caller)), new LineView(LineNo.TWO, Optional.of(colleague))),
-                List.of(waiting), 0, List.of(parked), 0, Optional.empty(), Optional.empty());
+                List.of(waiting), 0, List.of(parked), 0, Optional.empty(), Optional.empty(), Optional.of("site-a"));
     }
 
     /** A hold the PBX refused: the error names the command and the client's number for it. */
@@ -171,7 +171,8 @@ final class Samples {
                 waiting, supervised,
                 Optional.of(new CommandError(Long.MAX_VALUE, CommandName.DIRECTED_PARK, ErrorCode.PBX_TIMEOUT,
                         widest(Bounds.DETAIL_CHARS))),
-                Optional.of(new LoggedOut(LoggedOut.Reason.SERVER, Optional.of(widest(Bounds.DETAIL_CHARS)))));
+                Optional.of(new LoggedOut(LoggedOut.Reason.SERVER, Optional.of(widest(Bounds.DETAIL_CHARS)))),
+                Optional.empty());
     }
 
     static CallEntry widestCall(String tag) {

@@ -30,7 +30,7 @@ class UpdateCodecTest {
         String body = new String(codec.encode(Samples.busyTwoLines()), UTF_8);
 
         assertThat(body).startsWith("{\"update\":\"STATE\",\"session\":\"" + Samples.SESSION
-                + "\",\"seq\":14,\"sentAt\":\"2026-11-26T10:15:30.123Z\",\"state\":\"CONSULTATION\",");
+                + "\",\"seq\":14,\"sentAt\":\"2026-11-26T10:15:30.123Z\",\"site\":\"site-a\",\"state\":\"CONSULTATION\",");
         assertThat(body).contains("\"pending\":{\"command\":\"DIAL\",\"commandSeq\":8}")
                 .contains("\"lines\":[{\"line\":1,\"call\":{\"callId\":\"1764151234.88\"")
                 .contains("\"deadline\":\"2026-11-26T10:16:00.123Z\"")
@@ -64,6 +64,24 @@ class UpdateCodecTest {
                 "lines[0].call.history[3].kind must be one of [LINE, QUEUE, SUPERVISION]");
         assertMalformed(state.replace("{\"line\":1,\"call\"", "{\"line\":2,\"call\""), "lines must be line 1 then line 2");
         assertMalformed(state.replace("\"commandSeq\":8", "\"commandSeq\":-8"), "pending.commandSeq must be a whole number");
+    }
+
+    @Test
+    void aStateWithoutASiteNameIsWrittenWithoutTheFieldAndReadsAsNone() {
+        String body = new String(codec.encode(Samples.replaced()), UTF_8);
+
+        assertThat(body).doesNotContain("\"site\"");
+        assertThat(codec.decodeUpdate(ConsoleMediaTypes.UPDATE, body.getBytes(UTF_8)))
+                .isEqualTo(new Decoded.Ok<ConsoleUpdate>(Samples.replaced()));
+        assertThat(Samples.replaced().site()).isEmpty();
+    }
+
+    @Test
+    void aSiteNameThatIsNoIdIsMalformed() {
+        String state = new String(codec.encode(Samples.busyTwoLines()), UTF_8);
+
+        assertMalformed(state.replace("\"site\":\"site-a\"", "\"site\":\"site a\""), "site");
+        assertMalformed(state.replace("\"site\":\"site-a\"", "\"site\":7"), "site");
     }
 
     @Test

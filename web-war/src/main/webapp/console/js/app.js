@@ -1,0 +1,229 @@
+// The console page: wires the link, the view model, the renderer, the keys and the dialogs. What the console
+// may do comes from the last STATE update only; this file decides what a button or key sends, never whether.
+
+import { ConsoleLink, LinkState } from './link.js';
+import { ServerClock, chooseLine, consoleView } from './model.js';
+import { PhoneBook } from './phones.js';
+import { actionForKey, enabled, pauseCommand } from './keys.js';
+import { buildButtons, buildHelp, renderConsole, renderPhones, restoreFocus } from './render.js';
+import { wireDialogs } from './dialogs.js';
+import { consoleActions } from './actions.js';
+
+const $ = id => document.getElementById(id);
+const NONE = new Set();
+
+/** How long the last updates took from their MESSAGE's arrival to the next frame after their render, in ms. */
+const SHOWN_KEPT = 1000;
+const shownMs = [];
+
+const page = {
+    link: null,
+    state: null,
+    view: null,
+    chosen: 1,
+    phones: new PhoneBook(),
+    clock: new ServerClock(),
+    search: '',
+};
+
+const CONNECTION_WORDS = {
+    [LinkState.OFFLINE]: 'Not connected',
+    [LinkState.CONNECTING]: 'Connecting…',
+    [LinkState.ONLINE]: 'Connected',
+    [LinkState.RECONNECTING]: 'Reconnecting…',
+};
+
+/** The allowed commands of the last STATE, none while the link is not up (a page shown without a link: all). */
+function allowed() {
+    const up = !page.link || page.link.state === LinkState.ONLINE;
+    return page.state && up ? page.state.allowed : NONE;
+}
+
+function render() {
+    if (!page.state) return;
+    const before = document.activeElement;
+    const view = consoleView(page.state, page.clock.now(Date.now()));
+    announceChanges(page.view, view);
+    page.view = view;
+    const can = allowed();
+    renderConsole(document, view, { allowed: can, chosen: page.chosen, phones: page.phones.list(page.search),
+        pauseLabel: pauseCommand(can, page.state.paused) === 'UNPAUSE' ? 'Unpause' : 'Pause' });
+    restoreFocus(document, before, $(`line-${page.chosen}`));
+}
+
+function announceChanges(before, after) {
+    if (!before) return;
+    const changes = after.lines.filter((line, i) => (line.free ? 'Free' : `${line.state} ${line.who}`)
+        !== (before.lines[i].free ? 'Free' : `${before.lines[i].state} ${before.lines[i].who}`))
+        .map(line => `Line ${line.line}: ${line.free ? 'free' : `${line.state}, ${line.who}`}.`);
+    if (changes.length) $('announcer').textContent = changes.join(' ');
+}
+
+function notice(text) {
+    const box = $('notice');
+    box.textContent = `${new Date().toLocaleTimeString('en-GB', { hour12: false })}  ${text}`;
+    box.hidden = false;
+}
+
+function showError(text) {
+    $('error').textContent = text;
+    $('error').hidden = !text;
+}
+
+function showConsole(shown) {
+    $('console').hidden = !shown;
+    $('login').hidden = shown;
+    for (const part of document.querySelectorAll('#top-bar .who, #top-bar .header-actions')) part.hidden = !shown;
+}
+
+const listener = {
+    state(state, detail) {
+        const box = $('connection');
+        box.dataset.state = state;
+        $('connection-text').textContent = CONNECTION_WORDS[state];
+        box.title = detail;
+        if (state === LinkState.RECONNECTING) notice(`Connection lost: ${detail}. Reconnecting…`);
+        if (state === LinkState.OFFLINE && !$('console').hidden) {
+            loggedOut(page.view?.loggedOut || `Disconnected: ${detail}.`);
+        }
+        render();
+    },
+    update(update, receivedAt = performance.now()) {
+        if (update.kind === 'STATE') receiveState(update);
+        else receivePhones(update);
+        requestAnimationFrame(() => setTimeout(() => {
+            shownMs.push(performance.now() - receivedAt);
+            if (shownMs.length > SHOWN_KEPT) shownMs.shift();
+        }));
+    },
+    notice,
+};
+
+function receiveState(update) {
+    page.clock.heard(update.sentAt, Date.now());
+    page.chosen = chooseLine(page.chosen, page.state, update);
+    page.state = update;
+    page.link?.paused(update.paused);
+    document.body.dataset.stateSeq = update.seq;
+    showError(consoleView(update, page.clock.now(Date.now())).error);
+    render();
+}
+
+function receivePhones(update) {
+    page.phones.apply(update);
+    document.body.dataset.phonesSeq = update.seq;
+    const options = page.phones.list().map(phone => {
+        const option = document.createElement('option');
+        option.value = phone.extension;
+        option.label = phone.lamp.label;
+        return option;
+    });
+    $('phone-extensions').replaceChildren(...options);
+    render();
+}
+
+function loggedOut(why) {
+    showConsole(false);
+    $('login-error').textContent = why;
+    page.state = null;
+    page.view = null;
+    page.phones.clear();
+    $('login-password').value = '';
+    $('login-password').focus();
+}
+
+async function logIn(event) {
+    event.preventDefault();
+    const login = $('login-user').value.trim();
+    const password = $('login-password').value;
+    if (!login || !password) {
+        $('login-error').textContent = 'Enter your login and password.';
+        return;
+    }
+    $('login-submit').disabled = true;
+    $('login-error').textContent = '';
+    page.link = page.link ?? new ConsoleLink({ JsSIP: window.JsSIP, listener,
+        url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sip/ws`, domain: location.hostname });
+    const result = await page.link.logIn(login, password, $('login-paused').checked);
+    $('login-submit').disabled = false;
+    if (!result.ok) {
+        $('login-error').textContent = `Log in failed: ${result.reason}`;
+        $('login-password').select();
+        return;
+    }
+    showConsole(true);
+    $('lines').focus();
+}
+
+const { run, takeBack, dial, chooseLineNumber } = consoleActions({ page, allowed, showError, render, loggedOut });
+
+function onKey(event) {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (document.querySelector('dialog[open]') || $('console').hidden) return;
+    const field = event.target.closest?.('input, textarea, select');
+    if (field) {
+        if (event.key === 'Escape') $(`line-${page.chosen}`).focus();
+        return;
+    }
+    const found = actionForKey(event.key);
+    if (!found) return;
+    event.preventDefault();
+    run(found.id);
+}
+
+function onListClick(event) {
+    const row = event.target.closest('.call-row');
+    if (!row) return;
+    if (!allowed().has('TAKE_BACK')) {
+        $('announcer').textContent = 'Take back is not possible now.';
+        return;
+    }
+    takeBack(row.dataset.callId);
+}
+
+function choosePhone(extension) {
+    $('dial-number').value = extension;
+    $('dial-number').focus();
+}
+
+function wire() {
+    buildButtons(document, id => run(id));
+    buildHelp(document);
+    wireDialogs(document);
+    $('login-form').addEventListener('submit', logIn);
+    $('dial-form').addEventListener('submit', event => {
+        event.preventDefault();
+        if (enabled('dial', allowed())) dial();
+    });
+    document.addEventListener('keydown', onKey);
+    $('waiting-list').addEventListener('click', onListClick);
+    $('supervised-list').addEventListener('click', onListClick);
+    $('phone-list').addEventListener('click', event => {
+        const button = event.target.closest('.phone-button');
+        if (button) choosePhone(button.dataset.extension);
+    });
+    $('phone-search').addEventListener('input', () => {
+        page.search = $('phone-search').value;
+        renderPhones(document, page.phones.list(page.search));
+    });
+    $('phone-search').addEventListener('keydown', event => {
+        const first = page.phones.list(page.search)[0];
+        if (event.key === 'Enter' && first) choosePhone(first.extension);
+    });
+    for (const line of [1, 2]) $(`line-${line}`).addEventListener('click', () => chooseLineNumber(line));
+    setInterval(render, 1000);
+}
+
+wire();
+
+/**
+ * For tests of the page: show updates as if they had arrived (without a server), and the figures: the times from
+ * the last updates' MESSAGE arriving to the frame after their render, in ms.
+ */
+window.switchboardConsole = {
+    show(updates) {
+        showConsole(true);
+        for (const update of updates) listener.update(update);
+    },
+    updateShownMs: () => [...shownMs],
+};
