@@ -66,7 +66,7 @@ public class DemoPbx {
         server = ScriptedAmiServer.start(AmiAccount.of(USER, secret), clock);
         server.seed(office.startupSync(clock));
         server.emit(office.bootEvents(clock));
-        day = new DemoOfficeDay(office, clock, scheduler, server::emit, System.nanoTime(), speed())
+        day = new DemoOfficeDay(office, clock, scheduler, server.daySink(), System.nanoTime(), speed())
                 .reception(ReceptionLine.of(server.office()));
         server.pace(speed());
         server.onControl(day::release);

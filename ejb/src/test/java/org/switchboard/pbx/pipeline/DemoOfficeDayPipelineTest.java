@@ -69,7 +69,7 @@ class DemoOfficeDayPipelineTest {
         DemoOffice office = DemoOffice.consoleReception();
         try (Pipeline pipeline = Pipeline.connected(office.startupSync(clock), server -> server.pace(SPEED))) {
             pipeline.play(office.bootEvents(clock));
-            DemoOfficeDay demo = new DemoOfficeDay(office, clock, executor, pipeline.server::emit, 20261126L, SPEED)
+            DemoOfficeDay demo = new DemoOfficeDay(office, clock, executor, pipeline.server.daySink(), 20261126L, SPEED)
                     .reception(ReceptionLine.of(pipeline.server.office()));
             pipeline.server.onControl(demo::release);
             CommandResult loggedIn = pipeline.connection.commands().send(new PbxCommand.QueueAdd("GeneralQueue",

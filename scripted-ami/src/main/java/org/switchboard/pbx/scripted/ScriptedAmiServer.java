@@ -17,6 +17,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.switchboard.pbx.scripted.control.Control;
 import org.switchboard.pbx.scripted.control.Later;
+import org.switchboard.pbx.scripted.demo.DemoOfficeDay;
 import org.switchboard.pbx.scripted.state.PbxState;
 
 /**
@@ -149,6 +150,30 @@ public final class ScriptedAmiServer implements AutoCloseable {
             later.release();
             emitLock.unlock();
         }
+    }
+
+    /**
+     * This PBX as the sink of a {@link DemoOfficeDay}: the day's events are emitted, and each moment of the day runs
+     * under the emit lock, which the PBX's own commands hold when they tell the day of a call they took over
+     * ({@link #onControl}); so both take the PBX first and the day second, and never wait on each other.
+     */
+    public DemoOfficeDay.Sink daySink() {
+        return new DemoOfficeDay.Sink() {
+            @Override
+            public void emit(AmiMessage event) {
+                ScriptedAmiServer.this.emit(event);
+            }
+
+            @Override
+            public void atomically(Runnable moment) {
+                emitLock.lock();
+                try {
+                    moment.run();
+                } finally {
+                    emitLock.unlock();
+                }
+            }
+        };
     }
 
     /** Hears the linked id of each call a control action (Redirect, Hangup, Park, ...) changes. */

@@ -33,7 +33,7 @@ class DemoCallsTakenOverTest {
         server.seed(office.startupSync(clock));
         server.emit(office.bootEvents(clock));
         emitted = EmittedEvents.of(server, WAIT);
-        day = new DemoOfficeDay(office, clock, executor, server::emit, 20261125L, SPEED);
+        day = new DemoOfficeDay(office, clock, executor, server.daySink(), 20261125L, SPEED);
         server.pace(SPEED);
         server.onControl(day::release);
         day.start();

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.switchboard.pbx.scripted.AmiMessage;
 
 /**
@@ -22,7 +21,10 @@ import org.switchboard.pbx.scripted.AmiMessage;
  *
  * <p>Thread-safe. One lock orders everything: a step writes its events and hands them to the sink while holding
  * it, so the sink sees one event at a time, and a call's next step is only scheduled once its previous step has
- * been sent, so the events of one call stay in order.
+ * been sent, so the events of one call stay in order. A sink that is a live PBX ({@link Sink#atomically}, the
+ * scripted AMI server's {@code daySink()}) has the day take that lock only inside a moment of its own: the PBX's
+ * commands (a console's Redirect of a demo call, which {@link #release}s it) take the PBX first and the day second,
+ * and so does the day.
  *
  * <p>{@link #stop()} cancels every pending task, then plays the remaining steps of every call in progress at
  * once, in order, so the sink (and whatever PBX state it feeds) is left with no channel, bridge, queue caller or
@@ -35,7 +37,7 @@ import org.switchboard.pbx.scripted.AmiMessage;
  * DemoOffice office = DemoOffice.standard();
  * server.seed(office.startupSync(clock));             // list actions answer with the office at rest
  * server.emit(office.bootEvents(clock));              // what a booting PBX tells connected clients
- * DemoOfficeDay day = new DemoOfficeDay(office, clock, executor, server::emit, seed, 1.0);
+ * DemoOfficeDay day = new DemoOfficeDay(office, clock, executor, server.daySink(), seed, 1.0);
  * day.start();                                        // ... and day.stop() before the server closes
  * }</pre>
  */
@@ -64,9 +66,24 @@ public final class DemoOfficeDay {
         }
     }
 
+    /** Where a day's events go. */
+    @FunctionalInterface
+    public interface Sink {
+
+        void emit(AmiMessage event);
+
+        /**
+         * Runs a moment of the day (it may emit) so that nothing else happens to the PBX meanwhile; a live PBX
+         * whose commands call back into the day ({@link #release}) runs it under the lock those commands hold.
+         */
+        default void atomically(Runnable moment) {
+            moment.run();
+        }
+    }
+
     private final Object lock = new Object();
     private final ScheduledExecutorService executor;
-    private final Consumer<AmiMessage> sink;
+    private final Sink sink;
     private final double speed;
     private final Random random;
     private final Scenarios scenarios;
@@ -84,7 +101,7 @@ public final class DemoOfficeDay {
      * @param seed  the seed of every random choice: which calls, which phones, how long
      */
     public DemoOfficeDay(DemoOffice office, Clock clock, ScheduledExecutorService executor,
-                         Consumer<AmiMessage> sink, long seed, double speed) {
+                         Sink sink, long seed, double speed) {
         if (!(speed > 0)) {
             throw new IllegalArgumentException("the speed factor must be positive, not " + speed);
         }
@@ -125,25 +142,27 @@ public final class DemoOfficeDay {
 
     /** Cancels every pending task and ends every call in progress at once (see the class description). */
     public void stop() {
-        synchronized (lock) {
-            if (!running) {
-                return;
-            }
-            running = false;
-            if (nextArrival != null) {
-                nextArrival.cancel(false);
-            }
-            giveUps.forEach(giveUp -> giveUp.cancel(false));
-            giveUps.clear();
-            for (Call call : List.copyOf(calls)) {
-                call.pending.cancel(false);
-                while (call.next < call.scenario.steps().size()) {
-                    play(call, call.scenario.steps().get(call.next++));
+        sink.atomically(() -> {
+            synchronized (lock) {
+                if (!running) {
+                    return;
                 }
-                end(call);
+                running = false;
+                if (nextArrival != null) {
+                    nextArrival.cancel(false);
+                }
+                giveUps.forEach(giveUp -> giveUp.cancel(false));
+                giveUps.clear();
+                for (Call call : List.copyOf(calls)) {
+                    call.pending.cancel(false);
+                    while (call.next < call.scenario.steps().size()) {
+                        play(call, call.scenario.steps().get(call.next++));
+                    }
+                    end(call);
+                }
+                LOG.log(Level.INFO, "Demo office day stopped after {0} calls", started);
             }
-            LOG.log(Level.INFO, "Demo office day stopped after {0} calls", started);
-        }
+        });
     }
 
     /**
@@ -188,22 +207,24 @@ public final class DemoOfficeDay {
     }
 
     private void arrive() {
-        synchronized (lock) {
-            if (!running) {
-                return;
-            }
-            Set<String> busy = busyPhones();
-            if (reception != null && pbx.office().desks().isEmpty() && random.nextInt(100) < RECEPTION_SHARE) {
-                callReception();
-            } else if (calls.size() < MAX_CALLS) {
-                if (reception != null) {
-                    busy.addAll(reception.taken());
+        sink.atomically(() -> {
+            synchronized (lock) {
+                if (!running) {
+                    return;
                 }
-                scenarios.any(busy).ifPresent(this::begin);
+                Set<String> busy = busyPhones();
+                if (reception != null && pbx.office().desks().isEmpty() && random.nextInt(100) < RECEPTION_SHARE) {
+                    callReception();
+                } else if (calls.size() < MAX_CALLS) {
+                    if (reception != null) {
+                        busy.addAll(reception.taken());
+                    }
+                    scenarios.any(busy).ifPresent(this::begin);
+                }
+                int gapMillis = 1_000 * MIN_GAP_SECONDS + random.nextInt(1_000 * (MAX_GAP_SECONDS - MIN_GAP_SECONDS));
+                scheduleArrival(Duration.ofMillis(gapMillis));
             }
-            int gapMillis = 1_000 * MIN_GAP_SECONDS + random.nextInt(1_000 * (MAX_GAP_SECONDS - MIN_GAP_SECONDS));
-            scheduleArrival(Duration.ofMillis(gapMillis));
-        }
+        });
     }
 
     /** An outside caller dials the reception through the PBX; it gives up later if nobody took it from the queue. */
@@ -240,25 +261,27 @@ public final class DemoOfficeDay {
     }
 
     private void playNext(Call call) {
-        synchronized (lock) {
-            if (!running || !calls.contains(call)) {
-                return;
+        sink.atomically(() -> {
+            synchronized (lock) {
+                if (!running || !calls.contains(call)) {
+                    return;
+                }
+                try {
+                    play(call, call.scenario.steps().get(call.next++));
+                    scheduleNext(call);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.ERROR, "A demo call failed and is dropped: " + call.scenario.name(), e);
+                    end(call);
+                }
             }
-            try {
-                play(call, call.scenario.steps().get(call.next++));
-                scheduleNext(call);
-            } catch (RuntimeException e) {
-                LOG.log(Level.ERROR, "A demo call failed and is dropped: " + call.scenario.name(), e);
-                end(call);
-            }
-        }
+        });
     }
 
     private void play(Call call, Step step) {
         for (AmiMessage event : step.events().get()) {
             event.get("Linkedid").ifPresent(call.linkedIds::add);
             try {
-                sink.accept(event);
+                sink.emit(event);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "The demo event sink refused a " + event.type() + " event", e);
             }
