@@ -21,6 +21,10 @@ public final class TestServer {
         return 8080 + portOffset();
     }
 
+    public static int httpsPort() {
+        return 8443 + portOffset();
+    }
+
     /** The SIP WebSocket (RFC 7118) of the SIP WAR, on the HTTP port. */
     public static URI sipWebSocket() {
         return URI.create("ws://127.0.0.1:" + httpPort() + "/sip/ws");

@@ -93,7 +93,7 @@ final class WebSocketChannel extends MessageChannel implements RawMessageChannel
                 : parsed.getCallId().getCallId())) {
             processMessage(parsed);
         } catch (Exception e) {
-            LOG.debugf(e, "The stack failed to take a message from %s", source);
+            WebSocketLog.LOG.notTaken(getTransport().toLowerCase(Locale.ROOT) + " " + source, e);
         }
     }
 

@@ -2,6 +2,7 @@ package org.switchboard.sip.websocket;
 
 import org.jboss.logging.BasicLogger;
 import org.jboss.logging.Logger;
+import org.jboss.logging.annotations.Cause;
 import org.jboss.logging.annotations.LogMessage;
 import org.jboss.logging.annotations.Message;
 import org.jboss.logging.annotations.MessageLogger;
@@ -32,4 +33,8 @@ interface WebSocketLog extends BasicLogger {
     @LogMessage(level = Logger.Level.WARN)
     @Message(id = 9205, value = "WebSocket from %s closed at once: the SIP endpoint is not running")
     void notRunning(String source);
+
+    @LogMessage(level = Logger.Level.ERROR)
+    @Message(id = 9206, value = "The SIP stack failed to take a message from %s; it is dropped")
+    void notTaken(String source, @Cause Throwable cause);
 }

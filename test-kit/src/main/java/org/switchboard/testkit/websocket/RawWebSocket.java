@@ -56,6 +56,25 @@ public final class RawWebSocket implements AutoCloseable {
         }
     }
 
+    /**
+     * Connects over TLS to {@code port} on 127.0.0.1, trusting whatever certificate the server shows (a test server's
+     * self-signed one); each read gives up after {@code patience}.
+     */
+    public static RawWebSocket connectTls(int port, Duration patience) {
+        try {
+            javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+            context.init(null, new javax.net.ssl.TrustManager[] {new AnyCertificate()}, RANDOM);
+            javax.net.ssl.SSLSocket socket = (javax.net.ssl.SSLSocket) context.getSocketFactory()
+                    .createSocket(InetAddress.getLoopbackAddress(), port);
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout((int) patience.toMillis());
+            socket.startHandshake();
+            return new RawWebSocket(socket);
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("cannot connect over TLS to 127.0.0.1:" + port, e);
+        }
+    }
+
     /** A fresh Sec-WebSocket-Key: 16 random bytes in base64. */
     public static String newKey() {
         byte[] key = new byte[16];
@@ -231,6 +250,25 @@ public final class RawWebSocket implements AutoCloseable {
             socket.close();
         } catch (IOException e) {
             // closing anyway
+        }
+    }
+
+    /** Trusts any server certificate: for a test server's self-signed one only. */
+    private static final class AnyCertificate implements javax.net.ssl.X509TrustManager {
+
+        @Override
+        public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+            // a client certificate is never asked for
+        }
+
+        @Override
+        public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+            // the test server's self-signed certificate, made at its first use
+        }
+
+        @Override
+        public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+            return new java.security.cert.X509Certificate[0];
         }
     }
 
