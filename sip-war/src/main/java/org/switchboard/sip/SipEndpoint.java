@@ -21,6 +21,7 @@ import org.switchboard.sip.websocket.WebSocketConnections;
 import org.switchboard.sip.websocket.WebSocketProcessorFactory;
 import org.switchboard.sip.websocket.WebSocketSettings;
 
+import gov.nist.javax.sip.ListeningPointExt;
 import gov.nist.javax.sip.SipStackImpl;
 
 /**
@@ -35,8 +36,6 @@ import gov.nist.javax.sip.SipStackImpl;
 public final class SipEndpoint {
 
     private static final AtomicLong STACKS = new AtomicLong();
-    private static final String WEB_SOCKET = "WS";
-    private static final String SECURE_WEB_SOCKET = "WSS";
 
     private final SipSettings settings;
     private final WebSocketSettings webSocketSettings;
@@ -80,8 +79,8 @@ public final class SipEndpoint {
             javax.sip.ListeningPoint tcp = listen(created, javax.sip.ListeningPoint.TCP, settings.tcpPort());
             SipProvider provider = created.createSipProvider(udp);
             provider.addListeningPoint(tcp);
-            provider.addListeningPoint(listen(created, WEB_SOCKET, webSocketSettings.port()));
-            provider.addListeningPoint(listen(created, SECURE_WEB_SOCKET, webSocketSettings.securePort()));
+            provider.addListeningPoint(listen(created, ListeningPointExt.WS, webSocketSettings.port()));
+            provider.addListeningPoint(listen(created, ListeningPointExt.WSS, webSocketSettings.securePort()));
             provider.addSipListener(dispatcher);
             created.start();
             ScreeningNetworkLayer sockets = (ScreeningNetworkLayer) created.getNetworkLayer();
@@ -137,7 +136,7 @@ public final class SipEndpoint {
     }
 
     private static boolean isWebSocket(Peer peer) {
-        return peer.transport().equals(WEB_SOCKET) || peer.transport().equals(SECURE_WEB_SOCKET);
+        return peer.transport().equals(ListeningPointExt.WS) || peer.transport().equals(ListeningPointExt.WSS);
     }
 
     private static SipStackImpl newStack() {

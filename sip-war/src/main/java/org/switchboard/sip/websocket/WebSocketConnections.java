@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 
 import org.switchboard.sip.Peer;
 
+import gov.nist.javax.sip.ListeningPointExt;
+
 /**
  * The open WebSockets of one stack, by the client's address and port, and the stack's WebSocket processors that
  * give them their channels. The SIP WebSocket endpoint opens a channel here for each new WebSocket and closes it
@@ -36,8 +38,8 @@ public final class WebSocketConnections {
 
     /** A channel for a WebSocket that just opened; empty when the stack does not serve its transport now. */
     Optional<WebSocketChannel> open(WebSocketPeer peer) {
-        WebSocketProcessor processor = processors.get(peer.secure() ? WebSocketProcessorFactory.WSS
-                : WebSocketProcessorFactory.WS);
+        WebSocketProcessor processor = processors.get(peer.secure() ? ListeningPointExt.WSS
+                : ListeningPointExt.WS);
         if (processor == null) {
             return Optional.empty();
         }

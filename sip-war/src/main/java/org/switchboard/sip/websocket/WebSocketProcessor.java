@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 
 import gov.nist.core.HostPort;
+import gov.nist.javax.sip.ListeningPointExt;
 import gov.nist.javax.sip.stack.MessageChannel;
 import gov.nist.javax.sip.stack.MessageProcessor;
 import gov.nist.javax.sip.stack.SIPTransactionStack;
@@ -59,7 +60,7 @@ final class WebSocketProcessor extends MessageProcessor {
 
     @Override
     public boolean isSecure() {
-        return WebSocketProcessorFactory.WSS.equals(transport);
+        return ListeningPointExt.WSS.equals(transport);
     }
 
     @Override

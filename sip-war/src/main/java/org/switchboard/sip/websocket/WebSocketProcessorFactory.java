@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.util.Locale;
 
+import gov.nist.javax.sip.ListeningPointExt;
 import gov.nist.javax.sip.stack.MessageProcessor;
 import gov.nist.javax.sip.stack.MessageProcessorFactory;
 import gov.nist.javax.sip.stack.OIOMessageProcessorFactory;
@@ -18,9 +19,6 @@ import gov.nist.javax.sip.stack.SIPTransactionStack;
  */
 public final class WebSocketProcessorFactory implements MessageProcessorFactory {
 
-    static final String WS = "WS";
-    static final String WSS = "WSS";
-
     private final MessageProcessorFactory sockets = new OIOMessageProcessorFactory();
     private final WebSocketConnections connections = new WebSocketConnections();
 
@@ -28,7 +26,7 @@ public final class WebSocketProcessorFactory implements MessageProcessorFactory 
     public MessageProcessor createMessageProcessor(SIPTransactionStack stack, InetAddress address, int port,
             String transport) throws IOException {
         String upper = transport.toUpperCase(Locale.ROOT);
-        if (upper.equals(WS) || upper.equals(WSS)) {
+        if (upper.equals(ListeningPointExt.WS) || upper.equals(ListeningPointExt.WSS)) {
             return new WebSocketProcessor(stack, address, port, upper, connections);
         }
         return sockets.createMessageProcessor(stack, address, port, transport);
