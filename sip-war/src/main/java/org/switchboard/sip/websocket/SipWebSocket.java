@@ -33,7 +33,7 @@ public final class SipWebSocket extends Endpoint {
 
     static final String PATH = "/ws";
     static final String SUBPROTOCOL = "sip";
-    /** The largest SIP message a client may send in one WebSocket message; a larger one closes the WebSocket (1009). */
+    /** The largest SIP message a client may send in one WebSocket message; WildFly closes the WebSocket on a larger one. */
     static final int MAX_MESSAGE_BYTES = 64 * 1024;
 
     private static final Logger LOG = Logger.getLogger(SipWebSocket.class);
