@@ -146,7 +146,8 @@ public final class SipEndpoint {
         properties.setProperty("gov.nist.javax.sip.NETWORK_LAYER", ScreeningNetworkLayer.class.getName());
         properties.setProperty("gov.nist.javax.sip.MESSAGE_PARSER_FACTORY", ScreeningParserFactory.class.getName());
         // the stack's own UDP and TCP processors, plus WS and WSS over the WebSockets WildFly accepts
-        properties.setProperty("gov.nist.javax.sip.MESSAGE_PROCESSOR_FACTORY", WebSocketProcessorFactory.class.getName());
+        properties.setProperty("gov.nist.javax.sip.MESSAGE_PROCESSOR_FACTORY",
+                WebSocketProcessorFactory.class.getName());
         try {
             return new SipStackImpl(properties);
         } catch (PeerUnavailableException e) {

@@ -24,7 +24,8 @@ import org.switchboard.testkit.console.ConsoleTestClient;
  * The scene of a console journey in the deployed EAR: the scripted PBX the server is connected to, the people
  * around it ({@link LiveOffice}: callers and phones that answer when the test says so), and receptionists, each
  * with an account of her own (a unique login on a desk phone of the recorded office) and a console test client
- * over SIP on TCP, or over the SIP WebSocket as the browser's console. Closing it logs the receptionists out and stops the PBX.
+ * over SIP on TCP, or over the SIP WebSocket as the browser's console. Closing it logs the receptionists out and
+ * stops the PBX.
  */
 final class Reception implements AutoCloseable {
 

@@ -67,7 +67,7 @@ final class HandshakeGate implements Filter {
         }
     }
 
-    /** True when a Sec-WebSocket-Protocol header (any number of them) lists the token {@code sip}, as the server selects it. */
+    /** True when a Sec-WebSocket-Protocol header (any number of them) lists the token {@code sip}, as selected. */
     private static boolean offersSip(HttpServletRequest http) {
         for (String header : Collections.list(http.getHeaders("Sec-WebSocket-Protocol"))) {
             for (String protocol : header.split(",")) {

@@ -33,7 +33,7 @@ public final class SipWebSocket extends Endpoint {
 
     static final String PATH = "/ws";
     static final String SUBPROTOCOL = "sip";
-    /** The largest SIP message a client may send in one WebSocket message; WildFly closes the WebSocket on a larger one. */
+    /** The largest SIP message a client may send in one WebSocket message; WildFly closes the WebSocket on more. */
     static final int MAX_MESSAGE_BYTES = 64 * 1024;
 
     private static final Logger LOG = Logger.getLogger(SipWebSocket.class);
@@ -51,7 +51,8 @@ public final class SipWebSocket extends Endpoint {
      * @throws IllegalStateException when the container has no WebSocket support or refuses the endpoint
      */
     public static void deploy(ServletContext context, AllowedOrigins origins, WebSocketConnections connections) {
-        FilterRegistration.Dynamic gate = context.addFilter(HandshakeGate.class.getSimpleName(), new HandshakeGate(origins));
+        FilterRegistration.Dynamic gate = context.addFilter(HandshakeGate.class.getSimpleName(),
+                new HandshakeGate(origins));
         gate.setAsyncSupported(true);
         gate.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, PATH);
         ServerContainer container = (ServerContainer) context.getAttribute(ServerContainer.class.getName());
