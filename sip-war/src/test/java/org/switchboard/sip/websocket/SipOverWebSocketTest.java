@@ -141,6 +141,17 @@ class SipOverWebSocketTest {
     }
 
     @Test
+    void aViaNamingWssOverAPlainWebSocket_asBehindAProxyEndingTls_isAnsweredOverThatWebSocket_asWs() {
+        ScriptedWebSocket socket = new ScriptedWebSocket(40009, false);
+        WebSocketChannel channel = endpoint.webSockets().open(socket).orElseThrow();
+
+        channel.received(request("OPTIONS", "WSS", "CSeq: 1 OPTIONS"));
+
+        socket.awaitSent("SIP/2.0 200");
+        assertThat(heard).contains(new Peer("WS", "127.0.0.1", 40009));
+    }
+
+    @Test
     void aClosedWebSocket_endsThePeersLinks_andTheServerNoLongerSendsToIt() throws Exception {
         ScriptedWebSocket socket = new ScriptedWebSocket(40006, false);
         WebSocketConnections connections = endpoint.webSockets();
