@@ -23,6 +23,7 @@ import org.switchboard.call.model.CallUnparked;
 import org.switchboard.call.model.PartyJoined;
 import org.switchboard.cdr.model.CallDetailRecord;
 import org.switchboard.cdr.model.CallDetailRecords;
+import org.switchboard.pbx.mirror.MirrorSynchronised;
 import org.switchboard.phone.model.PhoneRegistrationChanged;
 import org.switchboard.phone.model.PhoneStatusChanged;
 import org.switchboard.queue.model.QueueChanged;
@@ -75,6 +76,8 @@ public final class CallEventsCodec {
                 .add("before", e.before().name()).add("now", e.now().name()));
         on(PhoneRegistrationChanged.class, "PhoneRegistrationChanged", CallEventsCodec::registration);
         on(QueueChanged.class, "QueueChanged", CallEventsCodec::queueChanged);
+        on(MirrorSynchronised.class, "MirrorSynchronised", (e, json) -> json.add("cause", e.cause())
+                .add("complete", e.complete()));
     }
 
     private <E extends DomainEvent> void on(Class<E> type, String name, BiConsumer<E, JsonObjectBuilder> fields) {

@@ -12,7 +12,6 @@ import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
 
 import org.switchboard.pbx.DomainEventConsumer;
-import org.switchboard.pbx.mirror.MirrorSynchronised;
 import org.switchboard.runtime.JndiNames;
 import org.switchboard.shared.model.DomainEvent;
 
@@ -49,10 +48,6 @@ public class CallEventsPublisher implements DomainEventConsumer {
     public boolean wants(DomainEvent event) {
         if (codec.knows(event.getClass())) {
             return true;
-        }
-        if (event instanceof MirrorSynchronised) {
-            // about the link to the PBX, not about a call: not on the CallEvents topic
-            return false;
         }
         if (unknown.add(event.getClass())) {
             CallLog.LOG.noWireForm(event.getClass().getName());

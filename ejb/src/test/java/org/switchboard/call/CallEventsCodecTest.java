@@ -27,6 +27,7 @@ import org.switchboard.call.model.Direction;
 import org.switchboard.call.model.EndedCall;
 import org.switchboard.call.model.PartyJoined;
 import org.switchboard.pbx.model.CallerId;
+import org.switchboard.pbx.mirror.MirrorSynchronised;
 import org.switchboard.phone.model.ContactAddress;
 import org.switchboard.phone.model.PhoneRegistrationChanged;
 import org.switchboard.phone.model.PhoneStatus;
@@ -124,6 +125,11 @@ class CallEventsCodecTest {
                 Optional.empty(), Optional.of("PJSIP/201"), "lunch"));
         assertThat(queue.getString("change")).isEqualTo("MEMBER_PAUSED");
         assertThat(queue.getString("detail")).isEqualTo("lunch");
+        JsonObject synchronised = encode(new MirrorSynchronised(AT, "connected", false));
+        assertThat(synchronised.getString("event")).isEqualTo("MirrorSynchronised");
+        assertThat(synchronised.containsKey("callId")).isFalse();
+        assertThat(synchronised.getString("cause")).isEqualTo("connected");
+        assertThat(synchronised.getBoolean("complete")).isFalse();
     }
 
     @Test
