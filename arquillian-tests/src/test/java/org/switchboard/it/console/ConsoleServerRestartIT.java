@@ -65,6 +65,8 @@ class ConsoleServerRestartIT {
             ConsoleTestClient before = ConsoleTestClient.connect(TestServer.sipPort());
             assertThat(before.logIn(login, Reception.PASSWORD, true).status()).isEqualTo(200);
             before.awaitState("idle and paused", state -> state.state().equals("IDLE") && state.paused(), RESTART);
+            Await.until("her phone paused in her queues on the PBX", () -> pausedIn(server, "PersonalQueue202")
+                    && pausedIn(server, "GeneralQueue"), RESTART);
             LiveOffice.Caller caller = office.trunkCallsQueue("9202");
             before.awaitState("the call waiting", Reception.waiting(caller.callId()), RESTART);
 
@@ -103,6 +105,15 @@ class ConsoleServerRestartIT {
         } finally {
             deployer.undeploy(DEPLOYMENT);
         }
+    }
+
+    /**
+     * Her phone is a paused member of the queue on the PBX: the recorded office has it as an available static member
+     * until her pause is through (which, when she logged in before the server reached the PBX, is only once it has).
+     */
+    private static boolean pausedIn(ScriptedAmiServer pbx, String queue) {
+        return pbx.state().queueStatus(queue, "PJSIP/202").stream()
+                .anyMatch(item -> item.type().equals("QueueMember") && item.getOr("Paused", "").equals("1"));
     }
 
     /** The scripted PBX on the port the server under test reaches (the failsafe execution's environment). */
