@@ -64,5 +64,6 @@ printf '\nSwitchboard ready in %d.%03d s (launch to healthy)\n' $((elapsed_ms / 
 echo "  admin console  http://127.0.0.1:$http_port/switchboard/"
 echo "  health         http://127.0.0.1:$http_port/switchboard/api/health  (HTTP $status)"
 echo "  SIP            udp and tcp on ${SWB_SIP_BIND_ADDRESS:-127.0.0.1}:$sip_port"
+echo "  SIP WebSocket  ws://127.0.0.1:$http_port/sip/ws  (subprotocol sip)"
 echo "  data and logs  $run_dir"
 wait "$server_pid"

@@ -17,6 +17,19 @@ public final class TestServer {
         return URI.create("http://127.0.0.1:" + (8080 + portOffset()) + path);
     }
 
+    public static int httpPort() {
+        return 8080 + portOffset();
+    }
+
+    public static int httpsPort() {
+        return 8443 + portOffset();
+    }
+
+    /** The SIP WebSocket (RFC 7118) of the SIP WAR, on the HTTP port. */
+    public static URI sipWebSocket() {
+        return URI.create("ws://127.0.0.1:" + httpPort() + "/sip/ws");
+    }
+
     public static int sipPort() {
         return 5060 + portOffset();
     }

@@ -9,13 +9,13 @@ import java.util.Set;
  * of the connection). Requests over one connection share a peer, which is how a console session's keep-alive
  * OPTIONS are told apart from anyone else's.
  *
- * @param transport in upper case, as in a Via header: {@code UDP}, {@code TCP}
+ * @param transport in upper case, as in a Via header: {@code UDP}, {@code TCP}, {@code WS}, {@code WSS}
  */
 public record Peer(String transport, String address, int port) {
 
     /**
-     * The transports that carry a connection the server can send requests back on, in order. Only TCP is
-     * offered now; TLS and WebSocket are the next ones.
+     * The transports that carry a connection the server can send requests back on. TCP and WebSocket (WS, and
+     * WSS when WildFly serves https) are offered; TLS is not.
      */
     private static final Set<String> STREAMS = Set.of("TCP", "TLS", "WS", "WSS");
 

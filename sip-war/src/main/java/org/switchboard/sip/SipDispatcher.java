@@ -27,6 +27,8 @@ import org.switchboard.runtime.LogContext;
 import gov.nist.javax.sip.RequestEventExt;
 import gov.nist.javax.sip.ResponseEventExt;
 import gov.nist.javax.sip.TransactionExt;
+import gov.nist.javax.sip.message.SIPRequest;
+import gov.nist.javax.sip.stack.MessageChannel;
 
 /**
  * Hands each request to the handler for its method and body type ({@link HandlerTable}) and sends exactly one
@@ -138,12 +140,16 @@ public final class SipDispatcher implements SipListener {
     }
 
     /**
-     * Where the request came from: the transport it really came over (the transaction's, when there is one;
-     * else the one its Via names) and the source address and port of the packet or connection.
+     * Where the request came from: the transport it really came over (the transaction's, when there is one; else
+     * the channel's it arrived on; else the one its Via names) and the source address and port of the packet or
+     * connection. (A browser names WSS in its Via whenever its page is on https, even when a proxy in front of
+     * the server ended the TLS.)
      */
     private static Peer peerOf(RequestEvent event, ServerTransaction transaction, Request request) {
         ViaHeader via = (ViaHeader) request.getHeader(ViaHeader.NAME);
         String transport = transaction instanceof TransactionExt ext && ext.getTransport() != null ? ext.getTransport()
+                : request instanceof SIPRequest arrived && arrived.getMessageChannel() instanceof MessageChannel channel
+                        ? channel.getTransport()
                 : via == null ? "UDP" : via.getTransport();
         if (event instanceof RequestEventExt ext && ext.getRemoteIpAddress() != null) {
             return new Peer(transport, ext.getRemoteIpAddress(), ext.getRemotePort());

@@ -17,12 +17,16 @@ import org.switchboard.sip.screen.ScreeningNetworkLayer;
 import org.switchboard.sip.screen.ScreeningParserFactory;
 import org.switchboard.sip.stack.StackProperties;
 import org.switchboard.sip.stack.StackShutdown;
+import org.switchboard.sip.websocket.WebSocketConnections;
+import org.switchboard.sip.websocket.WebSocketProcessorFactory;
+import org.switchboard.sip.websocket.WebSocketSettings;
 
 import gov.nist.javax.sip.SipStackImpl;
 
 /**
- * The SIP endpoint: one JAIN-SIP stack with a UDP and a TCP listening point on the configured address, one
- * provider, and the dispatcher as its listener. Plain Java, so that it runs the same in the container and
+ * The SIP endpoint: one JAIN-SIP stack with a UDP and a TCP listening point on the configured address, a WS
+ * and a WSS one whose connections are the WebSockets WildFly accepts ({@link #webSockets()}), one provider, and
+ * the dispatcher as its listener. Plain Java, so that it runs the same in the container and
  * in component tests; several can run in one JVM (each stack has its own name).
  *
  * <p>{@link #stop()} closes the sockets and ends the stack's threads (see {@link StackShutdown}); it takes
@@ -31,11 +35,15 @@ import gov.nist.javax.sip.SipStackImpl;
 public final class SipEndpoint {
 
     private static final AtomicLong STACKS = new AtomicLong();
+    private static final String WEB_SOCKET = "WS";
+    private static final String SECURE_WEB_SOCKET = "WSS";
 
     private final SipSettings settings;
+    private final WebSocketSettings webSocketSettings;
     private final SipDispatcher dispatcher;
     private final SipSender sender;
     private SipStackImpl stack;
+    private WebSocketConnections webSockets;
     private List<ListeningPoint> listeningPoints = List.of();
 
     public SipEndpoint(SipSettings settings, SipDispatcher dispatcher) {
@@ -44,7 +52,14 @@ public final class SipEndpoint {
 
     /** @param sender sends the server's own requests through this endpoint while it runs */
     public SipEndpoint(SipSettings settings, SipDispatcher dispatcher, SipSender sender) {
+        this(settings, WebSocketSettings.from(key -> null), dispatcher, sender);
+    }
+
+    /** @param webSocketSettings the ports the WS and WSS listening points name (WildFly's HTTP and HTTPS ports) */
+    public SipEndpoint(SipSettings settings, WebSocketSettings webSocketSettings, SipDispatcher dispatcher,
+            SipSender sender) {
         this.settings = settings;
+        this.webSocketSettings = webSocketSettings;
         this.dispatcher = dispatcher;
         this.sender = sender;
     }
@@ -65,11 +80,18 @@ public final class SipEndpoint {
             javax.sip.ListeningPoint tcp = listen(created, javax.sip.ListeningPoint.TCP, settings.tcpPort());
             SipProvider provider = created.createSipProvider(udp);
             provider.addListeningPoint(tcp);
+            provider.addListeningPoint(listen(created, WEB_SOCKET, webSocketSettings.port()));
+            provider.addListeningPoint(listen(created, SECURE_WEB_SOCKET, webSocketSettings.securePort()));
             provider.addSipListener(dispatcher);
             created.start();
             ScreeningNetworkLayer sockets = (ScreeningNetworkLayer) created.getNetworkLayer();
             sockets.whenClosed((address, port) -> dispatcher.connectionClosed(new Peer(javax.sip.ListeningPoint.TCP, address, port)));
-            sender.attach(provider, sockets::isOpen);
+            WebSocketConnections connections = ((WebSocketProcessorFactory) created.getMessageProcessorFactory())
+                    .connections();
+            connections.whenClosed(dispatcher::connectionClosed);
+            sender.attach(provider, peer -> isWebSocket(peer) ? connections.isOpen(peer.address(), peer.port())
+                    : sockets.isOpen(peer.address(), peer.port()));
+            webSockets = connections;
             stack = created;
             listeningPoints = List.of(point(udp), point(tcp));
             return listeningPoints;
@@ -96,9 +118,26 @@ public final class SipEndpoint {
         }
     }
 
-    /** Where the endpoint listens; empty while stopped. */
+    /** Where the endpoint listens on its own sockets (UDP and TCP); empty while stopped. */
     public synchronized List<ListeningPoint> listeningPoints() {
         return listeningPoints;
+    }
+
+    /**
+     * The WebSockets of the running endpoint, where the SIP WebSocket endpoint hands each new one; a WebSocket
+     * opened while the endpoint is stopped is refused there.
+     *
+     * @throws IllegalStateException before the first start
+     */
+    public synchronized WebSocketConnections webSockets() {
+        if (webSockets == null) {
+            throw new IllegalStateException("the SIP endpoint has not started");
+        }
+        return webSockets;
+    }
+
+    private static boolean isWebSocket(Peer peer) {
+        return peer.transport().equals(WEB_SOCKET) || peer.transport().equals(SECURE_WEB_SOCKET);
     }
 
     private static SipStackImpl newStack() {
@@ -107,6 +146,8 @@ public final class SipEndpoint {
         // sockets that answer malformed requests with 400 before the stack drops them
         properties.setProperty("gov.nist.javax.sip.NETWORK_LAYER", ScreeningNetworkLayer.class.getName());
         properties.setProperty("gov.nist.javax.sip.MESSAGE_PARSER_FACTORY", ScreeningParserFactory.class.getName());
+        // the stack's own UDP and TCP processors, plus WS and WSS over the WebSockets WildFly accepts
+        properties.setProperty("gov.nist.javax.sip.MESSAGE_PROCESSOR_FACTORY", WebSocketProcessorFactory.class.getName());
         try {
             return new SipStackImpl(properties);
         } catch (PeerUnavailableException e) {

@@ -22,13 +22,16 @@ import org.switchboard.sip.console.ConsoleLinksOps;
 import org.switchboard.sip.console.ConsoleSipSettings;
 import org.switchboard.sip.console.ConsoleTransport;
 import org.switchboard.sip.options.OptionsHandler;
+import org.switchboard.sip.websocket.SipWebSocket;
+import org.switchboard.sip.websocket.WebSocketSettings;
 
 /**
  * Starts the SIP endpoint when the WAR deploys and stops it when it undeploys, reporting where it listens
  * to {@link SipEndpointStatus}. Settings come from system properties ({@link SipSettings},
  * {@link ConsoleSipSettings}); OPTIONS follows {@link CallAcceptance}; console sessions go to the console service
  * ({@link ConsoleDesk}) over the console transport, their log ins checked against the receptionists' accounts.
- * When a port cannot be bound the deployment fails with a message naming it.
+ * SIP over WebSocket is added to this WAR at {@code /ws} ({@link SipWebSocket}, {@link WebSocketSettings}). When
+ * a port cannot be bound the deployment fails with a message naming it.
  */
 @WebListener
 public class SipEndpointLifecycle implements ServletContextListener {
@@ -61,16 +64,18 @@ public class SipEndpointLifecycle implements ServletContextListener {
     @Override
     public void contextInitialized(ServletContextEvent event) {
         SipSettings settings = SipSettings.from(System::getProperty);
+        WebSocketSettings webSocketSettings = WebSocketSettings.from(System::getProperty);
         SipSender sender = new SipSender();
         ConsoleTransport transport = new ConsoleTransport(ConsoleSipSettings.from(System::getProperty),
                 accounts.settings().sipRealm(), desk, (login, realm) -> accounts.digestCredentials(login), sender,
                 executor, scheduler, clock);
         SipDispatcher dispatcher = new SipDispatcher(List.of(new OptionsHandler(callAcceptance::current),
                 transport.handler()), SipLanes.over(executor), transport.activity());
-        SipEndpoint started = new SipEndpoint(settings, dispatcher, sender);
+        SipEndpoint started = new SipEndpoint(settings, webSocketSettings, dispatcher, sender);
         List<ListeningPoint> points;
         try {
             points = started.start();
+            SipWebSocket.deploy(event.getServletContext(), webSocketSettings.origins(), started.webSockets());
             status.started(points);
         } catch (RuntimeException e) {
             transport.close();

@@ -4,7 +4,7 @@ import java.text.ParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 import javax.sip.ClientTransaction;
 import javax.sip.InvalidArgumentException;
@@ -36,7 +36,8 @@ import gov.nist.javax.sip.message.MessageFactoryImpl;
  * (JAIN-SIP keeps them, {@code gov.nist.javax.sip.CACHE_SERVER_CONNECTIONS} is true by default). When that
  * connection has closed, the stack would have to connect to the client's ephemeral port, which fails: a closed
  * link is never replaced by a new connection the client did not open: a request for a stream peer whose
- * connection is no longer open fails at once, without the stack trying to connect.
+ * connection is no longer open fails at once, without the stack trying to connect. A WebSocket peer
+ * ({@code Peer("WS", …)}) is reached the same way: the stack's WS processor finds the peer's own open WebSocket.
  *
  * <p>The provider is attached when the endpoint starts ({@link #attach(SipProvider)}); before that, and after it
  * stopped, sending fails.
@@ -49,10 +50,10 @@ public final class SipSender {
     private final HeaderFactory headers = new HeaderFactoryImpl();
     private final AddressFactory addresses = new AddressFactoryImpl();
     private volatile SipProvider provider;
-    private volatile BiPredicate<String, Integer> connected = (address, port) -> true;
+    private volatile Predicate<Peer> connected = peer -> true;
 
-    /** @param isOpen tells whether a stream connection from this address and port is still open */
-    void attach(SipProvider started, BiPredicate<String, Integer> isOpen) {
+    /** @param isOpen tells whether a stream peer's connection (TCP, or its WebSocket) is still open */
+    void attach(SipProvider started, Predicate<Peer> isOpen) {
         connected = isOpen;
         provider = started;
     }
@@ -85,7 +86,7 @@ public final class SipSender {
                 listener.failed("the SIP endpoint is not started");
                 return;
             }
-            if (peer.onStream() && !connected.test(peer.address(), peer.port())) {
+            if (peer.onStream() && !connected.test(peer)) {
                 listener.failed("the connection is closed");
                 return;
             }

@@ -26,7 +26,7 @@ import org.switchboard.testkit.console.ConsoleTestClient;
  * The scene of a console journey in the deployed EAR: the scripted PBX the server is connected to, the people
  * around it ({@link LiveOffice}: callers and phones that answer when the test says so), and receptionists, each
  * with an account of her own (a unique login on a desk phone of the recorded office) and a console test client
- * over SIP on TCP. Closing it logs the receptionists out and stops the PBX.
+ * over SIP on TCP, or over the SIP WebSocket as the browser's console. Closing it logs the receptionists out and stops the PBX.
  */
 final class Reception implements AutoCloseable {
 
@@ -72,13 +72,28 @@ final class Reception implements AutoCloseable {
         return client;
     }
 
+    /** A console connected over the SIP WebSocket, as the browser's console connects, not yet logged in. */
+    ConsoleTestClient consoleOverWebSocket() {
+        ConsoleTestClient client = ConsoleTestClient.connectWebSocket(TestServer.sipWebSocket());
+        clients.add(client);
+        return client;
+    }
+
     /**
      * A console logged in as {@code login}, paused in the queues or not, once its first IDLE state came and the PBX
      * has her phone in her queues as asked (the recorded office has the desks' phones as static, available members:
      * until her pause is through, a queue may ring her phone).
      */
     ConsoleTestClient loggedIn(String login, boolean paused) {
-        ConsoleTestClient client = console();
+        return loggedIn(console(), login, paused);
+    }
+
+    /** A console over the SIP WebSocket logged in as {@code login}, available, once its first IDLE state came. */
+    ConsoleTestClient loggedInOverWebSocket(String login) {
+        return loggedIn(consoleOverWebSocket(), login, false);
+    }
+
+    private ConsoleTestClient loggedIn(ConsoleTestClient client, String login, boolean paused) {
         ConsoleTestClient.Answer answer = client.logIn(login, PASSWORD, paused);
         if (answer.status() != 200) {
             throw new AssertionError("log in of " + login + " answered " + answer.status() + " " + answer.reason());

@@ -36,7 +36,7 @@ import gov.nist.javax.sip.header.SIPHeader;
  */
 public final class ConsoleCommandHandler implements SipRequestHandler {
 
-    static final String STREAM_NEEDED = "console sessions need a stream transport (TCP)";
+    static final String STREAM_NEEDED = "console sessions need a stream transport (TCP or WebSocket)";
 
     private final ConsoleCodec codec;
     private final ConsoleDesk desk;

@@ -11,6 +11,7 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
@@ -21,7 +22,8 @@ import gov.nist.javax.sip.SipStackImpl;
 /**
  * The sockets of one stack ({@code gov.nist.javax.sip.NETWORK_LAYER}; the stack creates one instance):
  * the UDP listening socket screens datagrams, TCP connections are tracked for the stream screen
- * ({@link ScreeningParserFactory}). Outgoing sockets behave as the stack's default ones. No TLS.
+ * ({@link ScreeningParserFactory}). Outgoing sockets behave as the stack's default ones. No TLS. Messages that
+ * arrive whole without a socket of the stack (over a WebSocket) are screened like datagrams ({@link #admitWhole}).
  */
 public final class ScreeningNetworkLayer implements NetworkLayer {
 
@@ -45,6 +47,22 @@ public final class ScreeningNetworkLayer implements NetworkLayer {
         } catch (java.net.UnknownHostException e) {
             return false;
         }
+    }
+
+    /**
+     * Screens a message that arrives whole, body included (one WebSocket message), as a datagram is screened: a
+     * malformed request is answered 400 through {@code reply}, or logged and dropped.
+     *
+     * @param source the sender, for the log, for example {@code 127.0.0.1:53122}
+     * @return true when the stack may take the message; false when it was refused
+     */
+    public boolean admitWhole(byte[] message, String transport, String source, Consumer<byte[]> reply) {
+        ScreenVerdict verdict = Refusals.inspect(screen, message, true);
+        if (verdict instanceof ScreenVerdict.Pass) {
+            return true;
+        }
+        Refusals.carryOut(verdict, transport, source, reply::accept);
+        return false;
     }
 
     /** Hears the remote address and port of every TCP connection that closes, on the closing thread. */

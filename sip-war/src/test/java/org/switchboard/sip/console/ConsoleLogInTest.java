@@ -172,7 +172,7 @@ class ConsoleLogInTest {
                     ConsoleMediaTypes.COMMAND, LOG_IN);
 
             assertThat(reply.status()).isEqualTo(403);
-            assertThat(reply.reason()).isEqualTo("console sessions need a stream transport (TCP)");
+            assertThat(reply.reason()).isEqualTo("console sessions need a stream transport (TCP or WebSocket)");
         }
     }
 

@@ -17,7 +17,8 @@ import org.switchboard.protocol.StateUpdate;
 /**
  * A receptionist's console on a terminal, over the console test client: it logs in, prints every update, and
  * turns typed lines into commands ({@code help} lists them). For a newcomer to try the server with the demo PBX:
- * {@code ./console.sh desk1 desk1}.
+ * {@code ./console.sh desk1 desk1}, or over the SIP WebSocket as the browser's console connects:
+ * {@code ./console.sh desk1 desk1 ws://127.0.0.1:8080/sip/ws}.
  */
 public final class ConsoleRepl {
 
@@ -38,15 +39,20 @@ public final class ConsoleRepl {
         this.out = out;
     }
 
-    /** {@code login password [port]}: logs in on 127.0.0.1 and reads commands from the terminal. */
+    /**
+     * {@code login password [port | ws://host:port/sip/ws]}: logs in over TCP on 127.0.0.1 (or over the SIP WebSocket
+     * at that URI) and reads commands from the terminal.
+     */
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: ConsoleRepl <login> <password> [sip port, 5060]");
+            System.err.println("usage: ConsoleRepl <login> <password> [sip port, 5060 | ws://127.0.0.1:8080/sip/ws]");
             System.exit(2);
         }
-        int port = args.length > 2 ? Integer.parseInt(args[2]) : 5060;
+        String where = args.length > 2 ? args[2] : "5060";
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try (ConsoleTestClient client = ConsoleTestClient.connect(port)) {
+        try (ConsoleTestClient client = where.startsWith("ws://")
+                ? ConsoleTestClient.connectWebSocket(java.net.URI.create(where))
+                : ConsoleTestClient.connect(Integer.parseInt(where))) {
             ConsoleRepl repl = new ConsoleRepl(client, out);
             client.onUpdate(received -> repl.show(received.update()));
             ConsoleTestClient.Answer answer = client.logIn(args[0], args[1]);

@@ -1,10 +1,7 @@
 package org.switchboard.testkit.console;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.Socket;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +34,8 @@ import org.switchboard.protocol.StateUpdate;
 import org.switchboard.testkit.Await;
 
 /**
- * A receptionist's console client over one TCP connection to the server's SIP port, as the console protocol
+ * A receptionist's console client over one TCP connection to the server's SIP port ({@link #connect(int)}), or over
+ * one SIP WebSocket as a browser's console opens it ({@link #connectWebSocket(URI)}), as the console protocol
  * describes it: LOG_IN with SIP digest (answering the 401), commands in MESSAGE with the session header, the
  * server's updates answered 200 and decoded, a RESYNC sent by itself when it sees a gap in the sequence numbers,
  * and OPTIONS keep-alives when asked. Tests wait on the state it has seen ({@link #awaitState}); benchmarks hear
@@ -50,8 +48,7 @@ public final class ConsoleTestClient implements AutoCloseable {
 
     private static final String SESSION_HEADER = "Switchboard-Session";
 
-    private final Socket socket;
-    private final OutputStream out;
+    private final ConsoleWire wire;
     private final String uri;
     private final ConsoleCodec codec = new ConsoleCodec();
     private final AtomicLong cseq = new AtomicLong();
@@ -66,30 +63,28 @@ public final class ConsoleTestClient implements AutoCloseable {
     private final ExecutorService background = Executors.newSingleThreadExecutor(daemon("console-client-work"));
     private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(
             daemon("console-client-keep-alive"));
-    private final Thread reader;
     private volatile String session;
     private volatile StateUpdate state;
     private volatile long lastSeq;
     private volatile boolean closedByServer;
 
-    private ConsoleTestClient(Socket socket, int serverPort) throws IOException {
-        this.socket = socket;
-        this.out = socket.getOutputStream();
-        this.uri = "sip:switchboard@127.0.0.1:" + serverPort + ";transport=tcp";
-        this.reader = new Thread(this::read, "console-client-" + socket.getLocalPort());
-        reader.setDaemon(true);
-        reader.start();
+    private ConsoleTestClient(ConsoleWire wire) {
+        this.wire = wire;
+        this.uri = wire.serverUri();
+        wire.start(this::read, this::ended);
     }
 
     /** Connects to the server's SIP port on 127.0.0.1. */
     public static ConsoleTestClient connect(int serverPort) {
-        try {
-            Socket socket = new Socket(InetAddress.getLoopbackAddress(), serverPort);
-            socket.setTcpNoDelay(true);
-            return new ConsoleTestClient(socket, serverPort);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot connect to the console's SIP port " + serverPort, e);
-        }
+        return new ConsoleTestClient(TcpWire.connect(serverPort));
+    }
+
+    /**
+     * Opens a SIP WebSocket to {@code uri}, such as {@code ws://127.0.0.1:8080/sip/ws}, as a page served by that
+     * host and port does (its Origin).
+     */
+    public static ConsoleTestClient connectWebSocket(URI uri) {
+        return new ConsoleTestClient(WebSocketWire.connect(uri, "http://" + uri.getHost() + ":" + uri.getPort()));
     }
 
     /** The final answer to a request: status, reason phrase, and the session header when there was one. */
@@ -203,8 +198,9 @@ public final class ConsoleTestClient implements AutoCloseable {
         return closedByServer;
     }
 
+    /** The client's port; -1 over a WebSocket, whose client library does not tell it. */
     public int localPort() {
-        return socket.getLocalPort();
+        return wire.localPort();
     }
 
     private SipMessage exchange(String method, String callId, String contentType, byte[] body, List<String> headers) {
@@ -212,7 +208,7 @@ public final class ConsoleTestClient implements AutoCloseable {
         CompletableFuture<SipMessage> reply = new CompletableFuture<>();
         waiting.put(number, reply);
         try {
-            write(SipWire.request(method, uri, socket.getLocalPort(), callId, number, contentType, body, headers));
+            write(SipWire.request(method, uri, wire.via(), callId, number, contentType, body, headers));
             return reply.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw new AssertionError("no final answer to " + method + " " + number + " within " + PATIENCE);
@@ -228,32 +224,25 @@ public final class ConsoleTestClient implements AutoCloseable {
 
     private void write(byte[] bytes) {
         try {
-            synchronized (out) {
-                out.write(bytes);
-                out.flush();
-            }
+            wire.send(bytes);
         } catch (IOException e) {
             throw new IllegalStateException("cannot write to the server: " + e.getMessage(), e);
         }
     }
 
-    private void read() {
-        try {
-            InputStream in = socket.getInputStream();
-            for (SipMessage message = SipWire.next(in); message != null; message = SipWire.next(in)) {
-                if (!message.isResponse()) {
-                    received(message);
-                } else if (message.status() >= 200) {
-                    CompletableFuture<SipMessage> reply = waiting.get(message.cseq());
-                    if (reply != null) {
-                        reply.complete(message);
-                    }
-                }
+    private void read(SipMessage message) {
+        if (!message.isResponse()) {
+            received(message);
+        } else if (message.status() >= 200) {
+            CompletableFuture<SipMessage> reply = waiting.get(message.cseq());
+            if (reply != null) {
+                reply.complete(message);
             }
-            closedByServer = true;
-        } catch (IOException e) {
-            closedByServer = !socket.isClosed();
         }
+    }
+
+    private void ended(boolean byServer) {
+        closedByServer = byServer;
         waiting.values().forEach(f -> f.completeExceptionally(new IOException("the connection closed")));
     }
 
@@ -321,14 +310,20 @@ public final class ConsoleTestClient implements AutoCloseable {
         };
     }
 
+    /**
+     * Drops the connection without a word (over a WebSocket: no close frame), as a console that vanished; the
+     * client is closed afterwards.
+     */
+    public void vanish() {
+        keepAlive.shutdownNow();
+        background.shutdownNow();
+        wire.abort();
+    }
+
     @Override
     public void close() {
         keepAlive.shutdownNow();
         background.shutdownNow();
-        try {
-            socket.close();
-        } catch (IOException e) {
-            // closing anyway
-        }
+        wire.close();
     }
 }

@@ -47,11 +47,14 @@ final class SipWire {
         return new SipMessage(lines[0], headers, in.readNBytes(length));
     }
 
-    /** A request over TCP from {@code localPort}, addressed to {@code uri}. */
-    static byte[] request(String method, String uri, int localPort, String callId, long cseq, String contentType,
+    /**
+     * A request addressed to {@code uri}, its Via naming {@code via}: the transport and sent-by, such as
+     * {@code TCP 127.0.0.1:50123} or {@code WS k3j5.invalid}.
+     */
+    static byte[] request(String method, String uri, String via, String callId, long cseq, String contentType,
             byte[] body, List<String> extraHeaders) {
         StringBuilder text = new StringBuilder(method).append(' ').append(uri).append(" SIP/2.0\r\n")
-                .append("Via: SIP/2.0/TCP 127.0.0.1:").append(localPort).append(";rport;branch=z9hG4bK")
+                .append("Via: SIP/2.0/").append(via).append(";rport;branch=z9hG4bK")
                 .append(callId).append('.').append(cseq).append("\r\n")
                 .append("Max-Forwards: 70\r\n")
                 .append("From: <sip:console@127.0.0.1>;tag=").append(Integer.toHexString(callId.hashCode()))

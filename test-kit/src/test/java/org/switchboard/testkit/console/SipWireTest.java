@@ -31,8 +31,8 @@ class SipWireTest {
 
     @Test
     void anAnswer_copiesTheRequestsViasAndIds() throws IOException {
-        SipMessage request = SipWire.next(new ByteArrayInputStream(SipWire.request("MESSAGE", "sip:s@127.0.0.1", 5999,
-                "call-1", 4, "application/x", "hi".getBytes(StandardCharsets.UTF_8), List.of("X-Test: yes"))));
+        SipMessage request = SipWire.next(new ByteArrayInputStream(SipWire.request("MESSAGE", "sip:s@127.0.0.1",
+                "TCP 127.0.0.1:5999", "call-1", 4, "application/x", "hi".getBytes(StandardCharsets.UTF_8), List.of("X-Test: yes"))));
 
         SipMessage answer = SipWire.next(new ByteArrayInputStream(SipWire.answer(request, 200, "OK")));
 
