@@ -120,9 +120,10 @@ final class BrowserConsole implements AutoCloseable {
         keys(Keys.TAB, Keys.ENTER);
     }
 
-    /** Waits until the console is shown, online, after a log in. */
+    /** Waits until the console is shown, online, with the first STATE of the log in rendered. */
     void awaitConsole() {
-        await("the console shown, online", d -> field("console").isDisplayed() && "online".equals(connection()));
+        await("the console shown, online, with her state", d -> field("console").isDisplayed()
+                && "online".equals(connection()) && stateSeq() > 0);
     }
 
     boolean consoleShown() {

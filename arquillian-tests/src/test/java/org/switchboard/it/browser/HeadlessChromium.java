@@ -37,7 +37,7 @@ final class HeadlessChromium {
                 .setBinary(BROWSER)
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--disable-dev-shm-usage", "--window-size=1400,900", "--user-data-dir=" + profile);
+                        "--disable-dev-shm-usage", "--window-size=1600,1000", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort()
