@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.openqa.selenium.By;
@@ -182,8 +183,8 @@ final class BrowserConsole implements AutoCloseable {
     }
 
     /** The call on line {@code line}, if any. */
-    java.util.Optional<String> lineCallId(int line) {
-        return java.util.Optional.ofNullable(field("line-" + line).getAttribute("data-call-id"));
+    Optional<String> lineCallId(int line) {
+        return Optional.ofNullable(field("line-" + line).getAttribute("data-call-id"));
     }
 
     /** The text of a part of line {@code line}: who, number, disposition, note, timer, state-badge. */

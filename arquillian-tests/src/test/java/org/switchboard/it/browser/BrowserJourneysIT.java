@@ -2,6 +2,10 @@ package org.switchboard.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -202,7 +206,7 @@ class BrowserJourneysIT {
     void aWrongPassword_isSaid_andTheLogInFormStays() {
         page.logIn(login, "not-" + ScriptedReception.PASSWORD, false);
 
-        String error = Await.value("the log in refused", () -> java.util.Optional.of(page.logInError())
+        String error = Await.value("the log in refused", () -> Optional.of(page.logInError())
                 .filter(text -> !text.isEmpty()), BrowserConsole.PATIENCE);
         assertThat(error).isEqualTo("Log in failed: wrong login or password");
         assertThat(page.logInFormShown()).isTrue();
@@ -223,7 +227,7 @@ class BrowserJourneysIT {
         page.dropConnection();
 
         Await.until("the page reconnecting, then online again", () -> {
-            java.util.List<String> states = page.connectionStates();
+            List<String> states = page.connectionStates();
             int lost = states.indexOf("reconnecting");
             return lost > 0 && states.subList(lost, states.size()).contains("online")
                     && page.connection().equals("online");
@@ -277,24 +281,28 @@ class BrowserJourneysIT {
         assertFocusKept();
     }
 
+    /**
+     * A hundred callers join her queue at once and hang up again: the page ends with every one listed (the STATE
+     * lists the first 50 and counts the rest), then none. A page that cannot keep up gets superseded updates
+     * dropped by the server (SWB9107) and asks for the whole state when it sees the gap: it must still end right.
+     */
     @Test
-    void aBurstOfQueuedCalls_isShownUpdateByUpdate() {
+    void aBurstOf100QueuedCalls_isListedWhole_andEmptiesAgain() {
         page.logIn(login, ScriptedReception.PASSWORD, true);
         page.awaitConsole();
         reception.awaitQueuesAsHerSession(login);
-        int calls = 100;
-        java.util.List<LiveOffice.Caller> callers = new java.util.ArrayList<>();
-        long before = page.stateSeq();
+        List<LiveOffice.Caller> callers = new ArrayList<>();
 
-        for (int i = 0; i < calls; i++) {
+        for (int i = 0; i < 100; i++) {
             callers.add(office.trunkCallsQueue("9" + DESK));
         }
-        page.awaitWaitingCount(calls);
+
+        page.awaitWaitingCount(100);
+        assertThat(page.textContent("waiting-count")).isEqualTo("100 (50 not shown)");
         page.screenshot("aBurstOfQueuedCalls_waiting");
         callers.forEach(office::hangUp);
         page.awaitWaitingCount(0);
-
-        assertThat(page.stateSeq() - before).as("STATE updates shown").isGreaterThanOrEqualTo(calls);
+        assertThat(page.text("waiting-empty")).isEqualTo("No calls waiting.");
     }
 
     /** Logged in through the form, available, once the PBX has her phone in her queues. */
