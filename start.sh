@@ -61,6 +61,10 @@ while true; do
 done
 elapsed_ms=$(( ($(date +%s%N) - launched) / 1000000 ))
 printf '\nSwitchboard ready in %d.%03d s (launch to healthy)\n' $((elapsed_ms / 1000)) $((elapsed_ms % 1000))
+echo "  reception      http://127.0.0.1:$http_port/switchboard/console/  (the receptionist's console, in a browser)"
+if [[ -z "${SWB_AMI_HOST:-}" ]]; then
+    echo "                 demo PBX: log in as desk1 (password desk1) or desk2 (password desk2)"
+fi
 echo "  admin console  http://127.0.0.1:$http_port/switchboard/"
 echo "  health         http://127.0.0.1:$http_port/switchboard/api/health  (HTTP $status)"
 echo "  SIP            udp and tcp on ${SWB_SIP_BIND_ADDRESS:-127.0.0.1}:$sip_port"
