@@ -9,6 +9,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.switchboard.call.model.Call;
+import org.switchboard.call.model.PartyState;
 import org.switchboard.console.model.Attempt;
 import org.switchboard.console.model.CallEntry;
 import org.switchboard.console.model.CallFacts;
@@ -205,7 +207,9 @@ final class DeskWork {
 
     /**
      * Checks the followed calls against the PBX model (those it no longer knows have ended) and, at work, takes
-     * her phone's state from it and starts following the calls already waiting in the desk's queues.
+     * her phone's state from it, puts on her lines the calls her phone already takes part in (she logged in again
+     * while talking, after her client lost its link) and starts following the calls already waiting in the desk's
+     * queues.
      */
     private void reconcile(Desk desk) {
         for (CallEntry entry : desk.session().entries()) {
@@ -222,6 +226,7 @@ final class DeskWork {
                 .ifPresent(phone -> later(desk, "her phone", () -> fire(desk, Attempt.of(phone.status()
                         == PhoneStatus.IDLE ? ConsoleTrigger.PHONE_FREE : ConsoleTrigger.PHONE_BUSY)
                         .withArgument(phone.status().name()))));
+        onHerPhone(desk);
         for (Queue queue : pbx.queues()) {
             if (!desk.interest().queues().contains(queue.name())) {
                 continue;
@@ -233,6 +238,27 @@ final class DeskWork {
                     later(desk, "the calls waiting", () -> fire(desk, Attempt.of(ConsoleTrigger.QUEUED).withFacts(facts)));
                 }
             }
+        }
+    }
+
+    /**
+     * The calls her phone rings for or talks in that her lines do not show, as if they started ringing now: each
+     * comes onto a free line (and into conversation when her phone has answered it).
+     */
+    private void onHerPhone(Desk desk) {
+        String phone = desk.receptionist().phoneDevice();
+        for (Call call : pbx.calls()) {
+            if (desk.session().entry(call.id()).isPresent()) {
+                continue;
+            }
+            call.parties().stream().filter(party -> party.device().equals(phone))
+                    .filter(party -> party.state() == PartyState.ALERTING || party.state() == PartyState.ESTABLISHED)
+                    .findFirst().ifPresent(party -> later(desk, "a call on her phone", () -> {
+                        fire(desk, Attempt.of(ConsoleTrigger.RINGING).withFacts(CallFactsLookup.facts(call)));
+                        if (party.state() == PartyState.ESTABLISHED) {
+                            fire(desk, Attempt.about(ConsoleTrigger.ANSWERED, call.id()));
+                        }
+                    }));
         }
     }
 

@@ -20,6 +20,11 @@ record LivePbxView(LivePbx live, PbxLink link) implements PbxView {
     }
 
     @Override
+    public List<Call> calls() {
+        return live.calls();
+    }
+
+    @Override
     public List<Phone> phones() {
         return live.phones();
     }

@@ -17,6 +17,8 @@ interface PbxView {
 
     Optional<Call> call(CallId id);
 
+    List<Call> calls();
+
     List<Phone> phones();
 
     List<Queue> queues();

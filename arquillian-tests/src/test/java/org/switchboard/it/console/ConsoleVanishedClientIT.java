@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.switchboard.pbx.scripted.LiveOffice;
+import org.switchboard.protocol.ConsoleCommand;
+import org.switchboard.protocol.LineNo;
 import org.switchboard.queue.model.Queue;
 import org.switchboard.queue.model.QueueMember;
 import org.switchboard.testkit.Await;
@@ -50,6 +53,28 @@ class ConsoleVanishedClientIT extends ReceptionJourney {
         Await.until("her phone available again", () -> member("PersonalQueue202").filter(m -> !m.paused())
                 .isPresent(), ConsoleTestClient.PATIENCE);
         assertThat(checkQueues()).noneMatch(line -> line.contains(login));
+    }
+
+    @Test
+    void aClientThatLosesItsLinkWhileTalking_findsTheCallOnItsLineWhenItLogsInAgain() {
+        String login = reception.receptionist("202");
+        ConsoleTestClient gone = reception.loggedIn(login, false);
+        LiveOffice.Caller caller = reception.callAnsweredAt(gone, "202");
+
+        gone.answering(false);
+        reception.office.phone("203").dials("204");
+        Await.until("her session logged out", () -> sessionState(login).filter("LOGGED_OUT"::equals).isPresent(),
+                BOUND);
+        assertThat(office.alive(caller.channel())).as("the caller still talking on her phone").isTrue();
+
+        ConsoleTestClient back = reception.console();
+        assertThat(back.logIn(login, Reception.PASSWORD, false).status()).isEqualTo(200);
+        back.awaitState("the call on line 1 again, in conversation", Reception.in("CONVERSATION", LineNo.ONE,
+                caller.callId(), "CONVERSATION"));
+        Reception.accepted(back, seq -> new ConsoleCommand.Hold(seq, LineNo.ONE));
+        back.awaitState("the call held", Reception.in("ON_HOLD", LineNo.ONE, caller.callId(), "ON_HOLD"));
+        office.hangUp(caller);
+        back.awaitState("idle, the call gone", Reception.idleWithout(caller.callId()));
     }
 
     private Optional<String> sessionState(String login) {
