@@ -133,8 +133,10 @@ class ConsoleOperationsIT {
         assertThat(end.loggedOut().get().reason()).isEqualTo(StateUpdate.LoggedOut.Reason.FORCED);
         Await.until("the session listed as logged out", () -> consoles.sessions().stream()
                 .anyMatch(s -> s.login().equals(login) && s.state().equals("LOGGED_OUT")), ConsoleTestClient.PATIENCE);
-        Await.until("the phone out of its queues", () -> pbx.queue("GeneralQueue").flatMap(q -> q
-                .member("PJSIP/201")).isEmpty(), ConsoleTestClient.PATIENCE);
+        // both queues: the test took it out of GeneralQueue itself, so that one alone says nothing of the log out
+        Await.until("the phone out of its queues", () -> List.of("GeneralQueue", "PersonalQueue201").stream()
+                .allMatch(name -> pbx.queue(name).flatMap(q -> q.member("PJSIP/201")).isEmpty()),
+                ConsoleTestClient.PATIENCE);
         assertThat(checkQueues()).noneMatch(line -> line.startsWith(login));
     }
 
