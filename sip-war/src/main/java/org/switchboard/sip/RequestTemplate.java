@@ -32,12 +32,13 @@ import gov.nist.javax.sip.header.Via;
 import gov.nist.javax.sip.message.MessageFactoryImpl;
 import gov.nist.javax.sip.message.SIPMessage;
 import gov.nist.javax.sip.stack.MessageChannel;
+import gov.nist.javax.sip.stack.MessageProcessor;
 
 /**
  * The parts of every MESSAGE to one peer under one Call-ID, built once by the running provider ({@link SipSender}):
  * the request URI, From (with its tag), To, Call-ID, a Via without branch, Max-Forwards, Content-Type and the
- * extra headers, the peer's resolved address and the stack's message channel to it. A request shares these
- * header objects, which are never changed once built; the series sends one request at a time.
+ * extra headers, the peer's resolved address and the stack's message processor for its transport. A request
+ * shares these header objects, which are never changed once built; the series sends one request at a time.
  */
 final class RequestTemplate {
 
@@ -52,7 +53,8 @@ final class RequestTemplate {
 
     private final SipProvider provider;
     private final InetAddress address;
-    private final MessageChannel channel;
+    private final MessageProcessor processor;
+    private final int port;
     private final SipURI target;
     private final CallIdHeader callId;
     private final FromHeader from;
@@ -62,12 +64,13 @@ final class RequestTemplate {
     private final ContentTypeHeader contentType;
     private final List<Header> extraHeaders;
 
-    private RequestTemplate(SipProvider provider, InetAddress address, MessageChannel channel, SipURI target,
+    private RequestTemplate(SipProvider provider, InetAddress address, MessageProcessor processor, int port, SipURI target,
             CallIdHeader callId, FromHeader from, ToHeader to, Via via, ContentTypeHeader contentType,
             List<Header> extraHeaders) throws InvalidArgumentException {
         this.provider = provider;
         this.address = address;
-        this.channel = channel;
+        this.processor = processor;
+        this.port = port;
         this.target = target;
         this.callId = callId;
         this.from = from;
@@ -86,12 +89,6 @@ final class RequestTemplate {
             throw new IllegalStateException("no " + transport + " listening point");
         }
         InetAddress address = InetAddress.getByName(peer.address());
-        MessageChannel channel;
-        try {
-            channel = ((ListeningPointImpl) local).getMessageProcessor().createMessageChannel(address, peer.port());
-        } catch (IOException e) {
-            throw new IllegalStateException("no channel to " + peer.describe() + ": " + e.getMessage(), e);
-        }
         SipURI target = ADDRESSES.createSipURI(toUser, peer.address());
         target.setPort(peer.port());
         target.setTransportParam(transport);
@@ -105,7 +102,8 @@ final class RequestTemplate {
         for (Map.Entry<String, String> header : extraHeaders.entrySet()) {
             extra.add(HEADERS.createHeader(header.getKey(), header.getValue()));
         }
-        return new RequestTemplate(provider, address, channel, target, HEADERS.createCallIdHeader(callId), from, to,
+        return new RequestTemplate(provider, address, ((ListeningPointImpl) local).getMessageProcessor(), peer.port(),
+                target, HEADERS.createCallIdHeader(callId), from, to,
                 via, HEADERS.createContentTypeHeader(type[0], type[1]), List.copyOf(extra));
     }
 
@@ -130,8 +128,12 @@ final class RequestTemplate {
         return request;
     }
 
-    /** Writes the request on the peer's connection, without a client transaction. */
+    /**
+     * Writes the request on the peer's connection, without a client transaction, through the channel the stack
+     * has for the peer now (a closed one is replaced in the stack's cache, as the client transaction found it).
+     */
     void send(Request request) throws IOException {
+        MessageChannel channel = processor.createMessageChannel(address, port);
         channel.sendMessage((SIPMessage) request);
     }
 }

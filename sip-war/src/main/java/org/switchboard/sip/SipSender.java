@@ -32,8 +32,9 @@ import javax.sip.message.Response;
  * CSeq ({@link #answerTo(Response)}), and the caller's own timeout stands for the transaction's (the console's
  * answer timeout, 10 s, came before the transaction's 32 s anyway). What is the same for every request to a
  * recipient (request URI, From with its tag, To, Call-ID, Via, Max-Forwards, Content-Type, the extra headers,
- * the peer's address and the stack's channel to it) is built once, at its first request; a request is then
- * those headers, a CSeq, a Via branch (a per-sender random prefix and a counter) and the body.
+ * the peer's resolved address) is built once, at its first request; a request is then those headers, a CSeq, a
+ * Via branch (a per-sender random prefix and a counter) and the body, written on the channel the stack has for
+ * the peer at that moment.
  *
  * <p>The provider is attached when the endpoint starts ({@link #attach}); before that, and after it stopped,
  * sending fails.
@@ -48,10 +49,17 @@ public final class SipSender {
 
     private final Map<String, Recipient> waiting = new ConcurrentHashMap<>();
     private final String branchPrefix = RequestTemplate.MAGIC_COOKIE
-            + HexFormat.of().formatHex(new SecureRandom().generateSeed(6)) + ".";
+            + randomHex(6) + ".";
     private final AtomicLong branches = new AtomicLong();
     private volatile SipProvider provider;
     private volatile OpenConnections connections = (peer, address) -> true;
+
+    /** Random bytes in hex; {@code nextBytes} never waits for entropy, unlike {@code generateSeed}. */
+    private static String randomHex(int bytes) {
+        byte[] random = new byte[bytes];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
 
     void attach(SipProvider started, OpenConnections open) {
         connections = open;
@@ -104,7 +112,7 @@ public final class SipSender {
             to.awaiting(cseq, listener);
             try {
                 template.send(request);
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 to.abandon();
                 listener.failed("cannot send: " + e.getMessage());
             }
