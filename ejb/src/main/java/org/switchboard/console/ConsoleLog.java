@@ -24,9 +24,12 @@ interface ConsoleLog extends BasicLogger {
     @Message(id = 2002, value = "Console session %s of %s logged out: %s")
     void loggedOut(String session, String login, String reason);
 
-    @LogMessage(level = Logger.Level.INFO)
+    /**
+     * A move, logged at INFO, or at DEBUG for a command that changed no state and asked for nothing (a note): one
+     * message id, two levels, so the line is formatted here and logged by {@code DeskWork}.
+     */
     @Message(id = 2003, value = "%s")
-    void moved(String move);
+    String move(String move);
 
     @LogMessage(level = Logger.Level.WARN)
     @Message(id = 2004, value = "%s refused: %s")

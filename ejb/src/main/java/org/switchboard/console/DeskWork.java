@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.jboss.logging.Logger;
 import org.switchboard.call.model.Call;
 import org.switchboard.call.model.PartyState;
 import org.switchboard.console.model.Attempt;
@@ -98,7 +99,7 @@ final class DeskWork {
                 ConsoleLog.LOG.refused(attempt.toString(), step.rejection().orElseThrow());
                 return step;
             }
-            ConsoleLog.LOG.moved(describe(desk, step));
+            logMove(desk, step);
             step.entry().ifPresent(entry -> claims.afterStep(desk.session().id(), entry, desk.session().pending()));
             desk.refreshInterest();
             desk.session().pending().filter(p -> pendingBefore.map(before -> before != p).orElse(true))
@@ -409,11 +410,16 @@ final class DeskWork {
         desk.link().ifPresent(link -> updates.changedPhones(desk).forEach(link::push));
     }
 
-    private static String describe(Desk desk, Step step) {
+    /** The move at INFO (SWB2003); at DEBUG, and built only then, for a command that moved in place (a note). */
+    private static void logMove(Desk desk, Step step) {
+        boolean inPlace = step.commandInPlace();
+        if (inPlace && !ConsoleLog.LOG.isDebugEnabled()) {
+            return;
+        }
         StringBuilder move = new StringBuilder(desk.session().login()).append(": ").append(step.session());
         step.line().filter(Outcome.Moved.class::isInstance).ifPresent(line -> move.append("; call ")
                 .append(step.attempt().call().map(CallId::value).orElse("?")).append(' ').append(line));
-        return move.toString();
+        ConsoleLog.LOG.log(inPlace ? Logger.Level.DEBUG : Logger.Level.INFO, ConsoleLog.LOG.move(move.toString()));
     }
 
     Instant now() {

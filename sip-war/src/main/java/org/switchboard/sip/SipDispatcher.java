@@ -3,7 +3,6 @@ package org.switchboard.sip;
 import java.util.List;
 import java.util.Objects;
 
-import javax.sip.ClientTransaction;
 import javax.sip.DialogTerminatedEvent;
 import javax.sip.IOExceptionEvent;
 import javax.sip.RequestEvent;
@@ -39,8 +38,9 @@ import gov.nist.javax.sip.stack.MessageChannel;
  * MDC under {@code sip} while it is handled. Requests whose handler has no side effects, and requests nobody
  * handles, are answered without a server transaction (see {@link SipRequestHandler#answeredStatelessly()}).
  *
- * <p>Responses to the requests this server sends go to their {@link SentRequest}; every request and
- * response heard from a peer, and every connection failure the stack reports, goes to {@link PeerActivity}.
+ * <p>Responses to the requests this server sends go to their {@link SentRequest} (matched by {@link SipSender});
+ * every request and response heard from a peer, and every connection failure the stack reports, goes to
+ * {@link PeerActivity}.
  */
 public final class SipDispatcher implements SipListener {
 
@@ -56,6 +56,7 @@ public final class SipDispatcher implements SipListener {
     private final SipResponses responses;
     private final KeyedSerialExecutor lanes;
     private final PeerActivity activity;
+    private volatile SipSender sender;
 
     /** A dispatcher whose handlers all answer on the stack's thread. */
     public SipDispatcher(List<SipRequestHandler> handlers) {
@@ -71,6 +72,11 @@ public final class SipDispatcher implements SipListener {
         this.responses = new SipResponses(this.handlers.methods());
         this.lanes = lanes;
         this.activity = Objects.requireNonNull(activity, "activity");
+    }
+
+    /** Responses go to the requests this sender sent (the endpoint's, once it starts). */
+    void answersThrough(SipSender ours) {
+        sender = ours;
     }
 
     @Override
@@ -166,28 +172,21 @@ public final class SipDispatcher implements SipListener {
                 activity.heard(new Peer(via == null ? "UDP" : via.getTransport(), ext.getRemoteIpAddress(),
                         ext.getRemotePort()));
             }
-            SentRequest sent = sentRequestOf(event.getClientTransaction());
             int status = event.getResponse().getStatusCode();
-            if (sent == null) {
-                LOG.debugf("Response %d ignored: no request of ours waits for it", status);
-            } else if (status >= 200) {
+            SipSender ours = sender;
+            SentRequest sent = status < 200 || ours == null ? null : ours.answerTo(event.getResponse());
+            if (sent != null) {
                 sent.answered(event.getResponse());
+            } else if (status >= 200) {
+                LOG.debugf("Response %d ignored: no request of ours waits for it", status);
             }
         }
     }
 
     @Override
     public void processTimeout(TimeoutEvent event) {
-        SentRequest sent = event.isServerTransaction() ? null : sentRequestOf(event.getClientTransaction());
-        if (sent == null) {
-            LOG.debugf("Transaction timed out");
-        } else {
-            sent.failed("no answer");
-        }
-    }
-
-    private static SentRequest sentRequestOf(ClientTransaction transaction) {
-        return transaction != null && transaction.getApplicationData() instanceof SentRequest sent ? sent : null;
+        // the server's own requests go without a client transaction (SipSender): this is a server transaction's
+        LOG.debugf("Transaction timed out");
     }
 
     @Override

@@ -88,8 +88,9 @@ public final class SipEndpoint {
             WebSocketConnections connections = ((WebSocketProcessorFactory) created.getMessageProcessorFactory())
                     .connections();
             connections.whenClosed(dispatcher::connectionClosed);
-            sender.attach(provider, peer -> isWebSocket(peer) ? connections.isOpen(peer.address(), peer.port())
-                    : sockets.isOpen(peer.address(), peer.port()));
+            sender.attach(provider, (peer, address) -> isWebSocket(peer) ? connections.isOpen(address, peer.port())
+                    : sockets.isOpen(address, peer.port()));
+            dispatcher.answersThrough(sender);
             webSockets = connections;
             stack = created;
             listeningPoints = List.of(point(udp), point(tcp));

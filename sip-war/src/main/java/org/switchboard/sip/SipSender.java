@@ -1,60 +1,68 @@
 package org.switchboard.sip;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.security.SecureRandom;
 import java.text.ParseException;
-import java.util.List;
-import java.util.Locale;
+import java.util.HexFormat;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
-import javax.sip.ClientTransaction;
 import javax.sip.InvalidArgumentException;
-import javax.sip.ListeningPoint;
-import javax.sip.SipException;
 import javax.sip.SipProvider;
-import javax.sip.address.AddressFactory;
-import javax.sip.address.SipURI;
 import javax.sip.header.CSeqHeader;
 import javax.sip.header.CallIdHeader;
-import javax.sip.header.ContentTypeHeader;
-import javax.sip.header.FromHeader;
-import javax.sip.header.HeaderFactory;
-import javax.sip.header.MaxForwardsHeader;
-import javax.sip.header.ToHeader;
-import javax.sip.header.ViaHeader;
-import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
-
-import gov.nist.javax.sip.Utils;
-import gov.nist.javax.sip.address.AddressFactoryImpl;
-import gov.nist.javax.sip.header.HeaderFactoryImpl;
-import gov.nist.javax.sip.message.MessageFactoryImpl;
+import javax.sip.message.Response;
 
 /**
  * Sends requests from the server to a peer: the console's MESSAGE updates. A request for a peer that reached
- * us over a stream goes back over that peer's own connection: it is addressed to the peer's address and port
- * (where its connection comes from), and the stack finds that connection in its cache of incoming connections
- * (JAIN-SIP keeps them, {@code gov.nist.javax.sip.CACHE_SERVER_CONNECTIONS} is true by default). When that
- * connection has closed, the stack would have to connect to the client's ephemeral port, which fails: a closed
- * link is never replaced by a new connection the client did not open: a request for a stream peer whose
- * connection is no longer open fails at once, without the stack trying to connect. A WebSocket peer
- * ({@code Peer("WS", …)}) is reached the same way: the stack's WS processor finds the peer's own open WebSocket.
+ * us over a stream goes back over that peer's own connection: the stack's message channel to the peer's address
+ * and port (where its connection comes from), which finds that connection in the stack's cache of incoming
+ * connections (JAIN-SIP keeps them, {@code gov.nist.javax.sip.CACHE_SERVER_CONNECTIONS} is true by default).
+ * When that connection has closed, the channel would have to connect to the client's ephemeral port, which
+ * fails: a closed link is never replaced by a new connection the client did not open: a request for a stream
+ * peer whose connection is no longer open fails at once, without trying to connect. A WebSocket peer
+ * ({@code Peer("WS", …)}) is reached the same way: the WS processor's channel is the peer's own open WebSocket.
  *
- * <p>The provider is attached when the endpoint starts ({@link #attach(SipProvider)}); before that, and after it
- * stopped, sending fails.
+ * <p>The requests are sent without a client transaction: each {@link Recipient} has its own Call-ID and sends
+ * one request at a time over a stream (nothing to retransmit), so the final response is told by its Call-ID and
+ * CSeq ({@link #answerTo(Response)}), and the caller's own timeout stands for the transaction's (the console's
+ * answer timeout, 10 s, came before the transaction's 32 s anyway). What is the same for every request to a
+ * recipient (request URI, From with its tag, To, Call-ID, Via, Max-Forwards, Content-Type, the extra headers,
+ * the peer's resolved address) is built once, at its first request; a request is then those headers, a CSeq, a
+ * Via branch (a per-sender random prefix and a counter) and the body, written on the channel the stack has for
+ * the peer at that moment.
+ *
+ * <p>The provider is attached when the endpoint starts ({@link #attach}); before that, and after it stopped,
+ * sending fails.
  */
 public final class SipSender {
 
-    private static final String SERVER_USER = "switchboard";
+    /** Tells whether a stream peer's connection (TCP, or its WebSocket), at this resolved address, is open. */
+    @FunctionalInterface
+    public interface OpenConnections {
+        boolean isOpen(Peer peer, InetAddress address);
+    }
 
-    private final MessageFactory messages = new MessageFactoryImpl();
-    private final HeaderFactory headers = new HeaderFactoryImpl();
-    private final AddressFactory addresses = new AddressFactoryImpl();
+    private final Map<String, Recipient> waiting = new ConcurrentHashMap<>();
+    private final String branchPrefix = RequestTemplate.MAGIC_COOKIE
+            + randomHex(6) + ".";
+    private final AtomicLong branches = new AtomicLong();
     private volatile SipProvider provider;
-    private volatile Predicate<Peer> connected = peer -> true;
+    private volatile OpenConnections connections = (peer, address) -> true;
 
-    /** @param isOpen tells whether a stream peer's connection (TCP, or its WebSocket) is still open */
-    void attach(SipProvider started, Predicate<Peer> isOpen) {
-        connected = isOpen;
+    /** Random bytes in hex; {@code nextBytes} never waits for entropy, unlike {@code generateSeed}. */
+    private static String randomHex(int bytes) {
+        byte[] random = new byte[bytes];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+
+    void attach(SipProvider started, OpenConnections open) {
+        connections = open;
         provider = started;
     }
 
@@ -72,59 +80,107 @@ public final class SipSender {
     }
 
     /**
-     * Sends a MESSAGE to {@code peer} over its own connection; {@code listener} hears the final response or the
-     * failure, once. Never throws: a request that cannot be sent is reported to the listener as failed.
+     * Where a series of MESSAGEs goes, one at a time: nothing is built or resolved until the first is sent.
      *
      * @param toUser the user part of the request URI and To, for example the receptionist's login
+     * @param callId the series' own Call-ID ({@link #newCallId()}), which tells its responses apart
      * @param extraHeaders added as they are, for example the console session header
      */
-    public void message(Peer peer, String toUser, String callId, long cseq, String contentType, byte[] body,
-            Map<String, String> extraHeaders, SentRequest listener) {
+    public Recipient recipient(Peer peer, String toUser, String callId, String contentType,
+            Map<String, String> extraHeaders) {
+        return new Recipient(peer, toUser, callId, contentType, Map.copyOf(extraHeaders));
+    }
+
+    /**
+     * Sends a MESSAGE to the recipient over its peer's own connection; {@code listener} hears the final response
+     * or the failure to send, once. Never throws: a request that cannot be sent is reported as failed. A request
+     * left unanswered is the caller's to give up on ({@link Recipient#abandon()}).
+     */
+    public void message(Recipient to, long cseq, byte[] body, SentRequest listener) {
         try {
             SipProvider current = provider;
             if (current == null) {
                 listener.failed("the SIP endpoint is not started");
                 return;
             }
-            if (peer.onStream() && !connected.test(peer)) {
+            RequestTemplate template = to.template(current);
+            if (to.peer.onStream() && !connections.isOpen(to.peer, template.address())) {
                 listener.failed("the connection is closed");
                 return;
             }
-            Request request = build(current, peer, toUser, callId, cseq, contentType, body, extraHeaders);
-            ClientTransaction transaction = current.getNewClientTransaction(request);
-            transaction.setApplicationData(listener);
-            transaction.sendRequest();
-        } catch (SipException | ParseException | InvalidArgumentException | RuntimeException e) {
+            Request request = template.request(cseq, branchPrefix + branches.incrementAndGet(), body);
+            to.awaiting(cseq, listener);
+            try {
+                template.send(request);
+            } catch (IOException | RuntimeException e) {
+                to.abandon();
+                listener.failed("cannot send: " + e.getMessage());
+            }
+        } catch (ParseException | InvalidArgumentException | UnknownHostException | RuntimeException e) {
             listener.failed("cannot send: " + e.getMessage());
         }
     }
 
-    private Request build(SipProvider current, Peer peer, String toUser, String callId, long cseq, String contentType,
-            byte[] body, Map<String, String> extraHeaders) throws ParseException, InvalidArgumentException {
-        String transport = peer.transport().toLowerCase(Locale.ROOT);
-        ListeningPoint local = current.getListeningPoint(transport);
-        if (local == null) {
-            throw new IllegalStateException("no " + transport + " listening point");
+    /**
+     * The request of ours that this final response answers, taken so that it is answered once; null when none
+     * waits for it (a late or stray response).
+     */
+    SentRequest answerTo(Response response) {
+        CallIdHeader callId = (CallIdHeader) response.getHeader(CallIdHeader.NAME);
+        CSeqHeader cseq = (CSeqHeader) response.getHeader(CSeqHeader.NAME);
+        Recipient recipient = callId == null ? null : waiting.get(callId.getCallId());
+        return recipient == null || cseq == null || !Request.MESSAGE.equals(cseq.getMethod()) ? null
+                : recipient.take(cseq.getSeqNumber());
+    }
+
+    /** One series of MESSAGEs to one peer, under one Call-ID; at most one of its requests waits for an answer. */
+    public final class Recipient {
+
+        private final Peer peer;
+        private final String toUser;
+        private final String callId;
+        private final String contentType;
+        private final Map<String, String> extraHeaders;
+        private RequestTemplate template;
+        private long waitingCseq;
+        private SentRequest waitingListener;
+
+        private Recipient(Peer peer, String toUser, String callId, String contentType, Map<String, String> extraHeaders) {
+            this.peer = peer;
+            this.toUser = toUser;
+            this.callId = callId;
+            this.contentType = contentType;
+            this.extraHeaders = extraHeaders;
         }
-        SipURI target = addresses.createSipURI(toUser, peer.address());
-        target.setPort(peer.port());
-        target.setTransportParam(transport);
-        SipURI server = addresses.createSipURI(SERVER_USER, local.getIPAddress());
-        server.setPort(local.getPort());
-        FromHeader from = headers.createFromHeader(addresses.createAddress(server), Utils.getInstance().generateTag());
-        ToHeader to = headers.createToHeader(addresses.createAddress(addresses.createSipURI(toUser, peer.address())), null);
-        ViaHeader via = headers.createViaHeader(local.getIPAddress(), local.getPort(), transport,
-                Utils.getInstance().generateBranchId());
-        CallIdHeader call = headers.createCallIdHeader(callId);
-        CSeqHeader sequence = headers.createCSeqHeader(cseq, Request.MESSAGE);
-        MaxForwardsHeader hops = headers.createMaxForwardsHeader(70);
-        String[] type = contentType.split("/", 2);
-        ContentTypeHeader typeHeader = headers.createContentTypeHeader(type[0], type[1]);
-        Request request = messages.createRequest(target, Request.MESSAGE, call, sequence, from, to, List.of(via), hops,
-                typeHeader, body);
-        for (Map.Entry<String, String> header : extraHeaders.entrySet()) {
-            request.addHeader(headers.createHeader(header.getKey(), header.getValue()));
+
+        /** Forgets the request waiting for its answer, if any: a late answer is then ignored. */
+        public synchronized void abandon() {
+            waitingListener = null;
+            waiting.remove(callId, this);
         }
-        return request;
+
+        private synchronized RequestTemplate template(SipProvider current)
+                throws ParseException, InvalidArgumentException, UnknownHostException {
+            if (template == null || !template.of(current)) {
+                template = RequestTemplate.of(current, peer, toUser, callId, contentType, extraHeaders);
+            }
+            return template;
+        }
+
+        private synchronized void awaiting(long cseq, SentRequest listener) {
+            waitingCseq = cseq;
+            waitingListener = listener;
+            waiting.put(callId, this);
+        }
+
+        private synchronized SentRequest take(long cseq) {
+            SentRequest listener = waitingListener;
+            if (listener == null || waitingCseq != cseq) {
+                return null;
+            }
+            waitingListener = null;
+            waiting.remove(callId, this);
+            return listener;
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.switchboard.console.model;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -42,6 +43,8 @@ public final class ConsoleSession {
     private Optional<Pending> pending = Optional.empty();
     private final Map<CallId, CallEntry> entries = new LinkedHashMap<>();
     private final Map<LineNo, CallId> lines = new EnumMap<>(LineNo.class);
+    private GuardInputs allowedWith;
+    private Set<ConsoleTrigger> allowed;
 
     public ConsoleSession(SessionId id, String login, String displayName, SupervisionTimes times, Clock clock) {
         this.id = Objects.requireNonNull(id, "id");
@@ -73,15 +76,28 @@ public final class ConsoleSession {
                 + allowedCommands() + ")");
     }
 
-    /** The commands the client may send now: those that both tables accept for some target. */
+    /**
+     * The commands the client may send now: those that both tables accept for some target. Planned again only
+     * when what the guards read changed ({@link GuardInputs}), not at every update.
+     */
     public Set<ConsoleTrigger> allowedCommands() {
-        Set<ConsoleTrigger> allowed = EnumSet.noneOf(ConsoleTrigger.class);
-        for (ConsoleTrigger command : ConsoleTrigger.values()) {
-            if (command.isCommand() && candidates(command).stream().anyMatch(a -> plan(a).rejection == null)) {
-                allowed.add(command);
-            }
+        GuardInputs now = GuardInputs.of(this, entries.values(), lines);
+        if (!now.equals(allowedWith)) {
+            allowed = Collections.unmodifiableSet(planAllowedCommands());
+            allowedWith = now;
         }
         return allowed;
+    }
+
+    /** The commands both tables accept now for some target, planned every one against every candidate target. */
+    Set<ConsoleTrigger> planAllowedCommands() {
+        Set<ConsoleTrigger> planned = EnumSet.noneOf(ConsoleTrigger.class);
+        for (ConsoleTrigger command : ConsoleTrigger.values()) {
+            if (command.isCommand() && candidates(command).stream().anyMatch(a -> plan(a).rejection == null)) {
+                planned.add(command);
+            }
+        }
+        return planned;
     }
 
     /** The commands the client may send now about one followed call (to show beside it). */

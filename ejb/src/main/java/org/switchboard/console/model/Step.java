@@ -32,6 +32,19 @@ public record Step(Attempt attempt, Outcome<ConsoleState, ConsoleTrigger> sessio
         return session instanceof Outcome.Moved;
     }
 
+    /**
+     * True for a command that moved without changing anything a table decides: the session and the call (if any)
+     * stayed in their states, and there is no effect to run (a note on a call). The service logs its move at
+     * DEBUG; a PBX event that changes no state (the phone busy, paused) still tells something and stays at INFO.
+     */
+    public boolean commandInPlace() {
+        return attempt.trigger().isCommand()
+                && session instanceof Outcome.Moved<ConsoleState, ConsoleTrigger> moved && !moved.changed()
+                && line.map(outcome -> outcome instanceof Outcome.Moved<LineState, ConsoleTrigger> lineMoved
+                        && !lineMoved.changed()).orElse(true)
+                && effects.isEmpty();
+    }
+
     /** The reason of a rejection, naming the state and the trigger; empty when the step moved. */
     public Optional<String> rejection() {
         return session instanceof Outcome.Rejected<ConsoleState, ConsoleTrigger> rejected

@@ -14,6 +14,7 @@ import org.switchboard.runtime.LogContext;
 import org.switchboard.sip.Peer;
 import org.switchboard.sip.SentRequest;
 import org.switchboard.sip.SipOutcome;
+import org.switchboard.sip.SipSender;
 
 /**
  * The way back to one console client: its session's updates go to it as MESSAGE requests over the client's own
@@ -41,6 +42,7 @@ final class SipClientLink implements ClientLink {
     private String sessionId;
     private long cseq;
     private Delivery outstanding;
+    private SipSender.Recipient recipient;
     private long lastHeardMillis;
     private String lostBeforeOpen;
 
@@ -162,6 +164,9 @@ final class SipClientLink implements ClientLink {
                 // dropped: the client is gone
             }
             session = reported ? sessionId : null;
+            if (recipient != null) {
+                recipient.abandon();
+            }
         }
         links.remove(this);
         if (session != null) {
@@ -227,10 +232,15 @@ final class SipClientLink implements ClientLink {
     private void send(ConsoleUpdate update, Delivery delivery) {
         byte[] body;
         long sequence;
-        String session;
+        SipSender.Recipient to;
         synchronized (this) {
             sequence = ++cseq;
-            session = sessionId;
+            if (recipient == null) {
+                // the session is known once the link is open, before any update goes
+                recipient = links.sender().recipient(peer, login, callId, ConsoleMediaTypes.UPDATE,
+                        Map.of(SipOutcome.ConsoleSessionOpened.SESSION_HEADER, sessionId));
+            }
+            to = recipient;
         }
         try {
             body = links.codec().encode(update);
@@ -240,8 +250,7 @@ final class SipClientLink implements ClientLink {
             delivered(delivery);
             return;
         }
-        links.sender().message(peer, login, callId, sequence, ConsoleMediaTypes.UPDATE, body,
-                Map.of(SipOutcome.ConsoleSessionOpened.SESSION_HEADER, session), delivery);
+        links.sender().message(to, sequence, body, delivery);
     }
 
     private void delivered(Delivery delivery) {

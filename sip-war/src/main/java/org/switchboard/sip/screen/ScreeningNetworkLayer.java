@@ -41,12 +41,8 @@ public final class ScreeningNetworkLayer implements NetworkLayer {
     }
 
     /** True while a TCP connection with this remote address and port is open. */
-    public boolean isOpen(String address, int port) {
-        try {
-            return connections.to(InetAddress.getByName(address), port).isPresent();
-        } catch (java.net.UnknownHostException e) {
-            return false;
-        }
+    public boolean isOpen(InetAddress address, int port) {
+        return connections.to(address, port).isPresent();
     }
 
     /**

@@ -62,10 +62,15 @@ public final class WebSocketConnections {
     /** True while a WebSocket from this address and port is open. */
     public boolean isOpen(String address, int port) {
         try {
-            return to(InetAddress.getByName(address), port).isPresent();
+            return isOpen(InetAddress.getByName(address), port);
         } catch (UnknownHostException e) {
             return false;
         }
+    }
+
+    /** True while a WebSocket from this address and port is open. */
+    public boolean isOpen(InetAddress address, int port) {
+        return to(address, port).isPresent();
     }
 
     boolean any(WebSocketProcessor processor) {

@@ -101,6 +101,66 @@ class ConsoleUpdatesTest {
     }
 
     @Test
+    void theUpdatesOfALink_shareItsCallIdAndFromTag_eachWithItsOwnBranchAndCSeq() {
+        for (long seq = 1; seq <= 3; seq++) {
+            link.push(state(seq));
+        }
+
+        List<SipText> messages = List.of(client.awaitRequest(), client.awaitRequest(), client.awaitRequest());
+
+        assertThat(messages).extracting(message -> message.header("Call-ID").orElseThrow()).containsOnly(
+                messages.get(0).header("Call-ID").orElseThrow());
+        assertThat(messages).extracting(message -> message.header("From").orElseThrow()).containsOnly(
+                messages.get(0).header("From").orElseThrow()).allMatch(from -> from.contains(";tag="));
+        assertThat(messages).extracting(message -> message.header("To").orElseThrow()).containsOnly(
+                "<sip:anna@127.0.0.1>");
+        assertThat(messages).extracting(SipText::cseq).containsExactly(messages.get(0).cseq(),
+                messages.get(0).cseq() + 1, messages.get(0).cseq() + 2);
+        List<String> branches = messages.stream().map(message -> message.header("Via").orElseThrow()
+                .replaceAll(".*;branch=([^;]+).*", "$1")).toList();
+        assertThat(branches).doesNotHaveDuplicates().allMatch(branch -> branch.startsWith("z9hG4bK"));
+        assertThat(messages).allSatisfy(message -> {
+            assertThat(message.startLine()).startsWith("MESSAGE sip:anna@127.0.0.1:" + client.localPort()
+                    + ";transport=tcp ");
+            assertThat(message.header("Via").orElseThrow()).startsWith("SIP/2.0/TCP 127.0.0.1:" + server.port);
+            assertThat(message.header("Max-Forwards")).hasValue("70");
+        });
+    }
+
+    @Test
+    void givenAnAnswerWithAnotherCSeqOrCallId_thenTheUpdateStillWaits_untilItsOwnAnswerComes() {
+        client.answering.set(false);
+        link.push(state(1));
+        link.push(state(2));
+        SipText first = client.awaitRequest();
+
+        client.write(answer(first, "200 OK", "Call-ID: " + first.header("Call-ID").orElseThrow(),
+                "CSeq: " + (first.cseq() + 1) + " MESSAGE"));
+        client.write(answer(first, "200 OK", "Call-ID: another-" + first.header("Call-ID").orElseThrow(),
+                "CSeq: " + first.header("CSeq").orElseThrow()));
+        client.write(answer(first, "200 OK", "Call-ID: " + first.header("Call-ID").orElseThrow(),
+                "CSeq: " + first.cseq() + " OPTIONS"));
+        client.options(); // a round trip: a wrongly matched answer would have let the second update go by now
+
+        assertThat(client.receivedRequests()).isEmpty();
+        client.answering.set(true);
+        client.answer(first);
+        assertThat(Updates.of(client.awaitRequest())).isEqualTo(state(2));
+        assertThat(server.desk.lost).isEmpty();
+    }
+
+    /** A response to {@code request} with this status and these Call-ID and CSeq lines. */
+    private static String answer(SipText request, String status, String callIdLine, String cseqLine) {
+        return "SIP/2.0 " + status + "\r\n"
+                + "Via: " + request.header("Via").orElseThrow() + "\r\n"
+                + "From: " + request.header("From").orElseThrow() + "\r\n"
+                + "To: " + request.header("To").orElseThrow() + ";tag=c\r\n"
+                + callIdLine + "\r\n"
+                + cseqLine + "\r\n"
+                + "Content-Length: 0\r\n\r\n";
+    }
+
+    @Test
     void givenTheClientStopsAnswering_thenItsLinkIsReportedLostOnceAfterTheAnswerTimeout() {
         client.answering.set(false);
         link.push(state(1));
@@ -121,13 +181,8 @@ class ConsoleUpdatesTest {
         link.push(state(1));
         SipText message = client.awaitRequest();
 
-        client.write("SIP/2.0 481 Call/Transaction Does Not Exist\r\n"
-                + "Via: " + message.header("Via").orElseThrow() + "\r\n"
-                + "From: " + message.header("From").orElseThrow() + "\r\n"
-                + "To: " + message.header("To").orElseThrow() + ";tag=c\r\n"
-                + "Call-ID: " + message.header("Call-ID").orElseThrow() + "\r\n"
-                + "CSeq: " + message.header("CSeq").orElseThrow() + "\r\n"
-                + "Content-Length: 0\r\n\r\n");
+        client.write(answer(message, "481 Call/Transaction Does Not Exist",
+                "Call-ID: " + message.header("Call-ID").orElseThrow(), "CSeq: " + message.header("CSeq").orElseThrow()));
 
         Await.until("the desk to hear the link is lost", () -> !server.desk.lost.isEmpty(), PATIENCE);
         assertThat(server.desk.lost.get(0).reason()).isEqualTo("the client answered update 1 with 481");

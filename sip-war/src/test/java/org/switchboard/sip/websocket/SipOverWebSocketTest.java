@@ -120,8 +120,8 @@ class SipOverWebSocketTest {
         WebSocketChannel channel = endpoint.webSockets().open(socket).orElseThrow();
         CompletableFuture<Integer> answered = new CompletableFuture<>();
 
-        sender.message(new Peer("WS", "127.0.0.1", 40004), "desk1", sender.newCallId(), 1, COMMAND_TYPE,
-                "{}".getBytes(StandardCharsets.UTF_8), Map.of("Switchboard-Session", "s-1"), listener(answered));
+        sender.message(sender.recipient(new Peer("WS", "127.0.0.1", 40004), "desk1", sender.newCallId(), COMMAND_TYPE,
+                Map.of("Switchboard-Session", "s-1")), 1, "{}".getBytes(StandardCharsets.UTF_8), listener(answered));
         String request = socket.awaitSent("MESSAGE sip:desk1@127.0.0.1:40004;transport=ws");
         channel.received(okTo(request));
 
@@ -159,8 +159,8 @@ class SipOverWebSocketTest {
         CompletableFuture<Integer> answered = new CompletableFuture<>();
 
         connections.closed(channel);
-        sender.message(new Peer("WS", "127.0.0.1", 40006), "desk1", sender.newCallId(), 1, COMMAND_TYPE,
-                "{}".getBytes(StandardCharsets.UTF_8), Map.of(), listener(answered));
+        sender.message(sender.recipient(new Peer("WS", "127.0.0.1", 40006), "desk1", sender.newCallId(), COMMAND_TYPE,
+                Map.of()), 1, "{}".getBytes(StandardCharsets.UTF_8), listener(answered));
 
         Await.until("the peer reported lost", () -> failed.contains(new Peer("WS", "127.0.0.1", 40006)),
                 Duration.ofSeconds(5));
