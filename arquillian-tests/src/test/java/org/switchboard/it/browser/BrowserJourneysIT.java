@@ -240,6 +240,14 @@ class BrowserJourneysIT {
 
         page.clickCall(caller.callId());
         ringsAndIsAnswered(caller);
+
+        long lossesBefore = page.connectionStates().stream().filter("reconnecting"::equals).count();
+        page.dropConnection();
+        Await.until("the page online again after a loss in the middle of the call", () -> page.connectionStates()
+                .stream().filter("reconnecting"::equals).count() > lossesBefore
+                && page.connection().equals("online"), BrowserConsole.PATIENCE);
+        page.awaitLine(1, caller.callId(), "Connected");
+        page.screenshot("aLostConnection_midCall_recovered");
         callerHangsUp(caller);
     }
 
