@@ -1,0 +1,26 @@
+package org.switchboard.presence.model;
+
+import java.util.Objects;
+
+/**
+ * One login of the online directory, unique among all logins: {@code console:<session id>},
+ * {@code phone:<device>}, {@code passive:<integration>:<uuid>}, {@code publication:<entity tag>}.
+ */
+public record LoginId(String value) {
+
+    public LoginId {
+        Objects.requireNonNull(value, "value");
+        if (value.isBlank() || value.length() > 160) {
+            throw new IllegalArgumentException("a login id is 1 to 160 characters");
+        }
+    }
+
+    public static LoginId of(LoginKind kind, String key) {
+        return new LoginId(kind.prefix() + ":" + key);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
