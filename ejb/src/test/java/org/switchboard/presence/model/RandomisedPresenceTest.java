@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.switchboard.phone.model.PhoneStatus;
@@ -360,24 +360,33 @@ class RandomisedPresenceTest {
             return world.published().size();
         }
 
+        /** Plain comparisons (the check runs some 100,000 times); a message is only built for a failure. */
         private void check() {
             for (UserId user : USERS) {
-                assertThat(ReferencePresence.Facts.of(world.provider().presence(user)))
-                        .as("provider's presence of %s", user).isEqualTo(reference.expected(user));
+                ReferencePresence.Facts expected = reference.expected(user);
+                ReferencePresence.Facts provided = ReferencePresence.Facts.of(world.provider().presence(user));
+                expect(provided.equals(expected), () -> "provider's presence of " + user + " is " + provided
+                        + ", expected " + expected);
             }
             world.watches().forEach((watcher, users) -> users.forEach(user -> {
-                Optional<Presence> seen = world.seen(watcher, user);
-                assertThat(seen).as("%s told of %s", watcher, user).isPresent();
-                assertThat(ReferencePresence.Facts.of(seen.get())).as("what %s sees of %s", watcher, user)
-                        .isEqualTo(reference.expected(user));
+                ReferencePresence.Facts expected = reference.expected(user);
+                Optional<ReferencePresence.Facts> seen = world.seen(watcher, user).map(ReferencePresence.Facts::of);
+                expect(seen.equals(Optional.of(expected)), () -> watcher + " sees " + user + " as " + seen
+                        + ", expected " + expected);
                 boolean online = reference.online(user);
-                assertThat(world.manager().location(user)).as("location of %s", user)
-                        .contains(online ? LocationState.FOUND : LocationState.OFFLINE);
-                if (!online) {
-                    assertThat(world.directory().alertPending(user)).as("alert asked for %s's next login", user)
-                            .isTrue();
-                }
+                Optional<LocationState> location = world.manager().location(user);
+                expect(location.equals(Optional.of(online ? LocationState.FOUND : LocationState.OFFLINE)),
+                        () -> "location of " + user + " is " + location + " while she is "
+                                + (online ? "online" : "offline"));
+                expect(online || world.directory().alertPending(user),
+                        () -> "no alert asked for the next login of " + user + ", who is offline");
             }));
+        }
+
+        private static void expect(boolean holds, Supplier<String> failure) {
+            if (!holds) {
+                throw new AssertionError(failure.get());
+            }
         }
 
         private Set<UserId> onlineInReference() {
