@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
 
 import org.switchboard.phone.model.PhoneStatus;
 
@@ -19,6 +20,10 @@ import org.switchboard.phone.model.PhoneStatus;
  * every directory change goes through the status provider, every event is stored and then published to the
  * subscription manager (UserOffline first), the manager's alerts are asked of the directory and its notifications
  * queued per watcher; {@link #deliver} runs the watchers' lanes. Time is a clock the test advances.
+ *
+ * <p>In order, every message (an event to the manager, an alert request to the directory, an alert to the manager)
+ * arrives at once. {@link #inDisorder} holds them instead until {@link #deliver}, which hands them over in a random
+ * order, as two JMS topics and concurrent consumers may.
  */
 final class PresenceWorld {
 
@@ -32,9 +37,17 @@ final class PresenceWorld {
     private final Set<WatcherId> lanesToRun = new LinkedHashSet<>();
     private final Map<WatcherId, Set<UserId>> watches = new LinkedHashMap<>();
     private final Map<WatcherId, Map<UserId, Presence>> seen = new LinkedHashMap<>();
+    private final List<Runnable> inFlight = new ArrayList<>();
+    private SplittableRandom disorder;
 
     PresenceWorld(Instant start) {
         this.now = start;
+    }
+
+    /** From now on messages arrive in an order drawn from {@code random}, when {@link #deliver} runs. */
+    PresenceWorld inDisorder(SplittableRandom random) {
+        this.disorder = random;
+        return this;
     }
 
     Instant now() {
@@ -145,8 +158,11 @@ final class PresenceWorld {
         watches.forEach((watcher, users) -> run(manager.watch(watcher, List.copyOf(users))));
     }
 
-    /** Runs every watcher's lane until nothing waits. */
+    /** Hands over every message in flight (in a random order when in disorder), then runs every watcher's lane. */
     void deliver() {
+        while (!inFlight.isEmpty()) {
+            inFlight.remove(disorder.nextInt(inFlight.size())).run();
+        }
         List<WatcherId> lanes = List.copyOf(lanesToRun);
         lanesToRun.clear();
         for (WatcherId watcher : lanes) {
@@ -169,7 +185,7 @@ final class PresenceWorld {
     private void handle(DirectoryChange change) {
         publish(provider.apply(change, now));
         if (change instanceof LoggedIn in && in.alerted()) {
-            run(manager.onLoginAlerted(in.user()));
+            send(() -> run(manager.onLoginAlerted(in.user())));
         }
     }
 
@@ -179,9 +195,9 @@ final class PresenceWorld {
             store.put(event.user(), event.presence());
             published.add(event);
             if (event instanceof UserOffline offline) {
-                run(manager.onUserOffline(offline));
+                send(() -> run(manager.onUserOffline(offline)));
             } else {
-                run(manager.onPresenceChanged((PresenceChanged) event));
+                send(() -> run(manager.onPresenceChanged((PresenceChanged) event)));
             }
         }
     }
@@ -194,8 +210,17 @@ final class PresenceWorld {
                 }
             } else {
                 UserId user = ((SubscriptionEffect.RequestAlert) effect).user();
-                directory.alertOnNextLogin(user).ifPresent(alerted -> run(manager.onLoginAlerted(alerted.user())));
+                send(() -> directory.alertOnNextLogin(user)
+                        .ifPresent(alerted -> send(() -> run(manager.onLoginAlerted(alerted.user())))));
             }
+        }
+    }
+
+    private void send(Runnable message) {
+        if (disorder == null) {
+            message.run();
+        } else {
+            inFlight.add(message);
         }
     }
 
