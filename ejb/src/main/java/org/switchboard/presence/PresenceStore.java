@@ -22,11 +22,16 @@ public class PresenceStore {
     @Inject
     PresenceRecordRepository repository;
 
+    /** Writes the user's presence, unless a newer version is stored already (a restart settling late). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void save(Presence presence) {
-        repository.findOrAdd(presence.user().value()).write(PresenceEventsCodec.word(presence.status()),
-                presence.note(), PresenceEventsCodec.attributesJson(presence.attributes()), presence.onPhone(),
-                presence.version(), presence.changedAt());
+        PresenceRecord record = repository.findOrAdd(presence.user().value());
+        if (record.changedAt() != null && record.version() > presence.version()) {
+            return;
+        }
+        record.write(PresenceEventsCodec.word(presence.status()), presence.note(),
+                PresenceEventsCodec.attributesJson(presence.attributes()), presence.onPhone(), presence.version(),
+                presence.changedAt());
     }
 
     /** Every stored presence, as it was stored (a restart decides what of it still holds). */
