@@ -64,6 +64,18 @@ public final class StatusProvider {
         return events;
     }
 
+    /**
+     * As {@link #settle(Instant)} for one user, so that the service can settle each user on her own lane: her derived
+     * presence when she was restored, not changed since, and it differs from the stored one; else nothing.
+     */
+    public synchronized List<PresenceEvent> settle(UserId user, Instant now) {
+        UserPresence state = users.get(user);
+        if (state == null || !state.unsettled()) {
+            return List.of();
+        }
+        return publishIfChanged(user, "restart", now);
+    }
+
     /** Applies a change the directory made; the events to store and publish, in order (may be none). */
     public synchronized List<PresenceEvent> apply(DirectoryChange change, Instant now) {
         UserId user = change.user();
