@@ -1,12 +1,11 @@
 package org.switchboard.web.problem;
 
-import jakarta.ws.rs.BadRequestException;
-
 /**
  * A request refused for one field: a body member of the wrong type or out of bounds, a path parameter that is not
- * what it names, a body too large. Answered 400 with a problem body whose {@code field} names it.
+ * what it names, a body too large. Answered 400 with a problem body whose {@code field} names it
+ * ({@link InvalidFieldMapper}). Plain Java, so that the parsing that raises it is tested without a JAX-RS runtime.
  */
-public class InvalidField extends BadRequestException {
+public class InvalidField extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
@@ -14,7 +13,7 @@ public class InvalidField extends BadRequestException {
 
     /** @param reason what was expected, e.g. {@code expected 30 to 3600, got 10} (never the refused secret) */
     public InvalidField(String field, String reason) {
-        super(field + ": " + reason);
+        super(field + ": " + reason, null, false, false);
         this.field = field;
     }
 

@@ -7,16 +7,13 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Any failure JAX-RS itself raises (unknown path, wrong method, bad parameter) or a resource raises the same way
- * ({@link InvalidField}, a {@code NotFoundException} with a detail) as a problem body.
+ * (a {@code NotFoundException} with a detail) as a problem body.
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
     @Override
     public Response toResponse(WebApplicationException exception) {
-        if (exception instanceof InvalidField invalid) {
-            return Problem.invalid(invalid).toResponse();
-        }
         Response.StatusType status = exception.getResponse().getStatusInfo();
         String detail = exception.getMessage() == null ? status.getReasonPhrase() : exception.getMessage();
         return Problem.of(status, detail).toResponse();
