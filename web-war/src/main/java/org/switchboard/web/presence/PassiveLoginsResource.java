@@ -35,6 +35,7 @@ import org.switchboard.presence.PresenceDesk;
 import org.switchboard.presence.model.IntegrationName;
 import org.switchboard.presence.model.LoginKind;
 import org.switchboard.presence.model.PresenceLogin;
+import org.switchboard.presence.model.PresenceSettings;
 import org.switchboard.runtime.LogContext;
 import org.switchboard.web.presence.PresenceWire.EndedBody;
 import org.switchboard.web.presence.PresenceWire.PassiveLoginBody;
@@ -62,6 +63,9 @@ public class PassiveLoginsResource {
     @Inject
     Clock clock;
 
+    @Inject
+    PresenceSettings settings;
+
     @Context
     SecurityContext security;
 
@@ -80,7 +84,7 @@ public class PassiveLoginsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response logIn(InputStream body) {
         IntegrationName integration = integration();
-        PassiveLoginRequest request = PresenceRequests.passiveLogin(PresenceRequests.body(body));
+        PassiveLoginRequest request = PresenceRequests.passiveLogin(PresenceRequests.body(body), settings);
         try (LogContext ctx = LogContext.with(LogContext.USER, request.user().value())) {
             UUID id = UUID.randomUUID();
             PresenceLogin login = desk.logIn(request.user(), LoginKind.PASSIVE, PassiveLoginIds.key(integration, id),

@@ -19,7 +19,9 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import org.switchboard.presence.model.PresenceSettings;
 import org.switchboard.presence.model.PresenceStatus;
+import org.switchboard.presence.model.StatusProvider;
 import org.switchboard.presence.model.UserId;
 import org.switchboard.web.problem.InvalidField;
 
@@ -29,16 +31,8 @@ import org.switchboard.web.problem.InvalidField;
  */
 final class PresenceRequests {
 
-    /** The largest body taken, in bytes (a note and 32 attributes fit several times). */
-    static final int MAX_BODY_BYTES = 16 * 1024;
-    static final int MIN_LEASE_SECONDS = 30;
-    static final int MAX_LEASE_SECONDS = 3600;
-    /** The lease of a passive login that asks for none. */
-    static final int DEFAULT_LEASE_SECONDS = 120;
-    static final int MAX_NOTE_LENGTH = 500;
-    static final int MAX_ATTRIBUTES = 32;
-    static final int MAX_ATTRIBUTE_NAME_LENGTH = 64;
-    static final int MAX_ATTRIBUTE_VALUE_LENGTH = 256;
+    /** The largest body taken, in bytes: the longest note, or 32 attributes of the longest names and values. */
+    static final int MAX_BODY_BYTES = 64 * 1024;
 
     private PresenceRequests() {
     }
@@ -64,36 +58,40 @@ final class PresenceRequests {
         }
     }
 
-    /** {@code {"user": "201", "status": "busy", "leaseSeconds": 120}}; status and lease may be absent. */
-    static PassiveLoginRequest passiveLogin(JsonObject body) {
+    /**
+     * {@code {"user": "201", "status": "busy", "leaseSeconds": 120}}; status and lease may be absent (no status, the
+     * settings' default lease). The lease must lie within the settings' bounds.
+     */
+    static PassiveLoginRequest passiveLogin(JsonObject body, PresenceSettings settings) {
         UserId user = user("user", requiredString(body, "user"));
         Optional<PresenceStatus> status = optionalString(body, "status").map(PresenceRequests::loginStatus);
-        int lease = optionalInt(body, "leaseSeconds").orElse(DEFAULT_LEASE_SECONDS);
-        if (lease < MIN_LEASE_SECONDS || lease > MAX_LEASE_SECONDS) {
-            throw new InvalidField("leaseSeconds",
-                    "expected " + MIN_LEASE_SECONDS + " to " + MAX_LEASE_SECONDS + ", got " + lease);
-        }
-        return new PassiveLoginRequest(user, status, Duration.ofSeconds(lease));
+        Optional<Duration> asked = optionalInt(body, "leaseSeconds").map(Duration::ofSeconds);
+        Duration lease = settings.passiveLease(asked).orElseThrow(() -> new InvalidField("leaseSeconds", "expected "
+                + settings.passiveLeaseMin().toSeconds() + " to " + settings.passiveLeaseMax().toSeconds() + ", got "
+                + asked.map(Duration::toSeconds).orElse(settings.passiveLease().toSeconds())));
+        return new PassiveLoginRequest(user, status, lease);
     }
 
     /** {@code {"note": "back at 2 pm"}}; an empty note clears it. */
     static String note(JsonObject body) {
         String note = requiredString(body, "note");
-        if (note.length() > MAX_NOTE_LENGTH) {
-            throw new InvalidField("note", "expected at most " + MAX_NOTE_LENGTH + " characters, got " + note.length());
+        if (note.length() > StatusProvider.MAX_NOTE) {
+            throw new InvalidField("note", "expected at most " + StatusProvider.MAX_NOTE + " characters, got "
+                    + note.length());
         }
         return note;
     }
 
-    /** {@code {"attributes": {"room": "B12"}}}: names of letters, digits and . _ -, values strings. */
+    /** {@code {"attributes": {"room": "B12"}}}: within the bounds of the status provider. */
     static Map<String, String> attributes(JsonObject body) {
         JsonValue value = body.get("attributes");
         if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new InvalidField("attributes", "expected an object of names to strings");
         }
         JsonObject attributes = value.asJsonObject();
-        if (attributes.size() > MAX_ATTRIBUTES) {
-            throw new InvalidField("attributes", "expected at most " + MAX_ATTRIBUTES + ", got " + attributes.size());
+        if (attributes.size() > StatusProvider.MAX_ATTRIBUTES) {
+            throw new InvalidField("attributes", "expected at most " + StatusProvider.MAX_ATTRIBUTES + ", got "
+                    + attributes.size());
         }
         Map<String, String> result = new LinkedHashMap<>();
         attributes.forEach((name, attribute) -> result.put(attributeName(name), attributeValue(name, attribute)));
@@ -129,18 +127,17 @@ final class PresenceRequests {
     }
 
     private static String attributeName(String name) {
-        if (name.isEmpty() || name.length() > MAX_ATTRIBUTE_NAME_LENGTH || !name.chars().allMatch(
-                c -> c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-'))) {
-            throw new InvalidField("attributes", "a name is 1 to " + MAX_ATTRIBUTE_NAME_LENGTH
-                    + " letters, digits or . _ -");
+        if (name.isBlank() || name.length() > StatusProvider.MAX_ATTRIBUTE_NAME) {
+            throw new InvalidField("attributes", "a name is 1 to " + StatusProvider.MAX_ATTRIBUTE_NAME
+                    + " characters, not blank");
         }
         return name;
     }
 
     private static String attributeValue(String name, JsonValue value) {
-        if (!(value instanceof JsonString text) || text.getString().length() > MAX_ATTRIBUTE_VALUE_LENGTH) {
+        if (!(value instanceof JsonString text) || text.getString().length() > StatusProvider.MAX_ATTRIBUTE_VALUE) {
             throw new InvalidField("attributes", "the value of " + name + " is a string of at most "
-                    + MAX_ATTRIBUTE_VALUE_LENGTH + " characters");
+                    + StatusProvider.MAX_ATTRIBUTE_VALUE + " characters");
         }
         return text.getString();
     }

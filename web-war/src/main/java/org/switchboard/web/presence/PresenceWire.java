@@ -2,9 +2,7 @@ package org.switchboard.web.presence;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,30 +12,35 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.switchboard.presence.PresenceEventsCodec;
 import org.switchboard.presence.model.Presence;
 import org.switchboard.presence.model.PresenceLogin;
 import org.switchboard.presence.model.PresenceStatus;
+import org.switchboard.presence.model.StatusProvider;
 
 /**
  * The bodies of the presence API, version 1, as they are on the wire: records named and shaped for the client, each
- * written member by member with JSON-P (never an internal record serialised), and the one mapping of a status to its
- * wire name ({@code available}, {@code away}, {@code busy}, {@code do-not-disturb}, {@code on-the-phone},
- * {@code offline}: lower case, words joined by hyphens, as on the presence JMS topics). The records also give the
- * OpenAPI document its schemas.
+ * written member by member with JSON-P (never an internal record serialised). A status is written as on the presence
+ * topics ({@code available}, {@code away}, {@code busy}, {@code do-not-disturb}, {@code on-the-phone},
+ * {@code offline}), by their codec. The records also give the OpenAPI document its schemas.
  */
 final class PresenceWire {
 
     private PresenceWire() {
     }
 
-    /** The wire name of a status. */
+    /** The wire name of a status: the presence topics' ({@link PresenceEventsCodec#word}). */
     static String wireName(PresenceStatus status) {
-        return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return PresenceEventsCodec.word(status);
     }
 
     /** The status of a wire name, or empty when it names none. */
     static Optional<PresenceStatus> statusOf(String wire) {
-        return Arrays.stream(PresenceStatus.values()).filter(s -> wireName(s).equals(wire)).findFirst();
+        try {
+            return Optional.of(PresenceEventsCodec.status(wire));
+        } catch (IllegalArgumentException notAStatus) {
+            return Optional.empty();
+        }
     }
 
     @Schema(name = "PassiveLogin", description = "A live passive login of this integration")
@@ -115,12 +118,13 @@ final class PresenceWire {
                     example = "201") String user,
             @Schema(description = "The status the login states; none by default (the user is then available)",
                     enumeration = {"available", "away", "busy", "do-not-disturb", "on-the-phone"}) String status,
-            @Schema(description = "The lease in seconds", minimum = "30", maximum = "3600", defaultValue = "120")
+            @Schema(description = "The lease in seconds: 30 to 3600 unless the server is set otherwise "
+                    + "(SWB_PRESENCE_PASSIVE_LEASE_MIN, _MAX)", defaultValue = "120")
             Integer leaseSeconds) {
     }
 
     @Schema(name = "NoteRequest", description = "The user's new note; empty clears it")
-    record NoteRequestBody(@Schema(required = true, maxLength = PresenceRequests.MAX_NOTE_LENGTH) String note) {
+    record NoteRequestBody(@Schema(required = true, maxLength = StatusProvider.MAX_NOTE) String note) {
     }
 
     @Schema(name = "AttributesRequest", description = "The user's attributes, replacing the ones she had")

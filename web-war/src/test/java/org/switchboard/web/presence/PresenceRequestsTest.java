@@ -15,7 +15,9 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.switchboard.presence.model.PresenceSettings;
 import org.switchboard.presence.model.PresenceStatus;
+import org.switchboard.presence.model.StatusProvider;
 import org.switchboard.presence.model.UserId;
 import org.switchboard.web.problem.InvalidField;
 
@@ -26,8 +28,11 @@ class PresenceRequestsTest {
         return PresenceRequests.body(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The production settings: leases of 30 to 3600 s, 120 s by default. */
+    private static final PresenceSettings SETTINGS = PresenceSettings.from(key -> null);
+
     private static PassiveLoginRequest logIn(String text) {
-        return PresenceRequests.passiveLogin(json(text));
+        return PresenceRequests.passiveLogin(json(text), SETTINGS);
     }
 
     @Test
@@ -45,6 +50,15 @@ class PresenceRequestsTest {
 
         assertThat(request.status()).contains(PresenceStatus.DO_NOT_DISTURB);
         assertThat(request.lease()).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void givenNarrowerBoundsInTheSettings_thenTheyAreTheOnesChecked() {
+        PresenceSettings narrow = PresenceSettings.from(key -> key.equals(PresenceSettings.PASSIVE_LEASE_MAX) ? "PT300S" : null);
+
+        assertThatThrownBy(() -> PresenceRequests.passiveLogin(json("{\"user\":\"201\",\"leaseSeconds\":301}"), narrow))
+                .isInstanceOfSatisfying(InvalidField.class, invalid -> assertThat(invalid.getMessage())
+                        .isEqualTo("leaseSeconds: expected 30 to 300, got 301"));
     }
 
     @Test
@@ -93,7 +107,7 @@ class PresenceRequestsTest {
 
         assertThatThrownBy(() -> PresenceRequests.body(in)).isInstanceOfSatisfying(InvalidField.class, invalid -> {
             assertThat(invalid.field()).isEqualTo("body");
-            assertThat(invalid.getMessage()).isEqualTo("body: larger than 16384 bytes");
+            assertThat(invalid.getMessage()).isEqualTo("body: larger than 65536 bytes");
         });
         assertThat(in.available()).as("bytes left unread").isEqualTo(body.length - PresenceRequests.MAX_BODY_BYTES - 1);
     }
@@ -106,10 +120,10 @@ class PresenceRequestsTest {
 
     @Test
     void givenANoteTooLongOrMissing_thenRefusedNamingTheNote() {
-        String tooLong = "{\"note\":\"" + "n".repeat(PresenceRequests.MAX_NOTE_LENGTH + 1) + "\"}";
+        String tooLong = "{\"note\":\"" + "n".repeat(StatusProvider.MAX_NOTE + 1) + "\"}";
 
         assertThatThrownBy(() -> PresenceRequests.note(json(tooLong))).isInstanceOfSatisfying(InvalidField.class,
-                invalid -> assertThat(invalid.getMessage()).isEqualTo("note: expected at most 500 characters, got 501"));
+                invalid -> assertThat(invalid.getMessage()).isEqualTo("note: expected at most 1024 characters, got 1025"));
         assertThatThrownBy(() -> PresenceRequests.note(json("{\"text\":\"x\"}"))).isInstanceOfSatisfying(
                 InvalidField.class, invalid -> assertThat(invalid.field()).isEqualTo("note"));
     }
@@ -127,8 +141,8 @@ class PresenceRequestsTest {
         "{\"attributes\":[\"room\"]}          | an object of names to strings",
         "{\"attributes\":{\"room\":12}}       | the value of room is a string",
         "{\"attributes\":{\"room\":null}}     | the value of room is a string",
-        "{\"attributes\":{\"a room\":\"B\"}}  | a name is 1 to 64 letters",
-        "{\"attributes\":{\"\":\"B\"}}        | a name is 1 to 64 letters",
+        "{\"attributes\":{\" \":\"B\"}}       | a name is 1 to 64 characters, not blank",
+        "{\"attributes\":{\"\":\"B\"}}        | a name is 1 to 64 characters, not blank",
     })
     void givenBadAttributes_thenRefusedNamingTheAttributes(String body, String reason) {
         assertThatThrownBy(() -> PresenceRequests.attributes(json(body))).isInstanceOfSatisfying(InvalidField.class,
@@ -139,9 +153,20 @@ class PresenceRequestsTest {
     }
 
     @Test
+    void givenTheLongestNameAndValue_thenTaken_andALongerValueRefused() {
+        String name = "n".repeat(StatusProvider.MAX_ATTRIBUTE_NAME);
+        String value = "v".repeat(StatusProvider.MAX_ATTRIBUTE_VALUE);
+
+        assertThat(PresenceRequests.attributes(json("{\"attributes\":{\"" + name + "\":\"" + value + "\"}}")))
+                .containsEntry(name, value);
+        assertThatThrownBy(() -> PresenceRequests.attributes(json("{\"attributes\":{\"room\":\"" + value + "v\"}}")))
+                .isInstanceOf(InvalidField.class);
+    }
+
+    @Test
     void givenTooManyAttributes_thenRefused() {
         StringBuilder body = new StringBuilder("{\"attributes\":{");
-        for (int i = 0; i <= PresenceRequests.MAX_ATTRIBUTES; i++) {
+        for (int i = 0; i <= StatusProvider.MAX_ATTRIBUTES; i++) {
             body.append(i == 0 ? "" : ",").append("\"a").append(i).append("\":\"v\"");
         }
         String tooMany = body.append("}}").toString();
