@@ -13,6 +13,7 @@ import org.switchboard.console.model.DigestCredentials;
 import org.switchboard.console.model.Receptionist;
 import org.switchboard.console.persistence.ReceptionistAccount;
 import org.switchboard.console.persistence.ReceptionistAccountRepository;
+import org.switchboard.runtime.PasswordHash;
 
 /**
  * The receptionists' accounts: read them, create and change them, check a password, and hand the SIP digest
@@ -85,7 +86,7 @@ public class ReceptionistAccounts {
     public boolean verifyPassword(String login, String password) {
         Optional<ReceptionistAccount> row = login == null ? Optional.empty() : accounts.find(login);
         if (row.isEmpty() || !row.get().enabled()) {
-            PasswordHash.matches(Decoy.HASH, password == null ? "" : password);
+            PasswordHash.matchesNone(password);
             return false;
         }
         String hash = row.get().passwordHash();
@@ -131,10 +132,5 @@ public class ReceptionistAccounts {
     private static AccountRefused refused(String login, String reason) {
         AccountsLog.LOG.refused(login, reason);
         return new AccountRefused(reason);
-    }
-
-    /** A hash of a random password, checked against when there is no account, to spend the same time. */
-    private static final class Decoy {
-        static final String HASH = PasswordHash.of(java.util.UUID.randomUUID().toString());
     }
 }

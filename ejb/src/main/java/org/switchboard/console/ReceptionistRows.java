@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.switchboard.console.model.DigestCredentials;
 import org.switchboard.console.model.Receptionist;
 import org.switchboard.console.persistence.ReceptionistAccount;
+import org.switchboard.runtime.PasswordHash;
 
 /** The one mapping between the receptionist values and the account row. */
 final class ReceptionistRows {

@@ -1,5 +1,5 @@
 /**
- * The running server itself: its version, when it started, the clock everything reads, and the JNDI names
- * of the resources that wildfly-config defines.
+ * The running server itself: its version, when it started, the clock everything reads, the JNDI names
+ * of the resources that wildfly-config defines, and the password hashes of every account that logs in.
  */
 package org.switchboard.runtime;

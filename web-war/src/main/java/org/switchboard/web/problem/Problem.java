@@ -10,13 +10,22 @@ import jakarta.ws.rs.core.Response;
  * @param title the short, fixed summary of that kind
  * @param status the HTTP status
  * @param detail what went wrong with this request
+ * @param field the request's field (a body member or a path parameter) that was refused, or null (and then absent
+ *              from the body) when the problem is not one field's
  */
-public record Problem(String type, String title, int status, String detail) {
+public record Problem(String type, String title, int status, String detail, String field) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public static Problem of(Response.StatusType status, String detail) {
-        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail);
+        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null);
+    }
+
+    /** A 400 naming the refused field: the detail starts with the field's name, so a human reads it too. */
+    public static Problem invalid(InvalidField invalid) {
+        Response.Status status = Response.Status.BAD_REQUEST;
+        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), invalid.getMessage(),
+                invalid.field());
     }
 
     public Response toResponse() {

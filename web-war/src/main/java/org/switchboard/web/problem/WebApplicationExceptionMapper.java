@@ -5,7 +5,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Any failure JAX-RS itself raises (unknown path, wrong method, bad parameter) as a problem body. */
+/**
+ * Any failure JAX-RS itself raises (unknown path, wrong method, bad parameter) or a resource raises the same way
+ * (a {@code NotFoundException} with a detail) as a problem body.
+ */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 

@@ -1,4 +1,4 @@
-package org.switchboard.console;
+package org.switchboard.runtime;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,6 +16,8 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * form of the reference implementation: {@code $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>}, salt and hash
  * in unpadded Base64. A stored hash carries its own parameters, so they can be raised later without
  * invalidating the hashes already stored ({@link #outdated(String)} tells which to redo at the next log in).
+ *
+ * <p>Every account that logs in with a password uses it: the receptionists' and the presence integrations'.
  *
  * <p>The parameters are OWASP's first recommendation for Argon2id: 19 MiB of memory, 2 passes, 1 lane, a 16-byte
  * random salt and a 32-byte hash.
@@ -63,6 +65,15 @@ public final class PasswordHash {
         return MessageDigest.isEqual(stored.get().hash, stored.get().compute(password));
     }
 
+    /**
+     * Spends the time of one {@link #matches} and answers false: what an account service checks when there is no
+     * account (or a disabled one) by that name, so that the answer's timing does not tell which names exist.
+     */
+    public static boolean matchesNone(String password) {
+        matches(Decoy.HASH, password == null ? "" : password);
+        return false;
+    }
+
     /** Whether {@code encoded} is an Argon2id hash in the PHC form with parameters this class accepts. */
     public static boolean readable(String encoded) {
         return parse(encoded).isPresent();
@@ -102,6 +113,11 @@ public final class PasswordHash {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** A hash of a random password, created when first needed. */
+    private static final class Decoy {
+        static final String HASH = of(java.util.UUID.randomUUID().toString());
     }
 
     /** A hash as stored: its parameters, salt and hash bytes. */

@@ -1,4 +1,4 @@
-package org.switchboard.console;
+package org.switchboard.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -82,5 +82,12 @@ class PasswordHashTest {
         assertThatThrownBy(() -> PasswordHash.of(overlong)).isInstanceOf(IllegalArgumentException.class)
                 .message().doesNotContain(overlong);
         assertThat(PasswordHash.matches(PasswordHash.of("x"), overlong)).isFalse();
+    }
+
+    @Test
+    void whenNoAccountExists_thenAnyPasswordIsRefused() {
+        assertThat(PasswordHash.matchesNone("password")).isFalse();
+        assertThat(PasswordHash.matchesNone(null)).isFalse();
+        assertThat(PasswordHash.matchesNone("x".repeat(PasswordHash.MAX_PASSWORD_LENGTH + 1))).isFalse();
     }
 }
