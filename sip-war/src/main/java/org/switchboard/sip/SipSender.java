@@ -6,16 +6,26 @@ import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.text.ParseException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sip.InvalidArgumentException;
+import javax.sip.ListeningPoint;
+import javax.sip.SipException;
 import javax.sip.SipProvider;
 import javax.sip.header.CSeqHeader;
 import javax.sip.header.CallIdHeader;
+import javax.sip.header.ViaHeader;
+import javax.sip.message.Message;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+
+import gov.nist.javax.sip.ListeningPointImpl;
+import gov.nist.javax.sip.header.HeaderFactoryImpl;
+import gov.nist.javax.sip.message.SIPMessage;
+import gov.nist.javax.sip.stack.MessageProcessor;
 
 /**
  * Sends requests from the server to a peer: the console's MESSAGE updates. A request for a peer that reached
@@ -133,8 +143,8 @@ public final class SipSender {
         if (current == null) {
             throw new IllegalStateException("the SIP endpoint is not started");
         }
-        String transport = peer.transport().toLowerCase(java.util.Locale.ROOT);
-        javax.sip.ListeningPoint local = current.getListeningPoint(transport);
+        String transport = peer.transport().toLowerCase(Locale.ROOT);
+        ListeningPoint local = current.getListeningPoint(transport);
         if (local == null) {
             throw new IllegalStateException("no " + transport + " listening point");
         }
@@ -171,22 +181,22 @@ public final class SipSender {
                 to = fallback;
                 address = InetAddress.getByName(to.address());
             }
-            String transport = to.transport().toLowerCase(java.util.Locale.ROOT);
-            javax.sip.ListeningPoint local = current.getListeningPoint(transport);
+            String transport = to.transport().toLowerCase(Locale.ROOT);
+            ListeningPoint local = current.getListeningPoint(transport);
             if (local == null) {
                 listener.failed("no " + transport + " listening point");
                 return sent;
             }
-            javax.sip.header.ViaHeader via = new gov.nist.javax.sip.header.HeaderFactoryImpl().createViaHeader(
+            ViaHeader via = new HeaderFactoryImpl().createViaHeader(
                     local.getIPAddress(), local.getPort(), transport, branchPrefix + branches.incrementAndGet());
-            request.removeHeader(javax.sip.header.ViaHeader.NAME);
+            request.removeHeader(ViaHeader.NAME);
             request.addFirst(via);
-            gov.nist.javax.sip.stack.MessageProcessor processor =
-                    ((gov.nist.javax.sip.ListeningPointImpl) local).getMessageProcessor();
+            MessageProcessor processor =
+                    ((ListeningPointImpl) local).getMessageProcessor();
             InetAddress resolved = address;
             int port = to.port();
             sent.writer = () -> processor.createMessageChannel(resolved, port)
-                    .sendMessage((gov.nist.javax.sip.message.SIPMessage) request);
+                    .sendMessage((SIPMessage) request);
             inDialog.put(key, listener);
             try {
                 sent.writer.write();
@@ -194,7 +204,7 @@ public final class SipSender {
                 inDialog.remove(key, listener);
                 listener.failed("cannot send: " + e.getMessage());
             }
-        } catch (ParseException | InvalidArgumentException | UnknownHostException | javax.sip.SipException
+        } catch (ParseException | InvalidArgumentException | UnknownHostException | SipException
                 | RuntimeException e) {
             inDialog.remove(key, listener);
             listener.failed("cannot send: " + e.getMessage());
@@ -202,7 +212,7 @@ public final class SipSender {
         return sent;
     }
 
-    private static String key(javax.sip.message.Message message) {
+    private static String key(Message message) {
         CallIdHeader callId = (CallIdHeader) message.getHeader(CallIdHeader.NAME);
         CSeqHeader cseq = (CSeqHeader) message.getHeader(CSeqHeader.NAME);
         return (callId == null ? "" : callId.getCallId()) + " " + (cseq == null ? "" : cseq.getSeqNumber() + " "

@@ -60,6 +60,18 @@ final class NotifyRequests {
         return request;
     }
 
+    /** The PIDF entity: the watched user's address of record, {@code sip:<user>@<host>} of the URI subscribed to. */
+    static String entity(SipWatch watch) {
+        try {
+            if (address(watch.localUri()).getURI() instanceof SipURI uri && uri.getHost() != null) {
+                return (uri.isSecure() ? "sips:" : "sip:") + watch.user().value() + "@" + uri.getHost();
+            }
+        } catch (ParseException e) {
+            // the URI was parsed when the subscription began; the presence URI stands in
+        }
+        return "pres:" + watch.user().value();
+    }
+
     /** Where a TCP subscriber listens itself: its Contact's host and port, for when its connection has closed. */
     static Peer fallback(SipWatch watch) {
         if (!watch.transport().equals("TCP")) {

@@ -54,6 +54,11 @@ public final class SipPresence implements AutoCloseable {
         return subscriptions.size();
     }
 
+    /** True when no subscription waits for the answer to a NOTIFY. */
+    boolean quiet() {
+        return subscriptions.quiet();
+    }
+
     /** Publications held now. */
     public int publications() {
         return publish.size();

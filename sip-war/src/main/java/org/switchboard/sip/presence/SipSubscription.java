@@ -169,7 +169,7 @@ final class SipSubscription implements Watcher {
     private void send(SipWatch to, String state, Presence presence, Notify notify) {
         try (LogContext ignored = LogContext.only(LogContext.SIP, to.callId(), LogContext.USER, to.user().value())) {
             Optional<String> note = presence == null ? Optional.empty() : Optional.of(presence.note());
-            byte[] body = owner.codec().encode(new Pidf(entity(to), presence == null
+            byte[] body = owner.codec().encode(new Pidf(NotifyRequests.entity(to), presence == null
                     ? org.switchboard.presence.model.PresenceStatus.OFFLINE : presence.status(), note));
             Request request;
             try {
@@ -181,14 +181,6 @@ final class SipSubscription implements Watcher {
             }
             notify.sent = owner.sender().send(peer(to), NotifyRequests.fallback(to), request, notify);
         }
-    }
-
-    /** The PIDF entity: the watched user's URI without display name or parameters. */
-    private static String entity(SipWatch watch) {
-        String uri = watch.localUri();
-        int open = uri.indexOf('<');
-        int close = uri.indexOf('>');
-        return open >= 0 && close > open ? uri.substring(open + 1, close) : uri;
     }
 
     static Peer peer(SipWatch watch) {
@@ -231,6 +223,11 @@ final class SipSubscription implements Watcher {
             waiting.sent.abandon();
         }
         owner.ended(this, reason);
+    }
+
+    /** True while a NOTIFY waits for its answer. */
+    synchronized boolean notifying() {
+        return outstanding != null;
     }
 
     synchronized boolean ended() {

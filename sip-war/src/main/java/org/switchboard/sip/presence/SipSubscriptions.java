@@ -67,6 +67,11 @@ final class SipSubscriptions {
         return byDialog.size();
     }
 
+    /** True when no subscription waits for the answer to a NOTIFY. */
+    boolean quiet() {
+        return byDialog.values().stream().noneMatch(SipSubscription::notifying);
+    }
+
     /** A new subscription, stored and registered; {@link #start} it once the subscriber has its 200. */
     SipSubscription add(SipWatch watch) {
         SipSubscription subscription = new SipSubscription(this, watch);
@@ -86,13 +91,14 @@ final class SipSubscriptions {
     @SuppressWarnings("try") // the log context is only opened and closed
     void ended(SipSubscription subscription, String reason) {
         SipWatch watch = subscription.watch();
-        byDialog.remove(watch.dialogId(), subscription);
         desk.unwatchAll(subscription.id());
         try (LogContext ignored = LogContext.only(LogContext.SIP, watch.callId(), LogContext.USER, watch.user().value())) {
             PresenceSipLog.LOG.ended(SipSubscription.peer(watch).describe(), watch.user().value(), reason);
             store.remove(watch.dialogId());
         } catch (RuntimeException e) {
             PresenceSipLog.LOG.notStored(watch.dialogId(), e);
+        } finally {
+            byDialog.remove(watch.dialogId(), subscription);
         }
     }
 
