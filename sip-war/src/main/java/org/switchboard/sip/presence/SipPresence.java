@@ -55,7 +55,7 @@ public final class SipPresence implements AutoCloseable {
     }
 
     /** True when no subscription waits for the answer to a NOTIFY. */
-    boolean quiet() {
+    public boolean quiet() {
         return subscriptions.quiet();
     }
 

@@ -25,21 +25,21 @@ import org.switchboard.testkit.sip.SipTarget;
  * settings, a {@link TestPresenceDesk}, a {@link MapSubscriptionStore} and a clock the test moves. {@link #restart()}
  * stops the endpoint and starts a new one on the same port with the same store, as an application restart does.
  */
-final class PresenceEndpoint implements AutoCloseable {
+public final class PresenceEndpoint implements AutoCloseable {
 
     static final PresenceSipSettings SETTINGS = PresenceSipSettings.from(key -> null);
 
-    final TestPresenceDesk desk = new TestPresenceDesk();
+    public final TestPresenceDesk desk = new TestPresenceDesk();
     final MapSubscriptionStore store = new MapSubscriptionStore();
     final SettableClock clock = new SettableClock(Instant.parse("2026-11-26T09:00:00Z"));
     final ExecutorService pool = Executors.newCachedThreadPool();
     final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     final int port = FreePort.forUdpAndTcp();
     SipSender sender;
-    SipPresence presence;
-    SipEndpoint endpoint;
+    public SipPresence presence;
+    public SipEndpoint endpoint;
 
-    PresenceEndpoint() {
+    public PresenceEndpoint() {
         start();
     }
 

@@ -29,7 +29,7 @@ import org.switchboard.presence.model.WatcherId;
  * the SIP side makes kept as made, and the calls it makes recorded. It stands in for the presence service, which
  * needs the container; the service's own tests and the ITs cover it.
  */
-final class TestPresenceDesk implements PresenceDesk {
+public final class TestPresenceDesk implements PresenceDesk {
 
     private final Map<UserId, Presence> presences = new ConcurrentHashMap<>();
     private final Map<LoginId, PresenceLogin> logins = new ConcurrentHashMap<>();
@@ -40,7 +40,7 @@ final class TestPresenceDesk implements PresenceDesk {
     private final ExecutorService lane = Executors.newSingleThreadExecutor();
 
     /** Sets a user's presence (a new version) and tells her watchers. */
-    Presence set(String user, PresenceStatus status, String note) {
+    public Presence set(String user, PresenceStatus status, String note) {
         UserId id = new UserId(user);
         Presence next = presences.compute(id, (u, before) -> new Presence(u, status, note, Map.of(),
                 status == PresenceStatus.ON_THE_PHONE, before == null ? 1 : before.version() + 1, Instant.now()));

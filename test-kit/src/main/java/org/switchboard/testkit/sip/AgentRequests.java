@@ -12,6 +12,7 @@ import javax.sip.InvalidArgumentException;
 import javax.sip.SipProvider;
 import javax.sip.address.AddressFactory;
 import javax.sip.address.SipURI;
+import javax.sip.header.ContactHeader;
 import javax.sip.header.HeaderFactory;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
@@ -49,9 +50,6 @@ final class AgentRequests {
             SipURI requestUri = addresses.createSipURI(user, to.host());
             requestUri.setPort(to.port());
             requestUri.setTransportParam(transport.id());
-            SipURI contact = addresses.createSipURI("agent", self.host());
-            contact.setPort(self.port());
-            contact.setTransportParam(transport.id());
             Request request = messages.createRequest(requestUri, method,
                     provider.getNewCallId(),
                     headers.createCSeqHeader(cseq.incrementAndGet(), method),
@@ -59,7 +57,7 @@ final class AgentRequests {
                     headers.createToHeader(addresses.createAddress(requestUri), null),
                     new ArrayList<>(List.of(headers.createViaHeader(self.host(), self.port(), transport.id(), null))),
                     headers.createMaxForwardsHeader(70));
-            request.addHeader(headers.createContactHeader(addresses.createAddress(contact)));
+            request.addHeader(contact(transport));
             body(request, contentType, body);
             return request;
         } catch (ParseException | InvalidArgumentException e) {
@@ -78,9 +76,6 @@ final class AgentRequests {
             requestUri.setHost(to.host());
             requestUri.setPort(to.port());
             requestUri.setTransportParam(transport.id());
-            SipURI contact = addresses.createSipURI("agent", self.host());
-            contact.setPort(self.port());
-            contact.setTransportParam(transport.id());
             Request request = messages.createRequest(requestUri, method,
                     headers.createCallIdHeader(dialog.callId()),
                     headers.createCSeqHeader(dialog.nextCseq(), method),
@@ -88,12 +83,20 @@ final class AgentRequests {
                     headers.createToHeader(addresses.createAddress(dialog.remoteUri()), dialog.remoteTag()),
                     new ArrayList<>(List.of(headers.createViaHeader(self.host(), self.port(), transport.id(), null))),
                     headers.createMaxForwardsHeader(70));
-            request.addHeader(headers.createContactHeader(addresses.createAddress(contact)));
+            request.addHeader(contact(transport));
             body(request, contentType, body);
             return request;
         } catch (ParseException | InvalidArgumentException e) {
             throw new IllegalArgumentException("cannot build " + method + " in the dialog " + dialog.callId(), e);
         }
+    }
+
+    /** The agent's Contact on this transport. */
+    private ContactHeader contact(SipTransport transport) throws ParseException {
+        SipURI contact = addresses.createSipURI("agent", self.host());
+        contact.setPort(self.port());
+        contact.setTransportParam(transport.id());
+        return headers.createContactHeader(addresses.createAddress(contact));
     }
 
     /** Adds header fields given as {@code name: value}. */
