@@ -1,5 +1,6 @@
 /**
- * What presence keeps across restarts, through JPA: the users' presence records and the SIP subscriptions that
- * have not expired. The rest (logins, watches of console sessions) is rebuilt from its sources.
+ * What the presence domain keeps in the database: each user's last presence (status, note, attributes, phone,
+ * version), so that notes, attributes and versions survive a restart, and the SIP subscriptions that have not
+ * expired, with their dialogs' state; everything else is rebuilt from its sources.
  */
 package org.switchboard.presence.persistence;
