@@ -1,6 +1,7 @@
 package org.switchboard.sip;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.Resource;
@@ -17,11 +18,17 @@ import org.switchboard.console.ReceptionistAccounts;
 import org.switchboard.health.CallAcceptance;
 import org.switchboard.health.SipEndpointStatus;
 import org.switchboard.health.model.ListeningPoint;
+import org.switchboard.presence.PresenceDesk;
+import org.switchboard.presence.SipWatchStore;
 import org.switchboard.runtime.JmxRegistration;
 import org.switchboard.sip.console.ConsoleLinksOps;
 import org.switchboard.sip.console.ConsoleSipSettings;
 import org.switchboard.sip.console.ConsoleTransport;
 import org.switchboard.sip.options.OptionsHandler;
+import org.switchboard.sip.presence.PresenceSipSettings;
+import org.switchboard.sip.presence.SipPresence;
+import org.switchboard.sip.presence.SipPresenceRestarts;
+import org.switchboard.sip.presence.StoredSubscriptions;
 import org.switchboard.sip.websocket.SipWebSocket;
 import org.switchboard.sip.websocket.WebSocketSettings;
 
@@ -31,7 +38,9 @@ import org.switchboard.sip.websocket.WebSocketSettings;
  * {@link ConsoleSipSettings}); OPTIONS follows {@link CallAcceptance}; console sessions go to the console service
  * ({@link ConsoleDesk}) over the console transport, their log ins checked against the receptionists' accounts.
  * SIP over WebSocket is added to this WAR at {@code /ws} ({@link SipWebSocket}, {@link WebSocketSettings}). When
- * a port cannot be bound the deployment fails with a message naming it.
+ * a port cannot be bound the deployment fails with a message naming it. Presence goes to the presence service
+ * ({@link PresenceDesk}): SUBSCRIBE and PUBLISH ({@link SipPresence}), the stored subscriptions reloaded once the
+ * endpoint runs and whenever the presence service restarts ({@link SipPresenceRestarts}).
  */
 @WebListener
 public class SipEndpointLifecycle implements ServletContextListener {
@@ -48,6 +57,15 @@ public class SipEndpointLifecycle implements ServletContextListener {
     @Inject
     ReceptionistAccounts accounts;
 
+    @EJB
+    PresenceDesk presenceDesk;
+
+    @Inject
+    SipWatchStore sipWatches;
+
+    @Inject
+    SipPresenceRestarts presenceRestarts;
+
     @Inject
     Clock clock;
 
@@ -59,6 +77,7 @@ public class SipEndpointLifecycle implements ServletContextListener {
 
     private SipEndpoint endpoint;
     private ConsoleTransport console;
+    private SipPresence presence;
     private JmxRegistration consoleLinks;
 
     @Override
@@ -69,8 +88,12 @@ public class SipEndpointLifecycle implements ServletContextListener {
         ConsoleTransport transport = new ConsoleTransport(ConsoleSipSettings.from(System::getProperty),
                 accounts.settings().sipRealm(), desk, (login, realm) -> accounts.digestCredentials(login), sender,
                 executor, scheduler, clock);
-        SipDispatcher dispatcher = new SipDispatcher(List.of(new OptionsHandler(callAcceptance::current),
-                transport.handler()), SipLanes.over(executor), transport.activity());
+        SipPresence sipPresence = new SipPresence(PresenceSipSettings.from(System::getProperty), presenceDesk,
+                new StoredSubscriptions(sipWatches), sender, scheduler, clock);
+        List<SipRequestHandler> handlers = new ArrayList<>(List.of(new OptionsHandler(callAcceptance::current),
+                transport.handler()));
+        handlers.addAll(sipPresence.handlers());
+        SipDispatcher dispatcher = new SipDispatcher(handlers, SipLanes.over(executor), transport.activity());
         SipEndpoint started = new SipEndpoint(settings, webSocketSettings, dispatcher, sender);
         List<ListeningPoint> points;
         try {
@@ -78,12 +101,16 @@ public class SipEndpointLifecycle implements ServletContextListener {
             SipWebSocket.deploy(event.getServletContext(), webSocketSettings.origins(), started.webSockets());
             status.started(points);
         } catch (RuntimeException e) {
+            sipPresence.close();
             transport.close();
             started.stop();
             throw e;
         }
         endpoint = started;
         console = transport;
+        presence = sipPresence;
+        presenceRestarts.serve(sipPresence);
+        executor.execute(sipPresence::reload);
         consoleLinks = JmxRegistration.register(ConsoleLinksOps.TYPE, new ConsoleLinksOps(transport));
         SipLog.LOG.listening(points);
     }
@@ -96,10 +123,13 @@ public class SipEndpointLifecycle implements ServletContextListener {
         List<ListeningPoint> points = endpoint.listeningPoints();
         try {
             consoleLinks.close();
+            presenceRestarts.serve(null);
+            presence.close();
             console.close();
             endpoint.stop();
         } finally {
             console = null;
+            presence = null;
             endpoint = null;
             status.stopped();
         }

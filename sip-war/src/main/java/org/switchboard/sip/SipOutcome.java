@@ -82,6 +82,69 @@ public sealed interface SipOutcome {
         }
     }
 
+    /**
+     * 200 to a SUBSCRIBE: the subscription is accepted (RFC 6665) for {@code expires} seconds, in the dialog whose
+     * local tag is {@code toTag}, with the server's {@code contact} (a SIP URI) as the dialog's remote target.
+     */
+    record Subscribed(String toTag, int expires, String contact) implements SipOutcome {
+        public Subscribed {
+            Objects.requireNonNull(toTag, "toTag");
+            Objects.requireNonNull(contact, "contact");
+            if (expires < 0) {
+                throw new IllegalArgumentException("Expires is not negative");
+            }
+        }
+    }
+
+    /** 200 to a PUBLISH: the event state is kept for {@code expires} seconds under the SIP-ETag {@code entityTag}. */
+    record Published(String entityTag, int expires) implements SipOutcome {
+        public Published {
+            Objects.requireNonNull(entityTag, "entityTag");
+            if (expires < 0) {
+                throw new IllegalArgumentException("Expires is not negative");
+            }
+        }
+    }
+
+    /** 404: the Request-URI names nobody this server knows of. */
+    record NotFound(String reason) implements SipOutcome {
+        public NotFound {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /** 406: the client accepts none of the body types the answer would carry ({@code acceptedTypes}). */
+    record NotAcceptable(String reason, List<String> acceptedTypes) implements SipOutcome {
+        public NotAcceptable {
+            Objects.requireNonNull(reason, "reason");
+            acceptedTypes = List.copyOf(acceptedTypes);
+        }
+    }
+
+    /** 412: a PUBLISH names an entity tag (SIP-If-Match) the server does not hold (RFC 3903). */
+    record ConditionalRequestFailed(String reason) implements SipOutcome {
+        public ConditionalRequestFailed {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /** 423 with Min-Expires: the asked duration is shorter than the server allows. */
+    record IntervalTooBrief(int minExpires) implements SipOutcome {
+        public IntervalTooBrief {
+            if (minExpires < 1) {
+                throw new IllegalArgumentException("Min-Expires is at least one second");
+            }
+        }
+    }
+
+    /** 489 with Allow-Events: an event package the server does not handle (RFC 6665). */
+    record BadEvent(String event, List<String> allowedEvents) implements SipOutcome {
+        public BadEvent {
+            Objects.requireNonNull(event, "event");
+            allowedEvents = List.copyOf(allowedEvents);
+        }
+    }
+
     /** 500: the handler failed. */
     record ServerError(String reason) implements SipOutcome {
         public ServerError {

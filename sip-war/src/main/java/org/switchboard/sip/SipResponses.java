@@ -77,6 +77,43 @@ public final class SipResponses {
             if (outcome instanceof SipOutcome.DoesNotExist unknown) {
                 return create(request, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, unknown.reason());
             }
+            if (outcome instanceof SipOutcome.Subscribed subscribed) {
+                Response response = create(request, Response.OK, null);
+                ((ToHeader) response.getHeader(ToHeader.NAME)).setTag(subscribed.toTag());
+                response.addHeader(headers.createExpiresHeader(subscribed.expires()));
+                response.addHeader(headers.createHeader("Contact", "<" + subscribed.contact() + ">"));
+                return response;
+            }
+            if (outcome instanceof SipOutcome.Published published) {
+                Response response = create(request, Response.OK, null);
+                response.addHeader(headers.createSIPETagHeader(published.entityTag()));
+                response.addHeader(headers.createExpiresHeader(published.expires()));
+                return response;
+            }
+            if (outcome instanceof SipOutcome.NotFound notFound) {
+                return create(request, Response.NOT_FOUND, notFound.reason());
+            }
+            if (outcome instanceof SipOutcome.NotAcceptable notAcceptable) {
+                Response response = create(request, Response.NOT_ACCEPTABLE, notAcceptable.reason());
+                accept(response, notAcceptable.acceptedTypes());
+                return response;
+            }
+            if (outcome instanceof SipOutcome.ConditionalRequestFailed failed) {
+                return create(request, Response.CONDITIONAL_REQUEST_FAILED, failed.reason());
+            }
+            if (outcome instanceof SipOutcome.IntervalTooBrief brief) {
+                Response response = create(request, Response.INTERVAL_TOO_BRIEF, null);
+                response.addHeader(headers.createMinExpiresHeader(brief.minExpires()));
+                return response;
+            }
+            if (outcome instanceof SipOutcome.BadEvent bad) {
+                Response response = create(request, Response.BAD_EVENT, "Event package '" + bad.event()
+                        + "' is not handled here");
+                for (String event : bad.allowedEvents()) {
+                    response.addHeader(headers.createAllowEventsHeader(event));
+                }
+                return response;
+            }
             if (outcome instanceof SipOutcome.ServerError error) {
                 return create(request, Response.SERVER_INTERNAL_ERROR, error.reason());
             }

@@ -6,16 +6,26 @@ import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.text.ParseException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sip.InvalidArgumentException;
+import javax.sip.ListeningPoint;
+import javax.sip.SipException;
 import javax.sip.SipProvider;
 import javax.sip.header.CSeqHeader;
 import javax.sip.header.CallIdHeader;
+import javax.sip.header.ViaHeader;
+import javax.sip.message.Message;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+
+import gov.nist.javax.sip.ListeningPointImpl;
+import gov.nist.javax.sip.header.HeaderFactoryImpl;
+import gov.nist.javax.sip.message.SIPMessage;
+import gov.nist.javax.sip.stack.MessageProcessor;
 
 /**
  * Sends requests from the server to a peer: the console's MESSAGE updates. A request for a peer that reached
@@ -48,6 +58,7 @@ public final class SipSender {
     }
 
     private final Map<String, Recipient> waiting = new ConcurrentHashMap<>();
+    private final Map<String, SentRequest> inDialog = new ConcurrentHashMap<>();
     private final String branchPrefix = RequestTemplate.MAGIC_COOKIE
             + randomHex(6) + ".";
     private final AtomicLong branches = new AtomicLong();
@@ -122,15 +133,139 @@ public final class SipSender {
     }
 
     /**
+     * The URI of this server on the peer's transport, for the Contact of a dialog the server holds, for example
+     * {@code sip:201@127.0.0.1:5060;transport=tcp}.
+     *
+     * @throws IllegalStateException when the endpoint is not started
+     */
+    public String contact(Peer peer, String user) {
+        SipProvider current = provider;
+        if (current == null) {
+            throw new IllegalStateException("the SIP endpoint is not started");
+        }
+        String transport = peer.transport().toLowerCase(Locale.ROOT);
+        ListeningPoint local = current.getListeningPoint(transport);
+        if (local == null) {
+            throw new IllegalStateException("no " + transport + " listening point");
+        }
+        return "sip:" + user + "@" + local.getIPAddress() + ":" + local.getPort() + ";transport=" + transport;
+    }
+
+    /**
+     * Sends a request of a dialog the server holds (a NOTIFY of a presence subscription), built by the caller but
+     * for its Via, which is added here with a new branch. It goes over the peer's own connection, or to the peer's
+     * address over UDP; when a TCP peer's connection has closed, to {@code fallback} (the dialog's remote target),
+     * to which the stack connects. {@code listener} hears the final response (told by Call-ID, CSeq and method) or
+     * the failure to send, once. Never throws.
+     *
+     * @param fallback where a TCP request goes when the peer's connection is closed; null for none
+     * @return what resends the same request over UDP, as a client transaction's retransmission would, and forgets
+     *         it once its caller gives up
+     */
+    public InDialogRequest send(Peer peer, Peer fallback, Request request, SentRequest listener) {
+        String key = key(request);
+        InDialogRequest sent = new InDialogRequest(key);
+        try {
+            SipProvider current = provider;
+            if (current == null) {
+                listener.failed("the SIP endpoint is not started");
+                return sent;
+            }
+            Peer to = peer;
+            InetAddress address = InetAddress.getByName(to.address());
+            if (to.onStream() && !connections.isOpen(to, address)) {
+                if (fallback == null || !to.transport().equals("TCP") || !fallback.transport().equals("TCP")) {
+                    listener.failed("the connection is closed");
+                    return sent;
+                }
+                to = fallback;
+                address = InetAddress.getByName(to.address());
+            }
+            String transport = to.transport().toLowerCase(Locale.ROOT);
+            ListeningPoint local = current.getListeningPoint(transport);
+            if (local == null) {
+                listener.failed("no " + transport + " listening point");
+                return sent;
+            }
+            ViaHeader via = new HeaderFactoryImpl().createViaHeader(
+                    local.getIPAddress(), local.getPort(), transport, branchPrefix + branches.incrementAndGet());
+            request.removeHeader(ViaHeader.NAME);
+            request.addFirst(via);
+            MessageProcessor processor =
+                    ((ListeningPointImpl) local).getMessageProcessor();
+            InetAddress resolved = address;
+            int port = to.port();
+            sent.writer = () -> processor.createMessageChannel(resolved, port)
+                    .sendMessage((SIPMessage) request);
+            inDialog.put(key, listener);
+            try {
+                sent.writer.write();
+            } catch (IOException | RuntimeException e) {
+                inDialog.remove(key, listener);
+                listener.failed("cannot send: " + e.getMessage());
+            }
+        } catch (ParseException | InvalidArgumentException | UnknownHostException | SipException
+                | RuntimeException e) {
+            inDialog.remove(key, listener);
+            listener.failed("cannot send: " + e.getMessage());
+        }
+        return sent;
+    }
+
+    private static String key(Message message) {
+        CallIdHeader callId = (CallIdHeader) message.getHeader(CallIdHeader.NAME);
+        CSeqHeader cseq = (CSeqHeader) message.getHeader(CSeqHeader.NAME);
+        return (callId == null ? "" : callId.getCallId()) + " " + (cseq == null ? "" : cseq.getSeqNumber() + " "
+                + cseq.getMethod());
+    }
+
+    /** A request sent in a dialog, waiting for its final response. */
+    public final class InDialogRequest {
+
+        private final String key;
+        private volatile Writer writer;
+
+        private InDialogRequest(String key) {
+            this.key = key;
+        }
+
+        /** Writes the same request again (over UDP, while no final response came); false once nothing waits. */
+        public boolean resend() {
+            Writer current = writer;
+            if (current == null || !inDialog.containsKey(key)) {
+                return false;
+            }
+            try {
+                current.write();
+                return true;
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+        }
+
+        /** Forgets the request: a late answer is then ignored. */
+        public void abandon() {
+            inDialog.remove(key);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Writer {
+        void write() throws IOException;
+    }
+
+    /**
      * The request of ours that this final response answers, taken so that it is answered once; null when none
      * waits for it (a late or stray response).
      */
     SentRequest answerTo(Response response) {
         CallIdHeader callId = (CallIdHeader) response.getHeader(CallIdHeader.NAME);
         CSeqHeader cseq = (CSeqHeader) response.getHeader(CSeqHeader.NAME);
+        if (cseq != null && !Request.MESSAGE.equals(cseq.getMethod())) {
+            return inDialog.remove(key(response));
+        }
         Recipient recipient = callId == null ? null : waiting.get(callId.getCallId());
-        return recipient == null || cseq == null || !Request.MESSAGE.equals(cseq.getMethod()) ? null
-                : recipient.take(cseq.getSeqNumber());
+        return recipient == null || cseq == null ? null : recipient.take(cseq.getSeqNumber());
     }
 
     /** One series of MESSAGEs to one peer, under one Call-ID; at most one of its requests waits for an answer. */

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ListIterator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Predicate;
 
 import javax.sip.ClientTransaction;
 import javax.sip.DialogTerminatedEvent;
@@ -32,7 +34,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The test agent's side of JAIN-SIP: completes the reply of each client transaction, and answers every
- * incoming request except ACK with 200 after putting it in the inbox.
+ * incoming request except ACK with 200 (or the status set for its method, or not at all) after putting it in the
+ * inbox.
  */
 final class AgentListener implements SipListener {
 
@@ -41,6 +44,7 @@ final class AgentListener implements SipListener {
     private final MessageFactory messages;
     private final Map<ClientTransaction, CompletableFuture<SipReply>> pending = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<ReceivedRequest> inbox = new ConcurrentLinkedQueue<>();
+    private final Map<String, Integer> answers = new ConcurrentHashMap<>();
 
     AgentListener(MessageFactory messages) {
         this.messages = messages;
@@ -53,10 +57,19 @@ final class AgentListener implements SipListener {
         return reply;
     }
 
+    /** Answers requests of this method with {@code status}, or not at all when it is 0. */
+    void answer(String method, int status) {
+        answers.put(method.toUpperCase(Locale.ROOT), status);
+    }
+
     Optional<ReceivedRequest> takeFirst(String method) {
+        return takeFirst(method, request -> true);
+    }
+
+    Optional<ReceivedRequest> takeFirst(String method, Predicate<ReceivedRequest> matching) {
         for (Iterator<ReceivedRequest> it = inbox.iterator(); it.hasNext();) {
             ReceivedRequest request = it.next();
-            if (request.method().equalsIgnoreCase(method) && inbox.remove(request)) {
+            if (request.method().equalsIgnoreCase(method) && matching.test(request) && inbox.remove(request)) {
                 return Optional.of(request);
             }
         }
@@ -75,11 +88,18 @@ final class AgentListener implements SipListener {
         if (Request.ACK.equals(request.getMethod())) {
             return;
         }
+        int status = answers.getOrDefault(request.getMethod(), Response.OK);
+        if (status == 0) {
+            return;
+        }
         try {
             ServerTransaction transaction = event.getServerTransaction() != null ? event.getServerTransaction()
                     : ((SipProvider) event.getSource()).getNewServerTransaction(request);
-            Response ok = messages.createResponse(Response.OK, request);
-            ((ToHeader) ok.getHeader(ToHeader.NAME)).setTag("agent");
+            Response ok = messages.createResponse(status, request);
+            ToHeader to = (ToHeader) ok.getHeader(ToHeader.NAME);
+            if (to.getTag() == null) {
+                to.setTag("agent");
+            }
             transaction.sendResponse(ok);
         } catch (Exception e) {
             LOG.warnf(e, "test agent could not answer %s", request.getMethod());

@@ -2,12 +2,15 @@ package org.switchboard.testkit.sip;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.TooManyListenersException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 import javax.sip.ClientTransaction;
 import javax.sip.InvalidArgumentException;
@@ -17,6 +20,10 @@ import javax.sip.PeerUnavailableException;
 import javax.sip.SipException;
 import javax.sip.SipProvider;
 import javax.sip.TransportNotSupportedException;
+import javax.sip.header.CSeqHeader;
+import javax.sip.header.CallIdHeader;
+import javax.sip.header.FromHeader;
+import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 
 import org.switchboard.sip.stack.QuietStackLogBridge;
@@ -120,7 +127,77 @@ public final class SipTestAgent implements AutoCloseable {
      * @param contentType for example {@code application/vnd.switchboard.command.v1+json}; null for no body
      */
     public SipReply request(String method, SipTarget to, SipTransport transport, String contentType, String body) {
-        Request request = requests.build(method, to, transport, contentType, body);
+        return send(requests.build(method, to, transport, contentType, body), to, transport);
+    }
+
+    /**
+     * Sends a request to {@code user} at the target (Request-URI and To), with extra header fields, and returns
+     * the final response.
+     *
+     * @param headers added as they are, for example {@code Event: presence}
+     */
+    public SipReply request(String method, String user, SipTarget to, SipTransport transport, Map<String, String> headers,
+            String contentType, String body) {
+        Request request = requests.build(method, user, to, transport, contentType, body);
+        requests.add(request, headers);
+        return send(request, to, transport);
+    }
+
+    /**
+     * As {@link #request(String, String, SipTarget, SipTransport, Map, String, String)}, for a request that starts a
+     * dialog when answered 2xx (a SUBSCRIBE): the dialog is then built from the answer's To tag and Contact.
+     */
+    public DialogReply startDialog(String method, String user, SipTarget to, SipTransport transport,
+            Map<String, String> headers, String contentType, String body) {
+        Request request = requests.build(method, user, to, transport, contentType, body);
+        requests.add(request, headers);
+        SipReply reply = send(request, to, transport);
+        if (reply.status() < 200 || reply.status() >= 300) {
+            return new DialogReply(reply, Optional.empty());
+        }
+        FromHeader from = (FromHeader) request.getHeader(FromHeader.NAME);
+        ToHeader sentTo = (ToHeader) request.getHeader(ToHeader.NAME);
+        String remoteTag = reply.header("To").map(SipTestAgent::tagOf).orElse(null);
+        String contact = reply.header("Contact").map(SipTestAgent::uriOf).orElse(null);
+        return new DialogReply(reply, Optional.of(new AgentDialog(((CallIdHeader) request.getHeader(CallIdHeader.NAME))
+                .getCallId(), from.getAddress().toString(), from.getTag(), sentTo.getAddress().toString(), remoteTag,
+                contact, ((CSeqHeader) request.getHeader(CSeqHeader.NAME)).getSeqNumber())));
+    }
+
+    /** Sends the next request of a dialog the agent started, with extra header fields, and returns the final response. */
+    public SipReply inDialog(AgentDialog dialog, String method, SipTarget to, SipTransport transport,
+            Map<String, String> headers, String contentType, String body) {
+        Request request = requests.inDialog(dialog, method, to, transport, contentType, body);
+        requests.add(request, headers);
+        return send(request, to, transport);
+    }
+
+    /**
+     * How the agent answers the requests of this method from now on: with {@code status}, or not at all when it
+     * is 0 (they are still kept in the inbox). Every other method is answered 200.
+     */
+    public void answer(String method, int status) {
+        listener.answer(method, status);
+    }
+
+    private static String tagOf(String nameAddr) {
+        int tag = nameAddr.indexOf(";tag=");
+        if (tag < 0) {
+            return null;
+        }
+        String rest = nameAddr.substring(tag + 5);
+        int end = rest.indexOf(';');
+        return (end < 0 ? rest : rest.substring(0, end)).trim();
+    }
+
+    private static String uriOf(String nameAddr) {
+        int open = nameAddr.indexOf('<');
+        int close = nameAddr.indexOf('>');
+        return open >= 0 && close > open ? nameAddr.substring(open + 1, close) : nameAddr.trim();
+    }
+
+    private SipReply send(Request request, SipTarget to, SipTransport transport) {
+        String method = request.getMethod();
         try {
             ClientTransaction transaction = provider.getNewClientTransaction(request);
             CompletableFuture<SipReply> reply = listener.expectReply(transaction);
@@ -166,6 +243,16 @@ public final class SipTestAgent implements AutoCloseable {
     public ReceivedRequest awaitRequest(String method, Duration timeout) {
         return Await.value("a " + method + " request at the test agent " + target,
                 () -> listener.takeFirst(method), timeout);
+    }
+
+    /**
+     * Waits for a request with this method from the server that matches, removes it from the inbox and returns it;
+     * the requests before it stay.
+     */
+    public ReceivedRequest awaitRequest(String method, Predicate<ReceivedRequest> matching, String described,
+            Duration timeout) {
+        return Await.value("a " + method + " request " + described + " at the test agent " + target,
+                () -> listener.takeFirst(method, matching), timeout);
     }
 
     /** The requests received and not yet taken, oldest first. */

@@ -1,0 +1,93 @@
+package org.switchboard.sip.presence;
+
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sip.InvalidArgumentException;
+import javax.sip.address.Address;
+import javax.sip.address.AddressFactory;
+import javax.sip.address.SipURI;
+import javax.sip.address.URI;
+import javax.sip.header.HeaderFactory;
+import javax.sip.header.ViaHeader;
+import javax.sip.message.MessageFactory;
+import javax.sip.message.Request;
+
+import org.switchboard.presence.model.SipWatch;
+import org.switchboard.sip.Peer;
+
+import gov.nist.javax.sip.address.AddressFactoryImpl;
+import gov.nist.javax.sip.header.HeaderFactoryImpl;
+import gov.nist.javax.sip.message.MessageFactoryImpl;
+
+/**
+ * Builds the NOTIFYs of a subscription's dialog (RFC 6665 section 4.2.2): Request-URI the subscriber's Contact,
+ * From the watched user's URI with the server's tag, To the subscriber's URI with its tag, the route set, Event
+ * presence, Subscription-State, the server's Contact and the PIDF body. The Via is the sender's to add.
+ */
+final class NotifyRequests {
+
+    private static final MessageFactory MESSAGES = new MessageFactoryImpl();
+    private static final HeaderFactory HEADERS = new HeaderFactoryImpl();
+    private static final AddressFactory ADDRESSES = new AddressFactoryImpl();
+    private static final int MAX_FORWARDS = 70;
+
+    private NotifyRequests() {
+    }
+
+    /**
+     * @param state the Subscription-State value, for example {@code active;expires=3590} or
+     *              {@code terminated;reason=timeout}
+     */
+    static Request notify(SipWatch watch, long cseq, String state, String contact, byte[] pidf)
+            throws ParseException, InvalidArgumentException {
+        URI target = ADDRESSES.createURI(watch.remoteTarget());
+        // a placeholder the sender replaces with its own Via
+        ViaHeader via = HEADERS.createViaHeader("0.0.0.0", 9, "udp", null);
+        Request request = MESSAGES.createRequest(target, Request.NOTIFY,
+                HEADERS.createCallIdHeader(watch.callId()), HEADERS.createCSeqHeader(cseq, Request.NOTIFY),
+                HEADERS.createFromHeader(address(watch.localUri()), watch.localTag()),
+                HEADERS.createToHeader(address(watch.remoteUri()), watch.remoteTag()), new ArrayList<>(List.of(via)),
+                HEADERS.createMaxForwardsHeader(MAX_FORWARDS));
+        for (String route : watch.routeSet()) {
+            request.addHeader(HEADERS.createHeader("Route", route));
+        }
+        request.addHeader(HEADERS.createEventHeader(PresenceRequests.EVENT));
+        request.addHeader(HEADERS.createHeader("Subscription-State", state));
+        request.addHeader(HEADERS.createHeader("Contact", "<" + contact + ">"));
+        request.setContent(pidf, HEADERS.createContentTypeHeader("application", "pidf+xml"));
+        return request;
+    }
+
+    /** The PIDF entity: the watched user's address of record, {@code sip:<user>@<host>} of the URI subscribed to. */
+    static String entity(SipWatch watch) {
+        try {
+            if (address(watch.localUri()).getURI() instanceof SipURI uri && uri.getHost() != null) {
+                return (uri.isSecure() ? "sips:" : "sip:") + watch.user().value() + "@" + uri.getHost();
+            }
+        } catch (ParseException e) {
+            // the URI was parsed when the subscription began; the presence URI stands in
+        }
+        return "pres:" + watch.user().value();
+    }
+
+    /** Where a TCP subscriber listens itself: its Contact's host and port, for when its connection has closed. */
+    static Peer fallback(SipWatch watch) {
+        if (!watch.transport().equals("TCP")) {
+            return null;
+        }
+        try {
+            if (ADDRESSES.createURI(watch.remoteTarget()) instanceof SipURI uri && uri.getHost() != null) {
+                return new Peer("TCP", uri.getHost(), uri.getPort() > 0 ? uri.getPort() : 5060);
+            }
+        } catch (ParseException e) {
+            // no fallback: the Contact was taken as a URI when the subscription began
+        }
+        return null;
+    }
+
+    private static Address address(String uri) throws ParseException {
+        return ADDRESSES.createAddress(uri);
+    }
+}

@@ -1,0 +1,199 @@
+package org.switchboard.sip.presence;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.sip.header.CallIdHeader;
+import javax.sip.header.ContentTypeHeader;
+import javax.sip.header.FromHeader;
+import javax.sip.header.SIPIfMatchHeader;
+import javax.sip.message.Request;
+
+import org.switchboard.presence.PresenceDesk;
+import org.switchboard.presence.model.LoginKind;
+import org.switchboard.presence.model.PresenceStatus;
+import org.switchboard.presence.model.UserId;
+import org.switchboard.runtime.LogContext;
+import org.switchboard.sip.InboundRequest;
+import org.switchboard.sip.SipOutcome;
+import org.switchboard.sip.SipRequestHandler;
+
+import gov.nist.javax.sip.Utils;
+
+/**
+ * PUBLISH of the presence event package (RFC 3903): each publication is a PUBLICATION login of the user the
+ * Request-URI names, whose status is what its PIDF says (a closed tuple alone: no login while it says so), with the
+ * PIDF's note, when it has one, as the user's note. The answer carries a new SIP-ETag and Expires each time. A
+ * PUBLISH with SIP-If-Match refreshes (no body), modifies (a body) or, with Expires 0, removes the publication; an
+ * entity tag the server does not hold, or whose login the presence service no longer has (it restarted), gets 412
+ * and the publisher publishes afresh. A body that is not PIDF gets 400 with the reason, a body of another type 415.
+ */
+final class PublishHandler implements SipRequestHandler {
+
+    private final Map<String, Publication> byTag = new ConcurrentHashMap<>();
+    private final PresenceDesk desk;
+    private final PresenceSipSettings settings;
+    private final Clock clock;
+    private final PidfCodec codec = new PidfCodec();
+
+    PublishHandler(PresenceDesk desk, PresenceSipSettings settings, Clock clock) {
+        this.desk = desk;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public String method() {
+        return Request.PUBLISH;
+    }
+
+    @Override
+    public Object laneOf(InboundRequest request) {
+        return ((CallIdHeader) request.request().getHeader(CallIdHeader.NAME)).getCallId();
+    }
+
+    @Override
+    @SuppressWarnings("try") // the log context is only opened and closed
+    public CompletionStage<SipOutcome> handle(InboundRequest inbound) {
+        Request request = inbound.request();
+        Optional<SipOutcome> wrongEvent = PresenceRequests.wrongEvent(request);
+        if (wrongEvent.isPresent()) {
+            return SipOutcome.now(wrongEvent.get());
+        }
+        PresenceRequests.Checked<UserId> user = PresenceRequests.user(request);
+        if (user.refused()) {
+            return SipOutcome.now(user.refusal());
+        }
+        PresenceRequests.Checked<Integer> expires = PresenceRequests.expires(request, settings);
+        if (expires.refused()) {
+            return SipOutcome.now(expires.refusal());
+        }
+        try (LogContext ignored = LogContext.with(LogContext.USER, user.value().value())) {
+            SIPIfMatchHeader ifMatch = (SIPIfMatchHeader) request.getHeader(SIPIfMatchHeader.NAME);
+            return SipOutcome.now(ifMatch == null ? initial(inbound, user.value(), expires.value())
+                    : update(inbound, ifMatch.getETag(), user.value(), expires.value()));
+        }
+    }
+
+    private SipOutcome initial(InboundRequest inbound, UserId user, int expires) {
+        if (expires == 0) {
+            return new SipOutcome.BadRequest("Expires 0 removes a publication named by SIP-If-Match");
+        }
+        PresenceRequests.Checked<Pidf> pidf = body(inbound);
+        if (pidf.refused()) {
+            return pidf.refusal();
+        }
+        String tag = newTag();
+        String origin = ((FromHeader) inbound.request().getHeader(FromHeader.NAME)).getAddress().getURI().toString();
+        Publication publication = apply(new Publication(tag, tag, user, origin, PresenceStatus.OFFLINE, expires,
+                clock.instant()), pidf.value(), expires, tag);
+        return new SipOutcome.Published(publication.entityTag(), expires);
+    }
+
+    private SipOutcome update(InboundRequest inbound, String tag, UserId user, int expires) {
+        Publication publication = byTag.get(tag);
+        if (publication == null || !publication.user().equals(user)) {
+            return new SipOutcome.ConditionalRequestFailed("No publication with entity tag " + tag);
+        }
+        if (expires == 0) {
+            byTag.remove(tag, publication);
+            if (publication.loggedIn()) {
+                desk.logOut(publication.login(), "publication removed");
+            }
+            return new SipOutcome.Published(tag, 0);
+        }
+        if (hasBody(inbound.request())) {
+            PresenceRequests.Checked<Pidf> pidf = body(inbound);
+            if (pidf.refused()) {
+                return pidf.refusal();
+            }
+            byTag.remove(tag, publication);
+            return new SipOutcome.Published(apply(publication, pidf.value(), expires, newTag()).entityTag(), expires);
+        }
+        if (publication.loggedIn() && !renewed(publication, expires)) {
+            byTag.remove(tag, publication);
+            return new SipOutcome.ConditionalRequestFailed("The publication " + tag + " has ended; publish again");
+        }
+        byTag.remove(tag, publication);
+        Publication refreshed = publication.next(newTag(), publication.status(), expires,
+                clock.instant().plusSeconds(expires));
+        byTag.put(refreshed.entityTag(), refreshed);
+        return new SipOutcome.Published(refreshed.entityTag(), expires);
+    }
+
+    /** Keeps the login alive for {@code expires} more seconds; false when the presence service has no such login. */
+    private boolean renewed(Publication publication, int expires) {
+        if (expires == publication.expires()) {
+            return desk.keepAlive(publication.login()).isPresent();
+        }
+        if (desk.logins(publication.user()).stream().noneMatch(login -> login.id().equals(publication.login()))) {
+            return false;
+        }
+        desk.logIn(publication.user(), LoginKind.PUBLICATION, publication.key(), publication.origin(),
+                publication.stated(), Duration.ofSeconds(expires));
+        return true;
+    }
+
+    /** The publication's new state at the presence service, kept under a new entity tag. */
+    private Publication apply(Publication before, Pidf pidf, int expires, String tag) {
+        Publication after = before.next(tag, pidf.status(), expires, clock.instant().plusSeconds(expires));
+        if (after.loggedIn()) {
+            desk.logIn(after.user(), LoginKind.PUBLICATION, after.key(), after.origin(), after.stated(),
+                    Duration.ofSeconds(expires));
+        } else if (before.loggedIn()) {
+            desk.logOut(before.login(), "publication closed");
+        }
+        pidf.note().ifPresent(note -> desk.setNote(after.user(), note));
+        byTag.put(after.entityTag(), after);
+        return after;
+    }
+
+    /** The PIDF of the body, or why there is none: no body (400), another type (415), an unreadable PIDF (400). */
+    private PresenceRequests.Checked<Pidf> body(InboundRequest inbound) {
+        Request request = inbound.request();
+        if (!hasBody(request)) {
+            return PresenceRequests.Checked.refused(
+                    new SipOutcome.BadRequest("A PUBLISH without SIP-If-Match carries a PIDF body"));
+        }
+        if (!isPidf(request)) {
+            return PresenceRequests.Checked.refused(new SipOutcome.UnsupportedMediaType(List.of(PidfCodec.MEDIA_TYPE)));
+        }
+        PidfCodec.Decoded decoded = codec.decode(request.getRawContent());
+        if (decoded instanceof PidfCodec.Decoded.Invalid invalid) {
+            PresenceSipLog.LOG.badPublication(inbound.peer().describe(), invalid.reason());
+            return PresenceRequests.Checked.refused(new SipOutcome.BadRequest(invalid.reason()));
+        }
+        return PresenceRequests.Checked.ok(((PidfCodec.Decoded.Ok) decoded).pidf());
+    }
+
+    private static boolean hasBody(Request request) {
+        byte[] body = request.getRawContent();
+        return body != null && body.length > 0;
+    }
+
+    private static boolean isPidf(Request request) {
+        ContentTypeHeader type = (ContentTypeHeader) request.getHeader(ContentTypeHeader.NAME);
+        return type != null && "application".equalsIgnoreCase(type.getContentType())
+                && "pidf+xml".equalsIgnoreCase(type.getContentSubType());
+    }
+
+    private static String newTag() {
+        return Utils.getInstance().generateTag();
+    }
+
+    /** Forgets the publications that expired (their logins' leases end at the presence service by themselves). */
+    void check() {
+        Instant now = clock.instant();
+        byTag.values().removeIf(publication -> !now.isBefore(publication.expiresAt()));
+    }
+
+    int size() {
+        return byTag.size();
+    }
+}
