@@ -31,6 +31,7 @@ import org.switchboard.console.model.SessionId;
 import org.switchboard.failover.model.SiteSettings;
 import org.switchboard.pbx.LivePbx;
 import org.switchboard.pbx.PbxLink;
+import org.switchboard.presence.PresenceDesk;
 import org.switchboard.protocol.ConsoleCommand;
 import org.switchboard.runtime.KeyedSerialExecutor;
 import org.switchboard.shared.model.DomainEvent;
@@ -71,6 +72,9 @@ public class ConsoleService implements ConsoleDesk {
     BugReportStore bugReportStore;
 
     @Inject
+    PresenceDesk presence;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -94,7 +98,7 @@ public class ConsoleService implements ConsoleDesk {
         KeyedSerialExecutor lanes = new KeyedSerialExecutor(executor, BACKLOG, 2, ConsoleLog.LOG::laneFailed);
         bugReports = new BugReports(clock, report -> executor.execute(() -> storeBugReport(report)));
         work = new DeskWork(lanes, scheduler, new LivePbxView(live, link), settings, clock, claims, bugReports,
-                site.name());
+                presence, site.name());
         router = new DeskRouter(work, scheduler);
     }
 
