@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param cause what changed it, for the logs and the watchers' traces (e.g. {@code login console:…})
  */
-public record PresenceChanged(Presence presence, String cause) {
+public record PresenceChanged(Presence presence, String cause) implements PresenceEvent {
 
     public PresenceChanged {
         Objects.requireNonNull(presence, "presence");

@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param lastLogin the login whose end left her with none
  */
-public record UserOffline(Presence presence, LoginId lastLogin, LoginKind lastKind, Instant at) {
+public record UserOffline(Presence presence, LoginId lastLogin, LoginKind lastKind, Instant at)
+        implements PresenceEvent {
 
     public UserOffline {
         Objects.requireNonNull(presence, "presence");

@@ -1,0 +1,74 @@
+package org.switchboard.presence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.TextMessage;
+import jakarta.jms.Topic;
+
+import org.switchboard.failover.model.SiteSettings;
+import org.switchboard.presence.model.PresenceChanged;
+import org.switchboard.presence.model.UserId;
+import org.switchboard.presence.model.UserOffline;
+import org.switchboard.runtime.JndiNames;
+
+/**
+ * Puts the presence service's events on the UserOffline and PresenceChanged topics, in the wire form of
+ * {@link PresenceEventsCodec}, as JSON text messages with the properties {@value #EVENT_TYPE},
+ * {@value #SCHEMA_VERSION}, {@value #USER} and {@value #NODE} (the site that published it), for selectors. Called
+ * on the user's lane after the change is stored, outside any transaction; a JMS failure is thrown to the caller.
+ */
+@ApplicationScoped
+public class PresenceEventsPublisher {
+
+    public static final String EVENT_TYPE = "eventType";
+    public static final String SCHEMA_VERSION = "schemaVersion";
+    public static final String USER = "user";
+    public static final String NODE = "node";
+
+    @Inject
+    JMSContext jms;
+
+    @Inject
+    SiteSettings site;
+
+    @Resource(lookup = JndiNames.TOPIC_USER_OFFLINE)
+    Topic userOffline;
+
+    @Resource(lookup = JndiNames.TOPIC_PRESENCE_CHANGED)
+    Topic presenceChanged;
+
+    private final PresenceEventsCodec codec = new PresenceEventsCodec();
+
+    @ActivateRequestContext
+    public void publish(UserOffline event) {
+        send(userOffline, PresenceEventsCodec.USER_OFFLINE, event.user(), codec.encode(event));
+    }
+
+    @ActivateRequestContext
+    public void publish(PresenceChanged event) {
+        send(presenceChanged, PresenceEventsCodec.PRESENCE_CHANGED, event.user(), codec.encode(event));
+    }
+
+    /** This node's name, as its messages carry it. */
+    public String node() {
+        return site.name();
+    }
+
+    private void send(Topic topic, String eventType, UserId user, String json) {
+        TextMessage message = jms.createTextMessage(json);
+        try {
+            message.setStringProperty(EVENT_TYPE, eventType);
+            message.setIntProperty(SCHEMA_VERSION, PresenceEventsCodec.VERSION);
+            message.setStringProperty(USER, user.value());
+            message.setStringProperty(NODE, site.name());
+        } catch (JMSException e) {
+            throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
+        }
+        jms.createProducer().send(topic, message);
+    }
+}

@@ -1,0 +1,19 @@
+package org.switchboard.presence.model;
+
+import java.util.List;
+
+/** What a reconcile of a source changed, in the order the changes were made (ends first, then starts). */
+public record Reconciled(List<DirectoryChange> changes) {
+
+    public Reconciled {
+        changes = List.copyOf(changes);
+    }
+
+    public List<LoggedIn> started() {
+        return changes.stream().filter(LoggedIn.class::isInstance).map(LoggedIn.class::cast).toList();
+    }
+
+    public List<LoggedOut> ended() {
+        return changes.stream().filter(LoggedOut.class::isInstance).map(LoggedOut.class::cast).toList();
+    }
+}

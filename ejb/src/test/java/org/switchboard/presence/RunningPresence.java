@@ -1,0 +1,153 @@
+package org.switchboard.presence;
+
+import java.lang.annotation.Annotation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+
+import org.switchboard.pbx.LivePbx;
+import org.switchboard.pbx.mirror.MirrorStatus;
+import org.switchboard.pbx.scripted.SettableClock;
+import org.switchboard.phone.model.Phone;
+import org.switchboard.presence.model.Presence;
+import org.switchboard.presence.model.PresenceChanged;
+import org.switchboard.presence.model.PresenceEvent;
+import org.switchboard.presence.model.PresenceSettings;
+import org.switchboard.presence.model.UserId;
+import org.switchboard.presence.model.UserOffline;
+
+/**
+ * The real {@link PresenceService} outside the container, with the production settings: JDK executors in place of the
+ * managed ones, a settable clock, a store in memory, a publisher that records each event (checking that its
+ * presence was stored first) and loops it back to the service as the MDBs do, and a PBX picture the test sets.
+ */
+final class RunningPresence implements AutoCloseable {
+
+    final SettableClock clock = new SettableClock(Instant.parse("2026-11-26T08:00:00Z"));
+    final Map<UserId, Presence> stored = new ConcurrentHashMap<>();
+    final List<PresenceEvent> published = new CopyOnWriteArrayList<>();
+    final List<String> publishedBeforeStored = new CopyOnWriteArrayList<>();
+    final List<Phone> phones = new CopyOnWriteArrayList<>();
+    final List<Consumer<PresenceRestarted>> restartObservers = new CopyOnWriteArrayList<>();
+    final PresenceService service = new PresenceService();
+    private final ExecutorService pool = Executors.newFixedThreadPool(8);
+    private final ScheduledExecutorService timers = Executors.newScheduledThreadPool(2);
+
+    RunningPresence() {
+        service.settings = PresenceSettings.from(key -> null);
+        service.store = new MemoryStore();
+        service.publisher = new LoopbackPublisher();
+        service.live = new PbxPicture();
+        service.clock = clock;
+        service.restarted = new Observed();
+        service.executor = pool;
+        service.scheduler = timers;
+        service.start();
+    }
+
+    /** The events published about a user, in order. */
+    List<PresenceEvent> publishedAbout(String user) {
+        return published.stream().filter(event -> event.user().value().equals(user)).toList();
+    }
+
+    @Override
+    public void close() {
+        service.stop();
+        timers.shutdownNow();
+        pool.shutdownNow();
+    }
+
+    private final class MemoryStore extends PresenceStore {
+        @Override
+        public void save(Presence presence) {
+            stored.merge(presence.user(), presence, (old, now) -> now.version() > old.version() ? now : old);
+        }
+
+        @Override
+        public List<Presence> all() {
+            return new ArrayList<>(stored.values());
+        }
+    }
+
+    private final class LoopbackPublisher extends PresenceEventsPublisher {
+        @Override
+        public void publish(UserOffline event) {
+            record(event);
+            service.heard(event);
+        }
+
+        @Override
+        public void publish(PresenceChanged event) {
+            record(event);
+            service.heard(event);
+        }
+
+        private void record(PresenceEvent event) {
+            Presence kept = stored.get(event.user());
+            if (kept == null || kept.version() < event.presence().version()) {
+                publishedBeforeStored.add(event.toString());
+            }
+            published.add(event);
+        }
+    }
+
+    private final class PbxPicture extends LivePbx {
+        @Override
+        public List<Phone> phones() {
+            return List.copyOf(phones);
+        }
+
+        @Override
+        public MirrorStatus status() {
+            return new MirrorStatus(false, "", Optional.of(clock.instant()), 0, 0, 0, 1, Map.of());
+        }
+    }
+
+    /** The CDI event, told synchronously to the observers the test adds. */
+    private final class Observed implements Event<PresenceRestarted> {
+        @Override
+        public void fire(PresenceRestarted event) {
+            restartObservers.forEach(observer -> observer.accept(event));
+        }
+
+        @Override
+        public <U extends PresenceRestarted> CompletionStage<U> fireAsync(U event) {
+            fire(event);
+            return CompletableFuture.completedFuture(event);
+        }
+
+        @Override
+        public <U extends PresenceRestarted> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+            return fireAsync(event);
+        }
+
+        @Override
+        public Event<PresenceRestarted> select(Annotation... qualifiers) {
+            return this;
+        }
+
+        @Override
+        public <U extends PresenceRestarted> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException("not used by the service");
+        }
+
+        @Override
+        public <U extends PresenceRestarted> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException("not used by the service");
+        }
+    }
+}
