@@ -15,6 +15,7 @@ import org.switchboard.console.model.ConsoleState;
 import org.switchboard.presence.PresenceDesk;
 import org.switchboard.presence.model.LoginKind;
 import org.switchboard.presence.model.Presence;
+import org.switchboard.presence.model.PresenceSettings;
 import org.switchboard.presence.model.PresenceStatus;
 import org.switchboard.presence.model.UserId;
 import org.switchboard.protocol.Bounds;
@@ -24,18 +25,14 @@ import org.switchboard.protocol.PresenceUpdate;
 
 /**
  * The console sessions in presence. Each logged-in session is a console login of its receptionist's user (her
- * account's extension), stating what she set with SET_PRESENCE (available until then), renewed every
- * {@link #RENEWAL} while the session lives and logged in again when presence forgot it; it ends when the session
+ * account's extension), stating what she set with SET_PRESENCE (available until then), renewed (every 30 s by
+ * default) while the session lives and logged in again when presence forgot it; it ends when the session
  * ends. A session whose client asked for presence watches every user whose phone it shows in PHONES and sends
  * PRESENCE updates: a full listing with every full PHONES listing (log in, resync), then the changes the presence
  * service tells it, coalesced, on the session's lane. Everything but the watcher callback runs on that lane.
  */
 final class DeskPresence {
 
-    /** How long a console login lives unless renewed (the design's console lease). */
-    static final Duration LEASE = Duration.ofSeconds(90);
-    /** How often a session renews its console login. */
-    static final Duration RENEWAL = Duration.ofSeconds(30);
 
     /** The sessions' serial lanes: {@link DeskWork#later}. */
     interface Lanes {
@@ -43,12 +40,17 @@ final class DeskPresence {
     }
 
     private final PresenceDesk presence;
+    private final Duration lease;
+    private final Duration renewal;
     private final ScheduledExecutorService timers;
     private final Lanes lanes;
     private final Map<String, PresenceSeat> seats = new ConcurrentHashMap<>();
 
-    DeskPresence(PresenceDesk presence, ScheduledExecutorService timers, Lanes lanes) {
+    /** The console login's lease and renewal come from the presence settings. */
+    DeskPresence(PresenceDesk presence, PresenceSettings settings, ScheduledExecutorService timers, Lanes lanes) {
         this.presence = presence;
+        this.lease = settings.consoleLease();
+        this.renewal = settings.consoleRenewal();
         this.timers = timers;
         this.lanes = lanes;
     }
@@ -64,7 +66,7 @@ final class DeskPresence {
             seat.watched().clear();
         }
         announce(seat);
-        long every = RENEWAL.toMillis();
+        long every = renewal.toMillis();
         seat.renewal(timers.scheduleAtFixedRate(() -> lanes.later(desk, "the presence renewal", () -> renew(desk)),
                 every, every, TimeUnit.MILLISECONDS));
     }
@@ -172,7 +174,7 @@ final class DeskPresence {
     private void announce(PresenceSeat seat) {
         Desk desk = seat.desk();
         seat.user().ifPresentOrElse(user -> presence.logIn(user, LoginKind.CONSOLE, desk.id(), seat.id().value(),
-                Optional.of(seat.stated()), LEASE), () -> ConsoleLog.LOG.noPresenceUser(desk.id(),
+                Optional.of(seat.stated()), lease), () -> ConsoleLog.LOG.noPresenceUser(desk.id(),
                         desk.session().login(), desk.receptionist().extension()));
     }
 

@@ -28,6 +28,7 @@ import org.switchboard.pbx.model.CommandResult;
 import org.switchboard.pbx.model.PbxCommand;
 import org.switchboard.phone.model.PhoneStatus;
 import org.switchboard.presence.PresenceDesk;
+import org.switchboard.presence.model.PresenceSettings;
 import org.switchboard.protocol.ConsoleCommand;
 import org.switchboard.protocol.PhonesUpdate;
 import org.switchboard.protocol.StateUpdate;
@@ -61,7 +62,8 @@ final class DeskWork {
     private final AtomicLong dialled = new AtomicLong();
 
     DeskWork(KeyedSerialExecutor lanes, ScheduledExecutorService timers, PbxView pbx, ConsoleSettings settings,
-            Clock clock, CallClaims claims, BugReports bugReports, PresenceDesk presenceDesk, String site) {
+            Clock clock, CallClaims claims, BugReports bugReports, PresenceDesk presenceDesk,
+            PresenceSettings presenceSettings, String site) {
         this.lanes = lanes;
         this.timers = timers;
         this.pbx = pbx;
@@ -71,7 +73,7 @@ final class DeskWork {
         this.actions = new DeskActions(settings, pbx::call);
         this.updates = new DeskUpdates(pbx, clock);
         this.bugReports = bugReports;
-        this.presence = new DeskPresence(presenceDesk, timers, this::later);
+        this.presence = new DeskPresence(presenceDesk, presenceSettings, timers, this::later);
         this.site = site;
     }
 

@@ -6,16 +6,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,15 +23,14 @@ import org.switchboard.console.model.ConsoleSession;
 import org.switchboard.console.model.ConsoleSettings;
 import org.switchboard.console.model.Receptionist;
 import org.switchboard.console.model.SessionId;
-import org.switchboard.presence.PresenceDesk;
-import org.switchboard.presence.Watcher;
+import org.switchboard.presence.PresenceService;
+import org.switchboard.presence.RunningPresence;
 import org.switchboard.presence.model.LoginId;
 import org.switchboard.presence.model.LoginKind;
-import org.switchboard.presence.model.Presence;
 import org.switchboard.presence.model.PresenceLogin;
+import org.switchboard.presence.model.PresenceSettings;
 import org.switchboard.presence.model.PresenceStatus;
 import org.switchboard.presence.model.UserId;
-import org.switchboard.presence.model.WatcherId;
 import org.switchboard.protocol.ConsoleCommand;
 import org.switchboard.protocol.ConsoleUpdate;
 import org.switchboard.protocol.PhonesUpdate;
@@ -41,148 +39,204 @@ import org.switchboard.protocol.PhonesUpdate.PhoneView;
 import org.switchboard.protocol.PresenceUpdate;
 import org.switchboard.protocol.PresenceUpdate.Status;
 import org.switchboard.protocol.PresenceUpdate.UserPresence;
+import org.switchboard.runtime.KeyedSerialExecutor;
+import org.switchboard.testkit.Await;
 
 /**
- * A console session as a presence source and watcher, against a small in-memory desk that records what it is asked
- * (the presence service itself is another part's; the ITs run the real one). The session's lane runs inline.
+ * A console session as a presence source and watcher, against the real presence service outside the container
+ * ({@link RunningPresence}, production settings), the session's steps on a serial lane as in the console service.
  */
 class DeskPresenceTest {
 
+    private static final Duration PATIENCE = Duration.ofSeconds(5);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneOffset.UTC);
     private static final UserId ANNA = new UserId("201");
     private static final UserId BOB = new UserId("202");
     private static final UserId CAROL = new UserId("204");
 
+    private final RunningPresence running = new RunningPresence();
+    private final PresenceService service = running.service;
+    private final ExecutorService pool = Executors.newFixedThreadPool(2);
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
-    private final RecordingDesk presenceDesk = new RecordingDesk();
-    private final DeskPresence presence = new DeskPresence(presenceDesk, timers, (desk, what, task) -> {
-        task.run();
-        return true;
-    });
+    private final KeyedSerialExecutor lanes = new KeyedSerialExecutor(pool, 1000, 2, (key, e) -> e.printStackTrace());
+    private final DeskPresence presence = new DeskPresence(service, PresenceSettings.from(key -> null), timers,
+            (desk, what, task) -> lanes.submit(desk.id(), task));
     private final Pushed client = new Pushed();
     private final Desk desk = loggedInDesk(client);
 
     @AfterEach
-    void stopTimers() {
+    void stop() {
         timers.shutdownNow();
+        pool.shutdownNow();
+        running.close();
     }
 
     @Test
     void aSessionThatLogsInIsAConsoleLoginOfHerExtensionAvailableWithTheConsoleLease() {
-        presence.loggedIn(desk, false);
+        onLane(() -> presence.loggedIn(desk, false));
 
-        PresenceLogin login = presenceDesk.logins.get(LoginId.of(LoginKind.CONSOLE, desk.id()));
-        assertThat(login.user()).isEqualTo(ANNA);
-        assertThat(login.status()).contains(PresenceStatus.AVAILABLE);
+        PresenceLogin login = service.logins(ANNA).get(0);
+        assertThat(login.id()).isEqualTo(LoginId.of(LoginKind.CONSOLE, desk.id()));
         assertThat(login.origin()).isEqualTo("console:" + desk.id());
-        assertThat(presenceDesk.leases).containsExactly(Duration.ofSeconds(90));
+        assertThat(login.status()).contains(PresenceStatus.AVAILABLE);
+        assertThat(Duration.between(login.since(), login.leaseEnds())).isEqualTo(Duration.ofSeconds(90));
+        assertThat(service.fetch(ANNA).status()).isEqualTo(PresenceStatus.AVAILABLE);
     }
 
     @Test
     void aClientThatDidNotAskForPresenceGetsNoPresenceUpdateAndWatchesNobody() {
-        presence.loggedIn(desk, false);
+        onLane(() -> presence.loggedIn(desk, false));
 
-        presence.shown(desk, client, phones(true, "201", "202"), true);
+        onLane(() -> presence.shown(desk, client, phones(true, "201", "202"), true));
 
-        assertThat(client.updates).isEmpty();
-        assertThat(presenceDesk.watchers).isEmpty();
+        assertThat(client.presence()).isEmpty();
+        assertThat(service.watchersOf(BOB)).isEmpty();
     }
 
     @Test
     void aFullPhonesListingWatchesTheirUsersAndSendsTheirPresenceWhole() {
-        presenceDesk.set(BOB, PresenceStatus.AWAY, "lunch");
-        presence.loggedIn(desk, true);
+        logInBob(Optional.of(PresenceStatus.AWAY));
+        service.setNote(BOB, "lunch");
+        onLane(() -> presence.loggedIn(desk, true));
 
-        presence.shown(desk, client, phones(true, "201", "202", "204"), true);
+        onLane(() -> presence.shown(desk, client, phones(true, "201", "202", "204"), true));
 
-        assertThat(presenceDesk.watchers.keySet()).containsExactlyInAnyOrder(ANNA, BOB, CAROL);
-        assertThat(client.presence()).containsExactly(new PresenceUpdate(desk.id(), 1, true, List.of(
-                new UserPresence("201", Status.AVAILABLE, "", false, 1),
-                new UserPresence("202", Status.AWAY, "lunch", false, 1),
-                new UserPresence("204", Status.OFFLINE, "", false, 0))));
+        assertThat(service.watchersOf(CAROL)).hasSize(1);
+        PresenceUpdate full = client.presence().get(0);
+        assertThat(full.full()).isTrue();
+        assertThat(full.users()).extracting(UserPresence::user, UserPresence::status, UserPresence::note)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("201", Status.AVAILABLE, ""),
+                        org.assertj.core.groups.Tuple.tuple("202", Status.AWAY, "lunch"),
+                        org.assertj.core.groups.Tuple.tuple("204", Status.OFFLINE, ""));
+        assertThat(full.users().get(1).version()).isEqualTo(service.fetch(BOB).version());
     }
 
     @Test
-    void aChangeTheServiceTellsGoesOutAsAPartialUpdateAndAnOlderOneNot() {
-        presence.loggedIn(desk, true);
-        presence.shown(desk, client, phones(true, "202"), true);
-        Watcher watcher = presenceDesk.watchers.get(BOB).get(0);
+    void aChangeOfAWatchedColleagueGoesOutAsAPartialUpdateOfHerAlone() {
+        PresenceLogin bob = logInBob(Optional.empty());
+        onLane(() -> presence.loggedIn(desk, true));
+        onLane(() -> presence.shown(desk, client, phones(true, "201", "202"), true));
 
-        watcher.presenceChanged(presenceDesk.set(BOB, PresenceStatus.DO_NOT_DISTURB, "meeting"));
-        watcher.presenceChanged(new Presence(BOB, PresenceStatus.AVAILABLE, "", Map.of(), false, 0, CLOCK.instant()));
+        service.changeStatus(bob.id(), Optional.of(PresenceStatus.DO_NOT_DISTURB));
 
-        assertThat(client.presence()).hasSize(2);
-        assertThat(client.presence().get(1)).isEqualTo(new PresenceUpdate(desk.id(), 2, false, List.of(
-                new UserPresence("202", Status.DO_NOT_DISTURB, "meeting", false, 1))));
+        UserPresence told = awaitPresence("202", user -> user.status() == Status.DO_NOT_DISTURB);
+        assertThat(told.version()).isEqualTo(service.fetch(BOB).version());
+        PresenceUpdate last = client.presence().get(client.presence().size() - 1);
+        assertThat(last.full()).isFalse();
+        assertThat(last.users()).extracting(UserPresence::user).containsExactly("202");
+    }
+
+    @Test
+    void aColleagueWhoseLastLoginEndsIsToldOffline() {
+        PresenceLogin bob = logInBob(Optional.empty());
+        onLane(() -> presence.loggedIn(desk, true));
+        onLane(() -> presence.shown(desk, client, phones(true, "202"), true));
+
+        service.logOut(bob.id(), "test");
+
+        awaitPresence("202", user -> user.status() == Status.OFFLINE);
     }
 
     @Test
     void aPhoneNewlyShownIsWatchedAndItsUserSentAtOnce() {
-        presence.loggedIn(desk, true);
-        presence.shown(desk, client, phones(true, "202"), true);
+        onLane(() -> presence.loggedIn(desk, true));
+        onLane(() -> presence.shown(desk, client, phones(true, "202"), true));
 
-        presence.shown(desk, client, phones(false, "204", "202"), false);
+        onLane(() -> presence.shown(desk, client, phones(false, "204"), false));
 
-        assertThat(presenceDesk.watchers.keySet()).containsExactlyInAnyOrder(BOB, CAROL);
+        assertThat(service.watchersOf(CAROL)).hasSize(1);
         assertThat(client.presence().get(1)).isEqualTo(new PresenceUpdate(desk.id(), 2, false, List.of(
                 new UserPresence("204", Status.OFFLINE, "", false, 0))));
     }
 
     @Test
     void setPresenceChangesTheStatusOfHerConsoleLoginAndHerNote() {
-        presence.loggedIn(desk, true);
+        onLane(() -> presence.loggedIn(desk, true));
 
-        CommandVerdict verdict = presence.set(desk, new ConsoleCommand.SetPresence(3, Status.BUSY,
-                Optional.of("Back at 2 pm")));
+        CommandVerdict verdict = onLane(() -> presence.set(desk, new ConsoleCommand.SetPresence(3, Status.BUSY,
+                Optional.of("Back at 2 pm"))));
 
         assertThat(verdict).isEqualTo(new CommandVerdict.Accepted());
-        assertThat(presenceDesk.logins.get(LoginId.of(LoginKind.CONSOLE, desk.id())).status())
-                .contains(PresenceStatus.BUSY);
-        assertThat(presenceDesk.fetch(ANNA).note()).isEqualTo("Back at 2 pm");
+        assertThat(service.fetch(ANNA).status()).isEqualTo(PresenceStatus.BUSY);
+        assertThat(service.fetch(ANNA).note()).isEqualTo("Back at 2 pm");
     }
 
     @Test
     void setPresenceAfterPresenceForgotHerLoginLogsHerInAgainWithTheNewStatus() {
-        presence.loggedIn(desk, true);
-        presenceDesk.logins.clear();
+        onLane(() -> presence.loggedIn(desk, true));
+        service.logOut(LoginId.of(LoginKind.CONSOLE, desk.id()), "forgotten");
 
-        presence.set(desk, new ConsoleCommand.SetPresence(3, Status.AWAY, Optional.empty()));
+        onLane(() -> presence.set(desk, new ConsoleCommand.SetPresence(3, Status.AWAY, Optional.empty())));
 
-        assertThat(presenceDesk.logins.get(LoginId.of(LoginKind.CONSOLE, desk.id())).status())
-                .contains(PresenceStatus.AWAY);
+        assertThat(service.fetch(ANNA).status()).isEqualTo(PresenceStatus.AWAY);
+        assertThat(service.logins(ANNA)).extracting(PresenceLogin::kind).containsExactly(LoginKind.CONSOLE);
     }
 
     @Test
     void setPresenceOfASessionWithoutConsoleLoginIsNotAllowed() {
-        assertThat(presence.set(desk, new ConsoleCommand.SetPresence(3, Status.AWAY, Optional.empty())))
-                .isInstanceOf(CommandVerdict.NotAllowed.class);
+        assertThat(onLane(() -> presence.set(desk, new ConsoleCommand.SetPresence(3, Status.AWAY,
+                Optional.empty())))).isInstanceOf(CommandVerdict.NotAllowed.class);
     }
 
     @Test
     void theEndOfTheSessionEndsHerConsoleLoginAndEveryWatch() {
-        presence.loggedIn(desk, true);
-        presence.shown(desk, client, phones(true, "202"), true);
+        onLane(() -> presence.loggedIn(desk, true));
+        onLane(() -> presence.shown(desk, client, phones(true, "202"), true));
 
-        presence.ended(desk, "logged out");
+        onLane(() -> presence.ended(desk, "logged out"));
 
-        assertThat(presenceDesk.logins).isEmpty();
-        assertThat(presenceDesk.watchers).isEmpty();
+        assertThat(service.logins(ANNA)).isEmpty();
+        assertThat(service.fetch(ANNA).status()).isEqualTo(PresenceStatus.OFFLINE);
+        assertThat(service.watchersOf(BOB)).isEmpty();
     }
 
     @Test
     void afterAPresenceRestartTheSessionLogsInWatchesAndListsAgain() {
-        presence.loggedIn(desk, true);
-        presence.set(desk, new ConsoleCommand.SetPresence(3, Status.AWAY, Optional.empty()));
-        presence.shown(desk, client, phones(true, "202"), true);
-        presenceDesk.logins.clear();
-        presenceDesk.watchers.clear();
+        running.restartObservers.add(restarted -> presence.restarted());
+        onLane(() -> presence.loggedIn(desk, true));
+        onLane(() -> presence.set(desk, new ConsoleCommand.SetPresence(3, Status.AWAY, Optional.empty())));
+        onLane(() -> presence.shown(desk, client, phones(true, "202"), true));
+        int before = client.presence().size();
 
-        presence.restarted();
+        service.restart("a test");
 
-        assertThat(presenceDesk.logins.get(LoginId.of(LoginKind.CONSOLE, desk.id())).status())
-                .contains(PresenceStatus.AWAY);
-        assertThat(presenceDesk.watchers.keySet()).containsExactly(BOB);
-        assertThat(client.presence()).last().extracting(PresenceUpdate::full).isEqualTo(true);
+        Await.until("her console login back, away", () -> service.logins(ANNA).stream()
+                .anyMatch(login -> login.status().equals(Optional.of(PresenceStatus.AWAY))), PATIENCE);
+        Await.until("Bob watched again", () -> service.watchersOf(BOB).size() == 1, PATIENCE);
+        Await.until("a full listing again", () -> client.presence().stream().skip(before)
+                .anyMatch(PresenceUpdate::full), PATIENCE);
+    }
+
+    private PresenceLogin logInBob(Optional<PresenceStatus> status) {
+        return service.logIn(BOB, LoginKind.PASSIVE, "bob-" + System.nanoTime(), "cti", status,
+                Duration.ofSeconds(120));
+    }
+
+    private UserPresence awaitPresence(String user, java.util.function.Predicate<UserPresence> condition) {
+        return Await.value("the presence of " + user + " (told: " + client.presence() + ")",
+                () -> client.presence().stream().flatMap(update -> update.users().stream())
+                        .filter(told -> told.user().equals(user)).reduce((first, second) -> second)
+                        .filter(condition), PATIENCE);
+    }
+
+    /** Runs a step on the session's lane and waits for it, as the console service does. */
+    private <T> T onLane(Supplier<T> step) {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        lanes.submit(desk.id(), () -> {
+            try {
+                done.complete(step.get());
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        return done.orTimeout(PATIENCE.toMillis(), TimeUnit.MILLISECONDS).join();
+    }
+
+    private void onLane(Runnable step) {
+        onLane(() -> {
+            step.run();
+            return null;
+        });
     }
 
     private static Desk loggedInDesk(ClientLink client) {
@@ -204,7 +258,7 @@ class DeskPresenceTest {
 
     /** What went to the client. */
     private static final class Pushed implements ClientLink {
-        final List<ConsoleUpdate> updates = new ArrayList<>();
+        final List<ConsoleUpdate> updates = new CopyOnWriteArrayList<>();
 
         @Override
         public void push(ConsoleUpdate update) {
@@ -222,107 +276,6 @@ class DeskPresenceTest {
 
         List<PresenceUpdate> presence() {
             return updates.stream().filter(PresenceUpdate.class::isInstance).map(PresenceUpdate.class::cast).toList();
-        }
-    }
-
-    /** Logins, notes and watches in maps; a user's presence is the status of her newest login, or offline. */
-    private static final class RecordingDesk implements PresenceDesk {
-        final Map<LoginId, PresenceLogin> logins = new LinkedHashMap<>();
-        final Map<UserId, Presence> stated = new HashMap<>();
-        final Map<UserId, List<Watcher>> watchers = new LinkedHashMap<>();
-        final List<Duration> leases = new ArrayList<>();
-
-        Presence set(UserId user, PresenceStatus status, String note) {
-            Presence now = new Presence(user, status, note, Map.of(), false, fetch(user).version() + 1,
-                    CLOCK.instant());
-            stated.put(user, now);
-            return now;
-        }
-
-        @Override
-        public PresenceLogin logIn(UserId user, LoginKind kind, String key, String origin,
-                Optional<PresenceStatus> status, Duration lease) {
-            PresenceLogin login = new PresenceLogin(LoginId.of(kind, key), user, kind, origin, status,
-                    CLOCK.instant(), CLOCK.instant().plus(lease));
-            logins.put(login.id(), login);
-            leases.add(lease);
-            set(user, status.orElse(PresenceStatus.AVAILABLE), fetch(user).note());
-            return login;
-        }
-
-        @Override
-        public Optional<PresenceLogin> keepAlive(LoginId login) {
-            return Optional.ofNullable(logins.get(login));
-        }
-
-        @Override
-        public Optional<PresenceLogin> changeStatus(LoginId id, Optional<PresenceStatus> status) {
-            PresenceLogin login = logins.get(id);
-            if (login == null) {
-                return Optional.empty();
-            }
-            PresenceLogin changed = new PresenceLogin(id, login.user(), login.kind(), login.origin(), status,
-                    login.since(), login.leaseEnds());
-            logins.put(id, changed);
-            return Optional.of(changed);
-        }
-
-        @Override
-        public boolean logOut(LoginId login, String reason) {
-            return logins.remove(login) != null;
-        }
-
-        @Override
-        public int logOutAll(String origin, String reason) {
-            return 0;
-        }
-
-        @Override
-        public List<PresenceLogin> logins(UserId user) {
-            return logins.values().stream().filter(login -> login.user().equals(user)).toList();
-        }
-
-        @Override
-        public List<PresenceLogin> loginsFrom(String origin) {
-            return List.of();
-        }
-
-        @Override
-        public Presence fetch(UserId user) {
-            return stated.getOrDefault(user, Presence.unknown(user, CLOCK.instant()));
-        }
-
-        @Override
-        public Presence setNote(UserId user, String note) {
-            return set(user, fetch(user).status(), note);
-        }
-
-        @Override
-        public Presence setAttributes(UserId user, Map<String, String> attributes) {
-            return fetch(user);
-        }
-
-        @Override
-        public void watch(Watcher watcher, Collection<UserId> users) {
-            users.forEach(user -> watchers.computeIfAbsent(user, ignored -> new ArrayList<>()).add(watcher));
-        }
-
-        @Override
-        public void unwatch(WatcherId watcher, Collection<UserId> users) {
-            users.forEach(user -> watchers.computeIfPresent(user, (ignored, list) -> {
-                list.removeIf(w -> w.id().equals(watcher));
-                return list.isEmpty() ? null : list;
-            }));
-        }
-
-        @Override
-        public void unwatchAll(WatcherId watcher) {
-            unwatch(watcher, Set.copyOf(watchers.keySet()));
-        }
-
-        @Override
-        public List<WatcherId> watchersOf(UserId user) {
-            return watchers.getOrDefault(user, List.of()).stream().map(Watcher::id).toList();
         }
     }
 }
