@@ -15,9 +15,9 @@ test('every action has exactly one key, and no key is used twice', () => {
     assert.equal(new Set(ACTIONS.map(a => a.id)).size, ACTIONS.length);
 });
 
-test('every command a receptionist gives has an action (log in and resync are the link\u2019s own)', () => {
+test('every command a receptionist gives has an action (log in and resync are the link\u2019s own, her presence the presence form\u2019s)', () => {
     const covered = new Set(ACTIONS.flatMap(a => a.commands ?? []));
-    assert.deepEqual(COMMANDS.filter(c => !covered.has(c)).sort(), ['LOG_IN', 'RESYNC']);
+    assert.deepEqual(COMMANDS.filter(c => !covered.has(c)).sort(), ['LOG_IN', 'RESYNC', 'SET_PRESENCE']);
     for (const command of covered) assert.ok(COMMANDS.includes(command), command);
 });
 

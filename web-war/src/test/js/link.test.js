@@ -49,7 +49,7 @@ test('logs in: JsSIP answers the MD5 challenge that follows the SHA-256 one, and
     assert.match(logIns[1].header('authorization'), /^Digest .*algorithm=MD5/);
     assert.match(logIns[1].header('authorization'), /qop=auth/);
     assert.deepEqual(JSON.parse(logIns[1].body), { command: 'LOG_IN', seq: 1, paused: true,
-        client: 'switchboard-browser-console/1.0' });
+        client: 'switchboard-browser-console/1.0', presence: true });
     assert.equal(peer.received.filter(m => m.method === 'REGISTER').length, 0, 'no REGISTER');
 });
 
@@ -117,7 +117,7 @@ test('an update the page cannot read is answered 400 with the reason, and the wh
     await until('the bad update is answered', () => peer.answerTo(bad));
 
     assert.equal(peer.answerTo(bad).status, 400);
-    assert.equal(peer.answerTo(bad).reason, 'update must be one of [STATE, PHONES]');
+    assert.equal(peer.answerTo(bad).reason, 'update must be one of [STATE, PHONES, PRESENCE]');
     await until('a RESYNC is sent', () => peer.commands('RESYNC').length === 1);
     assert.deepEqual(heard.updates, []);
 });

@@ -20,6 +20,30 @@ test('optional fields are left out when empty, never written as null', () => {
     assert.equal(encodeCommand('BUG_REPORT', 4, { note: 'x', callId: null }),
         '{"command":"BUG_REPORT","seq":4,"note":"x"}');
     assert.equal(encodeCommand('LOG_IN', 1, {}), '{"command":"LOG_IN","seq":1,"paused":false}');
+    assert.equal(encodeCommand('LOG_IN', 1, { presence: false }), '{"command":"LOG_IN","seq":1,"paused":false}');
+});
+
+test('the page asks for presence at log in, and sets hers with SET_PRESENCE, an empty note clearing it', () => {
+    assert.equal(encodeCommand('LOG_IN', 1, { paused: false, client: 'c', presence: true }),
+        '{"command":"LOG_IN","seq":1,"paused":false,"client":"c","presence":true}');
+    assert.equal(encodeCommand('SET_PRESENCE', 2, { status: 'do-not-disturb', note: '' }),
+        '{"command":"SET_PRESENCE","seq":2,"status":"do-not-disturb","note":""}');
+    const refused = (fields, reason) => assert.throws(() => encodeCommand('SET_PRESENCE', 3, fields),
+        error => error instanceof InvalidCommand && error.message.includes(reason));
+    refused({ status: 'offline', note: '' }, 'status must be one of available, away, busy, do-not-disturb');
+    refused({ status: 'AWAY', note: '' }, 'not AWAY');
+    refused({ status: 'away', note: 'n'.repeat(201) }, 'note is longer than 200 characters');
+    refused({ status: 'away' }, 'SET_PRESENCE needs note');
+});
+
+test('a PRESENCE update reads with its users', () => {
+    const full = decodeUpdate(UPDATE_TYPE, golden('updates/presence-full.json')).update;
+    assert.equal(full.kind, 'PRESENCE');
+    assert.equal(full.full, true);
+    assert.deepEqual(full.users[2], { user: '204', status: 'away', note: 'Back at 2 pm', onPhone: false, version: 9 });
+    const bad = decodeUpdate(UPDATE_TYPE, golden('updates/presence-partial.json').replace('do-not-disturb', 'asleep'));
+    assert.equal(bad.ok, false);
+    assert.ok(bad.reason.includes('users[0].status must be one of'), bad.reason);
 });
 
 test('a command the server would refuse is not written, and the reason names the field', () => {

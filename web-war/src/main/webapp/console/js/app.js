@@ -4,6 +4,7 @@
 import { ConsoleLink, LinkState } from './link.js';
 import { ServerClock, chooseLine, consoleView } from './model.js';
 import { PhoneBook } from './phones.js';
+import { OWN_STATUSES, PresenceBook } from './presence.js';
 import { actionForKey, enabled, pauseCommand } from './keys.js';
 import { buildButtons, buildHelp, renderConsole, renderPhones, restoreFocus } from './render.js';
 import { wireDialogs } from './dialogs.js';
@@ -22,6 +23,7 @@ const page = {
     view: null,
     chosen: 1,
     phones: new PhoneBook(),
+    presence: new PresenceBook(),
     clock: new ServerClock(),
     search: '',
 };
@@ -46,9 +48,14 @@ function render() {
     announceChanges(page.view, view);
     page.view = view;
     const can = allowed();
-    renderConsole(document, view, { allowed: can, chosen: page.chosen, phones: page.phones.list(page.search),
+    renderConsole(document, view, { allowed: can, chosen: page.chosen, phones: colleagues(),
         pauseLabel: pauseCommand(can, page.state.paused) === 'UNPAUSE' ? 'Unpause' : 'Pause' });
     restoreFocus(document, before, $(`line-${page.chosen}`));
+}
+
+/** The phones the search finds, each with its colleague's presence. */
+function colleagues() {
+    return page.presence.beside(page.phones.list(page.search));
 }
 
 function announceChanges(before, after) {
@@ -90,6 +97,7 @@ const listener = {
     },
     update(update, receivedAt = performance.now()) {
         if (update.kind === 'STATE') receiveState(update);
+        else if (update.kind === 'PRESENCE') receivePresence(update);
         else receivePhones(update);
         requestAnimationFrame(() => setTimeout(() => {
             shownMs.push(performance.now() - receivedAt);
@@ -122,12 +130,36 @@ function receivePhones(update) {
     render();
 }
 
+function receivePresence(update) {
+    page.presence.apply(update);
+    document.body.dataset.presenceSeq = update.seq;
+    render();
+}
+
+/** Sends her own status and note (an empty note clears it); the outcome shows in the form. */
+async function setOwnPresence(event) {
+    event.preventDefault();
+    const status = $('presence-status').value;
+    const note = $('presence-note').value;
+    $('presence-error').textContent = '';
+    let answer;
+    try {
+        answer = await page.link.send('SET_PRESENCE', { status, note });
+    } catch (e) {
+        $('presence-error').textContent = e.message;
+        return;
+    }
+    $('presence-error').textContent = answer.status === 200 ? '' : `Not set: ${answer.reason}`;
+    if (answer.status === 200) $('announcer').textContent = `Your presence: ${status}${note ? `, ${note}` : ''}.`;
+}
+
 function loggedOut(why) {
     showConsole(false);
     $('login-error').textContent = why;
     page.state = null;
     page.view = null;
     page.phones.clear();
+    page.presence.clear();
     $('login-password').value = '';
     $('login-password').focus();
 }
@@ -191,6 +223,13 @@ function wire() {
     buildHelp(document);
     wireDialogs(document);
     $('login-form').addEventListener('submit', logIn);
+    $('presence-status').replaceChildren(...OWN_STATUSES.map(({ status, label }) => {
+        const option = document.createElement('option');
+        option.value = status;
+        option.textContent = label;
+        return option;
+    }));
+    $('presence-form').addEventListener('submit', setOwnPresence);
     $('dial-form').addEventListener('submit', event => {
         event.preventDefault();
         if (enabled('dial', allowed())) dial();
@@ -204,7 +243,7 @@ function wire() {
     });
     $('phone-search').addEventListener('input', () => {
         page.search = $('phone-search').value;
-        renderPhones(document, page.phones.list(page.search));
+        renderPhones(document, colleagues());
     });
     $('phone-search').addEventListener('keydown', event => {
         const first = page.phones.list(page.search)[0];

@@ -111,7 +111,8 @@ export class ConsoleLink {
             return connected;
         }
         this.#sequence.reset();
-        const body = encodeCommand('LOG_IN', ++this.#commandSeq, { paused: this.#paused, client: CLIENT });
+        const body = encodeCommand('LOG_IN', ++this.#commandSeq, { paused: this.#paused, client: CLIENT,
+            presence: true });
         const answer = await this.#message(body, []);
         if (answer.status !== 200) {
             this.#closeUa();

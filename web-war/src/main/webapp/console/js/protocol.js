@@ -6,12 +6,18 @@ export const COMMAND_TYPE = 'application/vnd.switchboard.command.v1+json';
 export const UPDATE_TYPE = 'application/vnd.switchboard.update.v1+json';
 
 /** The longest texts and the dialable numbers the protocol takes. */
-export const LIMITS = Object.freeze({ note: 500, reason: 100, client: 100, dialable: /^[0-9+*#]{1,32}$/ });
+export const LIMITS = Object.freeze({ note: 500, presenceNote: 200, reason: 100, client: 100,
+    dialable: /^[0-9+*#]{1,32}$/ });
+
+/** The statuses a receptionist may state with SET_PRESENCE (on the phone and offline come from the server). */
+export const SETTABLE_STATUSES = Object.freeze(['available', 'away', 'busy', 'do-not-disturb']);
+/** Every status a PRESENCE update may carry. */
+export const STATUSES = Object.freeze([...SETTABLE_STATUSES, 'on-the-phone', 'offline']);
 
 // Each command's own fields, in the order the protocol writes them, after "command" and "seq".
-// A field whose name ends in "?" is optional: left out when absent.
+// A field whose name ends in "?" is optional: left out when absent (an empty text or false).
 const FIELDS = Object.freeze({
-    LOG_IN: ['paused', 'client?'],
+    LOG_IN: ['paused', 'client?', 'presence?'],
     LOG_OUT: [],
     PAUSE: ['reason?'],
     UNPAUSE: [],
@@ -28,6 +34,7 @@ const FIELDS = Object.freeze({
     NOTE: ['callId', 'note'],
     BUG_REPORT: ['note', 'callId?'],
     RESYNC: [],
+    SET_PRESENCE: ['status', 'note'],
 });
 
 /** The names of the protocol's commands. */
@@ -48,14 +55,21 @@ function checked(name, field, value) {
             }
             return value;
         case 'paused':
+        case 'presence':
             return value === true;
+        case 'status':
+            if (!SETTABLE_STATUSES.includes(value)) {
+                throw new InvalidCommand(`status must be one of ${SETTABLE_STATUSES.join(', ')}, not ${value}`);
+            }
+            return value;
         case 'callId':
             if (typeof value !== 'string' || value === '') throw new InvalidCommand(`${name} needs a call`);
             return value;
         default: {
             const text = String(value);
-            if (text.length > LIMITS[field]) {
-                throw new InvalidCommand(`${field} is longer than ${LIMITS[field]} characters`);
+            const limit = name === 'SET_PRESENCE' ? LIMITS.presenceNote : LIMITS[field];
+            if (text.length > limit) {
+                throw new InvalidCommand(`${field} is longer than ${limit} characters`);
             }
             if (/[\u0000-\u0008\u000b-\u001f\u007f]/.test(text)) {
                 throw new InvalidCommand(`${field} holds a control character`);
@@ -76,7 +90,7 @@ export function encodeCommand(name, seq, fields = {}) {
         const optional = spec.endsWith('?');
         const field = optional ? spec.slice(0, -1) : spec;
         const value = fields[field];
-        if (value === undefined || value === null || (optional && value === '')) {
+        if (value === undefined || value === null || (optional && (value === '' || value === false))) {
             if (optional) continue;
             if (field !== 'paused') throw new InvalidCommand(`${name} needs ${field}`);
         }
@@ -195,6 +209,27 @@ function phones(body) {
     };
 }
 
+function presence(body) {
+    need(typeof body.full === 'boolean', 'full must be true or false');
+    need(Array.isArray(body.users), 'users must be an array');
+    return {
+        kind: 'PRESENCE',
+        session: body.session,
+        seq: body.seq,
+        full: body.full,
+        users: body.users.map((user, i) => {
+            need(user && typeof user.user === 'string' && /^[A-Za-z0-9._+-]{1,32}$/.test(user.user),
+                `users[${i}]: user must be 1 to 32 letters, digits or ._+-`);
+            need(STATUSES.includes(user.status), `users[${i}].status must be one of [${STATUSES.join(', ')}]`);
+            need(Number.isInteger(user.version) && user.version >= 0, `users[${i}].version is missing`);
+            return { user: user.user, status: user.status, note: text(user.note, `users[${i}].note`),
+                onPhone: user.onPhone === true, version: user.version };
+        }),
+    };
+}
+
+const READERS = Object.freeze({ STATE: state, PHONES: phones, PRESENCE: presence });
+
 /**
  * Reads an update body sent with {@code contentType}: {ok: true, update} or {ok: false, status, reason}
  * (415 for another media type, 400 for a body that is not an update). Never throws.
@@ -211,11 +246,11 @@ export function decodeUpdate(contentType, body) {
             throw new Malformed('the body is not JSON');
         }
         need(parsed && typeof parsed === 'object' && !Array.isArray(parsed), 'the body must be a JSON object');
-        need(parsed.update === 'STATE' || parsed.update === 'PHONES', 'update must be one of [STATE, PHONES]');
+        need(Object.hasOwn(READERS, parsed.update), `update must be one of [${Object.keys(READERS).join(', ')}]`);
         need(typeof parsed.session === 'string' && parsed.session !== '', 'session is missing');
         // seq is below 2^63; a number past 2^53 loses precision, which no session reaches one update at a time
         need(Number.isInteger(parsed.seq) && parsed.seq >= 1, `seq must be 1 or more, not ${parsed.seq}`);
-        return { ok: true, update: parsed.update === 'STATE' ? state(parsed) : phones(parsed) };
+        return { ok: true, update: READERS[parsed.update](parsed) };
     } catch (e) {
         if (e instanceof Malformed) return { ok: false, status: 400, reason: e.message };
         return { ok: false, status: 400, reason: `the body cannot be read: ${e.message}` };

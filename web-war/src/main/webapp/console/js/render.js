@@ -175,7 +175,10 @@ function banner(element, text) {
     element.hidden = !text;
 }
 
-/** The busy lamp field: one button per phone, its lamp colour and its status in words. */
+/**
+ * The busy lamp field: one button per phone, its lamp colour and its status in words, and beside it the
+ * colleague's presence in words (with her note) and its colour, when the server told it.
+ */
 export function renderPhones(document, phones) {
     const list = document.getElementById('phone-list');
     syncList(list, phones, phone => phone.extension, phone => {
@@ -184,13 +187,19 @@ export function renderPhones(document, phones) {
         button.type = 'button';
         button.dataset.extension = phone.extension;
         button.append(el(document, 'span', 'lamp'), el(document, 'span', 'extension', phone.extension),
-            el(document, 'span', 'status'));
+            el(document, 'span', 'status'), el(document, 'span', 'presence'));
         row.append(button);
         return row;
     }, (row, phone) => {
         setAttr(row, 'data-tone', phone.lamp.tone);
         setText(row.querySelector('.status'), phone.lamp.label);
-        setAttr(row.firstChild, 'aria-label', `${phone.extension}: ${phone.lamp.label}`);
+        const presence = phone.presence ?? null;
+        const shown = row.querySelector('.presence');
+        setText(shown, presence ? presence.text : '');
+        setAttr(shown, 'data-presence', presence ? presence.tone : null);
+        shown.hidden = !presence;
+        setAttr(row.firstChild, 'aria-label', `${phone.extension}: ${phone.lamp.label}`
+            + (presence ? `, ${presence.text}` : ''));
     });
     document.getElementById('phones-empty').hidden = phones.length > 0;
 }

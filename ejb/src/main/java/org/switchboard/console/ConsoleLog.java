@@ -70,4 +70,12 @@ interface ConsoleLog extends BasicLogger {
     @LogMessage(level = Logger.Level.INFO)
     @Message(id = 2013, value = "%s: back in the queues after the PBX was synchronised (%s)")
     void rejoinedQueues(String login, String differences);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 2014, value = "Console session %s of %s is no presence login: her extension %s is not a user id")
+    void noPresenceUser(String session, String login, String extension);
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 2015, value = "The console login of session %s logged in again: %s")
+    void consoleLoginRenewed(String session, String why);
 }

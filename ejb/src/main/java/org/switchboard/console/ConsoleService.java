@@ -21,6 +21,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.switchboard.console.model.ConsoleSession;
@@ -31,6 +32,9 @@ import org.switchboard.console.model.SessionId;
 import org.switchboard.failover.model.SiteSettings;
 import org.switchboard.pbx.LivePbx;
 import org.switchboard.pbx.PbxLink;
+import org.switchboard.presence.PresenceDesk;
+import org.switchboard.presence.PresenceRestarted;
+import org.switchboard.presence.model.PresenceSettings;
 import org.switchboard.protocol.ConsoleCommand;
 import org.switchboard.runtime.KeyedSerialExecutor;
 import org.switchboard.shared.model.DomainEvent;
@@ -71,6 +75,12 @@ public class ConsoleService implements ConsoleDesk {
     BugReportStore bugReportStore;
 
     @Inject
+    PresenceDesk presence;
+
+    @Inject
+    PresenceSettings presenceSettings;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -94,7 +104,7 @@ public class ConsoleService implements ConsoleDesk {
         KeyedSerialExecutor lanes = new KeyedSerialExecutor(executor, BACKLOG, 2, ConsoleLog.LOG::laneFailed);
         bugReports = new BugReports(clock, report -> executor.execute(() -> storeBugReport(report)));
         work = new DeskWork(lanes, scheduler, new LivePbxView(live, link), settings, clock, claims, bugReports,
-                site.name());
+                presence, presenceSettings, site.name());
         router = new DeskRouter(work, scheduler);
     }
 
@@ -140,6 +150,14 @@ public class ConsoleService implements ConsoleDesk {
         if (desk != null) {
             work.later(desk, "a lost link", () -> work.linkLost(desk, client, reason));
         }
+    }
+
+    /**
+     * The presence service restarted and forgot every login and watch: each session announces its console login and
+     * its watches again, on its own lane (this returns at once).
+     */
+    public void presenceRestarted(@Observes PresenceRestarted restarted) {
+        work.presenceRestarted();
     }
 
     /** Whether a domain event of this kind can concern a console at all (the dispatcher's filter). */

@@ -27,7 +27,10 @@ import org.switchboard.console.model.Supervision;
 import org.switchboard.pbx.model.CommandResult;
 import org.switchboard.pbx.model.PbxCommand;
 import org.switchboard.phone.model.PhoneStatus;
+import org.switchboard.presence.PresenceDesk;
+import org.switchboard.presence.model.PresenceSettings;
 import org.switchboard.protocol.ConsoleCommand;
+import org.switchboard.protocol.PhonesUpdate;
 import org.switchboard.protocol.StateUpdate;
 import org.switchboard.queue.model.Queue;
 import org.switchboard.queue.model.WaitingCaller;
@@ -54,11 +57,13 @@ final class DeskWork {
     private final DeskActions actions;
     private final DeskUpdates updates;
     private final BugReports bugReports;
+    private final DeskPresence presence;
     private final String site;
     private final AtomicLong dialled = new AtomicLong();
 
     DeskWork(KeyedSerialExecutor lanes, ScheduledExecutorService timers, PbxView pbx, ConsoleSettings settings,
-            Clock clock, CallClaims claims, BugReports bugReports, String site) {
+            Clock clock, CallClaims claims, BugReports bugReports, PresenceDesk presenceDesk,
+            PresenceSettings presenceSettings, String site) {
         this.lanes = lanes;
         this.timers = timers;
         this.pbx = pbx;
@@ -68,6 +73,7 @@ final class DeskWork {
         this.actions = new DeskActions(settings, pbx::call);
         this.updates = new DeskUpdates(pbx, clock);
         this.bugReports = bugReports;
+        this.presence = new DeskPresence(presenceDesk, presenceSettings, timers, this::later);
         this.site = site;
     }
 
@@ -298,6 +304,7 @@ final class DeskWork {
     void logIn(Desk desk, Receptionist receptionist, ClientLink client, ConsoleCommand.LogIn command) {
         desk.receptionist(receptionist);
         Optional<ClientLink> old = desk.link(client);
+        presence.loggedIn(desk, command.presence());
         if (desk.session().state().loggedIn()) {
             old.filter(previous -> previous != client).ifPresent(previous -> {
                 ConsoleLog.LOG.replaced(desk.session().login(), client.describe(), previous.describe());
@@ -313,6 +320,7 @@ final class DeskWork {
             ConsoleLog.LOG.loggedIn(desk.id(), desk.session().login(), client.describe());
         } else {
             desk.link(null);
+            presence.ended(desk, "log in refused");
             client.close(step.rejection().orElse("log in refused"));
         }
     }
@@ -321,6 +329,9 @@ final class DeskWork {
     CommandVerdict command(Desk desk, ConsoleCommand command, CallClaims callClaims) {
         if (desk.link().isEmpty()) {
             return new CommandVerdict.UnknownSession("console session " + desk.id() + " is logged out");
+        }
+        if (command instanceof ConsoleCommand.SetPresence setPresence) {
+            return presence.set(desk, setPresence);
         }
         if (command instanceof ConsoleCommand.LogIn) {
             return new CommandVerdict.NotAllowed("LOG_IN is not allowed in " + desk.session().state()
@@ -367,6 +378,7 @@ final class DeskWork {
 
     /** The server stops: the client hears it in a last update; its phone stays in the queues as it was. */
     void serverStopping(Desk desk) {
+        presence.ended(desk, "the server is stopping");
         desk.link(null).ifPresent(client -> {
             client.push(state(desk, Optional.empty(), Optional.of(new StateUpdate.LoggedOut(
                     StateUpdate.LoggedOut.Reason.SERVER, Optional.of("the server is stopping")))));
@@ -377,12 +389,15 @@ final class DeskWork {
     private void pushEverything(Desk desk) {
         desk.link().ifPresent(client -> {
             client.push(state(desk, desk.takeError(), Optional.empty()));
-            updates.allPhones(desk).forEach(client::push);
+            pushPhones(desk, client, updates.allPhones(desk), true);
         });
     }
 
     /** Pushes the state after a step, and every phone too after a log in, a reset or a resync. */
     void push(Desk desk, Step step, boolean everything) {
+        if (desk.session().state() == ConsoleState.LOGGED_OUT) {
+            presence.ended(desk, "console session " + step.attempt().trigger());
+        }
         Optional<ClientLink> link = desk.link();
         if (link.isEmpty()) {
             return;
@@ -391,7 +406,7 @@ final class DeskWork {
                 ? Optional.of(DeskUpdates.loggedOut(step.attempt())) : Optional.empty();
         link.get().push(state(desk, desk.takeError(), loggedOut));
         if (everything) {
-            updates.allPhones(desk).forEach(link.get()::push);
+            pushPhones(desk, link.get(), updates.allPhones(desk), true);
         }
         if (loggedOut.isPresent()) {
             ConsoleLog.LOG.loggedOut(desk.id(), desk.session().login(), loggedOut.get().reason().name());
@@ -407,7 +422,18 @@ final class DeskWork {
 
     /** Sends the phones that changed since the last batch (on the desk's lane). */
     void flushPhones(Desk desk) {
-        desk.link().ifPresent(link -> updates.changedPhones(desk).forEach(link::push));
+        desk.link().ifPresent(link -> pushPhones(desk, link, updates.changedPhones(desk), false));
+    }
+
+    /** Pushes PHONES updates, then the presence of the users of those phones (to a client that wants it). */
+    private void pushPhones(Desk desk, ClientLink client, List<PhonesUpdate> phones, boolean full) {
+        phones.forEach(client::push);
+        presence.shown(desk, client, phones, full);
+    }
+
+    /** The presence service restarted: every session announces its console login and its watches again. */
+    void presenceRestarted() {
+        presence.restarted();
     }
 
     /** The move at INFO (SWB2003); at DEBUG, and built only then, for a command that moved in place (a note). */

@@ -35,19 +35,19 @@ import org.switchboard.presence.model.UserOffline;
  * managed ones, a settable clock, a store in memory, a publisher that records each event (checking that its
  * presence was stored first) and loops it back to the service as the MDBs do, and a PBX picture the test sets.
  */
-final class RunningPresence implements AutoCloseable {
+public final class RunningPresence implements AutoCloseable {
 
     final SettableClock clock = new SettableClock(Instant.parse("2026-11-26T08:00:00Z"));
     final Map<UserId, Presence> stored = new ConcurrentHashMap<>();
     final List<PresenceEvent> published = new CopyOnWriteArrayList<>();
     final List<String> publishedBeforeStored = new CopyOnWriteArrayList<>();
     final List<Phone> phones = new CopyOnWriteArrayList<>();
-    final List<Consumer<PresenceRestarted>> restartObservers = new CopyOnWriteArrayList<>();
-    final PresenceService service = new PresenceService();
+    public final List<Consumer<PresenceRestarted>> restartObservers = new CopyOnWriteArrayList<>();
+    public final PresenceService service = new PresenceService();
     private final ExecutorService pool = Executors.newFixedThreadPool(8);
     private final ScheduledExecutorService timers = Executors.newScheduledThreadPool(2);
 
-    RunningPresence() {
+    public RunningPresence() {
         service.settings = PresenceSettings.from(key -> null);
         service.store = new MemoryStore();
         service.publisher = new LoopbackPublisher();

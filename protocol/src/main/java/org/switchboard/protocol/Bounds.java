@@ -2,6 +2,7 @@ package org.switchboard.protocol;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.switchboard.protocol.StateUpdate.CallEntry;
 
 /**
@@ -24,6 +25,13 @@ public final class Bounds {
     public static final int SUPERVISED = 50;
     /** Phones per PHONES update. */
     public static final int PHONES = 200;
+    /**
+     * Users per PRESENCE update: with every field at its limit (a 200-character note of three-byte characters)
+     * such a batch takes about 45 KiB (BoundsTest proves it fits in {@link #BODY_BYTES}).
+     */
+    public static final int PRESENCE = 64;
+    /** A user's presence note, in characters. */
+    public static final int PRESENCE_NOTE_CHARS = 200;
     /** Notes, in characters. */
     public static final int NOTE_CHARS = 500;
     /** Names (people, dispositions), in characters. */
@@ -42,6 +50,21 @@ public final class Bounds {
             kept = List.copyOf(kept);
             WireRules.count("omitted", omitted);
         }
+    }
+
+    /**
+     * A listing cut in batches of at most {@code size}, each made in turn by {@code batch} (told whether it is the
+     * first of a full listing): no changes are no batch, a full listing of nothing is one empty batch.
+     */
+    static <T, B> List<B> batches(List<T> items, int size, boolean full, BiFunction<Boolean, List<T>, B> batch) {
+        List<B> batches = new ArrayList<>();
+        if (full && items.isEmpty()) {
+            batches.add(batch.apply(true, List.of()));
+        }
+        for (int from = 0; from < items.size(); from += size) {
+            batches.add(batch.apply(full && from == 0, items.subList(from, Math.min(items.size(), from + size))));
+        }
+        return List.copyOf(batches);
     }
 
     /** The newest {@link #HISTORY} entries of a call's history given newest first. */

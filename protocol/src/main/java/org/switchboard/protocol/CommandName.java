@@ -5,7 +5,9 @@ import java.util.Optional;
 /**
  * The commands of protocol v1, by their wire name (the {@code "command"} field, exact case). The same names
  * travel back in a state update's {@code "allowed"} list, its pending command and its error. A name outside
- * this list is an unknown command; adding one is a v2 change.
+ * this list is an unknown command. {@link #SET_PRESENCE} came with presence: it belongs to a client that asked
+ * for presence at log in, and the server never names it in {@code "allowed"} (a reader from before it would
+ * refuse the whole update); any other new name is a v2 change.
  */
 public enum CommandName {
     LOG_IN,
@@ -24,7 +26,8 @@ public enum CommandName {
     RESET,
     NOTE,
     BUG_REPORT,
-    RESYNC;
+    RESYNC,
+    SET_PRESENCE;
 
     /** The name as written on the wire; exact case, so {@code "hold"} is not a command. */
     public String wireName() {

@@ -15,6 +15,7 @@ import org.switchboard.protocol.ConsoleCommand.Pause;
 import org.switchboard.protocol.ConsoleCommand.Reset;
 import org.switchboard.protocol.ConsoleCommand.Resync;
 import org.switchboard.protocol.ConsoleCommand.Retrieve;
+import org.switchboard.protocol.ConsoleCommand.SetPresence;
 import org.switchboard.protocol.ConsoleCommand.TakeBack;
 import org.switchboard.protocol.ConsoleCommand.Unpause;
 
@@ -30,7 +31,8 @@ final class CommandReader {
                 Problem.UNKNOWN_COMMAND, "unknown command " + WireRules.shown(wireName)));
         long seq = body.count("seq");
         return body.make(() -> switch (name) {
-            case LOG_IN -> new LogIn(seq, body.optionalBool("paused").orElse(false), body.optionalString("client"));
+            case LOG_IN -> new LogIn(seq, body.optionalBool("paused").orElse(false), body.optionalString("client"),
+                    body.optionalBool("presence").orElse(false));
             case LOG_OUT -> new LogOut(seq);
             case PAUSE -> new Pause(seq, body.optionalString("reason"));
             case UNPAUSE -> new Unpause(seq);
@@ -48,6 +50,8 @@ final class CommandReader {
             case NOTE -> new Note(seq, body.string("callId"), body.string("note"));
             case BUG_REPORT -> new BugReport(seq, body.string("note"), body.optionalString("callId"));
             case RESYNC -> new Resync(seq);
+            case SET_PRESENCE -> new SetPresence(seq, body.named("status", PresenceUpdate.Status::fromWire,
+                    PresenceUpdate.Status.wireNames(false)), body.optionalString("note"));
         });
     }
 }

@@ -18,6 +18,7 @@ import org.switchboard.protocol.ConsoleCommand.Note;
 import org.switchboard.protocol.ConsoleCommand.Park;
 import org.switchboard.protocol.ConsoleCommand.Pause;
 import org.switchboard.protocol.ConsoleCommand.Retrieve;
+import org.switchboard.protocol.ConsoleCommand.SetPresence;
 import org.switchboard.protocol.ConsoleCommand.TakeBack;
 
 /** Writes a command record as its body: {@code command}, {@code seq}, then the command's own fields. */
@@ -55,11 +56,15 @@ final class CommandWriter {
             case NOTE -> json.write("callId", ((Note) command).callId()).write("note", ((Note) command).note());
             case BUG_REPORT -> optional(json.write("note", ((BugReport) command).note()), "callId",
                     ((BugReport) command).callId());
+            case SET_PRESENCE -> optional(json.write("status", ((SetPresence) command).status().wireName()), "note",
+                    ((SetPresence) command).note());
         };
     }
 
     private static JsonGenerator logIn(JsonGenerator json, LogIn logIn) {
-        return optional(json.write("paused", logIn.paused()), "client", logIn.client());
+        JsonGenerator written = optional(json.write("paused", logIn.paused()), "client", logIn.client());
+        // written only when asked, so that a log in of a client before presence keeps its body
+        return logIn.presence() ? written.write("presence", true) : written;
     }
 
     private static JsonGenerator directedPark(JsonGenerator json, DirectedPark park) {

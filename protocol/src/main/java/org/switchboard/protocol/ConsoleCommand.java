@@ -17,11 +17,20 @@ public sealed interface ConsoleCommand {
     /** The wire name of the command. */
     CommandName name();
 
-    /** {@code LOG_IN}: start the session, in the queues, {@code paused} or not. {@code client} names the client, for the logs. */
-    record LogIn(long seq, boolean paused, Optional<String> client) implements ConsoleCommand {
+    /**
+     * {@code LOG_IN}: start the session, in the queues, {@code paused} or not. {@code client} names the client, for
+     * the logs; {@code presence} asks for the colleagues' presence ({@link PresenceUpdate}s), which a client that
+     * does not know them must not receive (the field is optional on the wire, {@code false} when absent).
+     */
+    record LogIn(long seq, boolean paused, Optional<String> client, boolean presence) implements ConsoleCommand {
         public LogIn {
             WireRules.count("seq", seq);
             WireRules.optionalText("client", client, 100);
+        }
+
+        /** A log in that does not ask for presence, as every client before presence sent it. */
+        public LogIn(long seq, boolean paused, Optional<String> client) {
+            this(seq, paused, client, false);
         }
 
         @Override
@@ -225,6 +234,27 @@ public sealed interface ConsoleCommand {
         @Override
         public CommandName name() {
             return CommandName.BUG_REPORT;
+        }
+    }
+
+    /**
+     * {@code SET_PRESENCE}: the receptionist states her status (available, away, busy or do not disturb; on the
+     * phone and offline are not hers to state) and, when {@code note} is present, her note (empty clears it).
+     */
+    record SetPresence(long seq, PresenceUpdate.Status status, Optional<String> note) implements ConsoleCommand {
+        public SetPresence {
+            WireRules.count("seq", seq);
+            Objects.requireNonNull(status, "status");
+            if (!status.settable()) {
+                throw new IllegalArgumentException("status must be one of "
+                        + PresenceUpdate.Status.wireNames(true) + ", not \"" + status.wireName() + "\"");
+            }
+            WireRules.optionalText("note", note, Bounds.PRESENCE_NOTE_CHARS);
+        }
+
+        @Override
+        public CommandName name() {
+            return CommandName.SET_PRESENCE;
         }
     }
 

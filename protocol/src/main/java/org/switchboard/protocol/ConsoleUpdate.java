@@ -2,11 +2,12 @@ package org.switchboard.protocol;
 
 /**
  * What the server pushes to a console client: the whole console state ({@link StateUpdate}) after every
- * change, and the colleagues' phones ({@link PhonesUpdate}) as batches of changes. Every update carries the
+ * change, the colleagues' phones ({@link PhonesUpdate}) as batches of changes, and, to a client that asked for it
+ * at log in, the colleagues' presence ({@link PresenceUpdate}) as batches of changes. Every update carries the
  * session id and {@code seq}: 1 for a session's first update, one more for each update of any kind after
  * it. A client that sees a gap sends {@code RESYNC}.
  */
-public sealed interface ConsoleUpdate permits StateUpdate, PhonesUpdate {
+public sealed interface ConsoleUpdate permits StateUpdate, PhonesUpdate, PresenceUpdate {
 
     /** The session the update belongs to. */
     String session();
@@ -20,6 +21,7 @@ public sealed interface ConsoleUpdate permits StateUpdate, PhonesUpdate {
     /** The kinds of update, by their wire name (the {@code "update"} field). */
     enum Kind {
         STATE,
-        PHONES
+        PHONES,
+        PRESENCE
     }
 }

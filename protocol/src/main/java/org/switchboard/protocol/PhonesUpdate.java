@@ -1,6 +1,5 @@
 package org.switchboard.protocol;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.LongSupplier;
@@ -26,15 +25,8 @@ public record PhonesUpdate(String session, long seq, boolean full, List<PhoneVie
      */
     public static List<PhonesUpdate> batches(String session, LongSupplier nextSeq, boolean full,
             List<PhoneView> phones) {
-        List<PhonesUpdate> updates = new ArrayList<>();
-        if (full && phones.isEmpty()) {
-            updates.add(new PhonesUpdate(session, nextSeq.getAsLong(), true, List.of()));
-        }
-        for (int from = 0; from < phones.size(); from += Bounds.PHONES) {
-            List<PhoneView> batch = phones.subList(from, Math.min(phones.size(), from + Bounds.PHONES));
-            updates.add(new PhonesUpdate(session, nextSeq.getAsLong(), full && from == 0, batch));
-        }
-        return List.copyOf(updates);
+        return Bounds.batches(phones, Bounds.PHONES, full,
+                (first, batch) -> new PhonesUpdate(session, nextSeq.getAsLong(), first, batch));
     }
 
     @Override

@@ -28,6 +28,8 @@ final class UpdateReader {
             case STATE -> state(body, session, seq);
             case PHONES -> body.make(() -> new PhonesUpdate(session, seq, body.bool("full"),
                     body.array("phones", phone -> phone(phone.object()))));
+            case PRESENCE -> body.make(() -> new PresenceUpdate(session, seq, body.bool("full"),
+                    body.array("users", user -> user(user.object()))));
         };
     }
 
@@ -74,6 +76,12 @@ final class UpdateReader {
     private static HistoryEntry history(WireObject entry) {
         return entry.make(() -> new HistoryEntry(entry.time("at"), entry.string("state"), entry.string("trigger"),
                 entry.constant("kind", HistoryKind.class), entry.optionalLine("line"), entry.optionalString("detail")));
+    }
+
+    private static PresenceUpdate.UserPresence user(WireObject user) {
+        return user.make(() -> new PresenceUpdate.UserPresence(user.string("user"),
+                user.named("status", PresenceUpdate.Status::fromWire, PresenceUpdate.Status.wireNames(false)),
+                user.string("note"), user.bool("onPhone"), user.count("version")));
     }
 
     private static PhoneView phone(WireObject phone) {

@@ -26,6 +26,7 @@ final class UpdateWriter {
             switch (update.kind()) {
                 case STATE -> state(json, (StateUpdate) update);
                 case PHONES -> phones(json, (PhonesUpdate) update);
+                case PRESENCE -> presence(json, (PresenceUpdate) update);
                 default -> throw new IllegalStateException("no writer for " + update.kind());
             }
             json.writeEnd();
@@ -127,6 +128,21 @@ final class UpdateWriter {
                     .write("device", phone.device())
                     .write("status", phone.status().name())
                     .write("registered", phone.registered())
+                    .writeEnd();
+        }
+        json.writeEnd();
+    }
+
+    private static void presence(JsonGenerator json, PresenceUpdate presence) {
+        json.write("full", presence.full());
+        json.writeStartArray("users");
+        for (PresenceUpdate.UserPresence user : presence.users()) {
+            json.writeStartObject()
+                    .write("user", user.user())
+                    .write("status", user.status().wireName())
+                    .write("note", user.note())
+                    .write("onPhone", user.onPhone())
+                    .write("version", user.version())
                     .writeEnd();
         }
         json.writeEnd();

@@ -136,6 +136,16 @@ final class WireObject {
                 + WireRules.shown(text) + "\"");
     }
 
+    /**
+     * A value of a closed list written in its own way (such as the lower-case presence statuses), read by
+     * {@code fromWire}; {@code names} lists the values for the reason.
+     */
+    <T> T named(String name, Function<String, Optional<T>> fromWire, List<String> names) {
+        String text = string(name);
+        return fromWire.apply(text).orElseThrow(() -> new MalformedBody(field(name) + " must be one of " + names
+                + ", not \"" + WireRules.shown(text) + "\""));
+    }
+
     WireObject object(String name) {
         return optionalObject(name).orElseThrow(() -> missing(name));
     }

@@ -18,6 +18,8 @@ final class WireRules {
     private static final Pattern DIALABLE = Pattern.compile("[0-9+*#]{1,32}");
     /** An Asterisk device: {@code PJSIP/204}. */
     private static final Pattern DEVICE = Pattern.compile("[A-Za-z0-9/_.:@+*#-]{1,64}");
+    /** A user of presence, her extension: {@code 201}; the same rule as the server's user ids. */
+    private static final Pattern USER = Pattern.compile("[A-Za-z0-9._+-]{1,32}");
     /** A state or trigger name: {@code CONVERSATION}, {@code TAKE_BACK}. */
     private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
 
@@ -58,6 +60,10 @@ final class WireRules {
 
     static String device(String field, String value) {
         return matching(field, value, DEVICE, "a device name such as PJSIP/204");
+    }
+
+    static String user(String field, String value) {
+        return matching(field, value, USER, "1 to 32 letters, digits or ._+-");
     }
 
     static String constant(String field, String value) {

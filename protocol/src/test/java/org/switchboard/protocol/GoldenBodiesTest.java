@@ -77,6 +77,8 @@ class GoldenBodiesTest {
                 "state-logged-out-replaced.json", Samples.replaced(),
                 "phones-full.json", Samples.fullPhones(),
                 "phones-partial.json", Samples.partialPhones(),
+                "presence-full.json", Samples.fullPresence(),
+                "presence-partial.json", Samples.partialPresence(),
                 "state-worst-case-bounded.json", Samples.worstCase(60, 60));
 
         assertThat(updates().map(file -> file.getFileName().toString())).containsExactlyInAnyOrderElementsOf(samples.keySet());

@@ -36,7 +36,8 @@ final class RandomMessages {
         long seq = count();
         LineNo line = line();
         return switch (pick(CommandName.values())) {
-            case LOG_IN -> new ConsoleCommand.LogIn(seq, random.nextBoolean(), maybe(() -> text(100)));
+            case LOG_IN -> new ConsoleCommand.LogIn(seq, random.nextBoolean(), maybe(() -> text(100)),
+                    random.nextBoolean());
             case LOG_OUT -> new ConsoleCommand.LogOut(seq);
             case PAUSE -> new ConsoleCommand.Pause(seq, maybe(() -> text(100)));
             case UNPAUSE -> new ConsoleCommand.Unpause(seq);
@@ -54,11 +55,25 @@ final class RandomMessages {
             case NOTE -> new ConsoleCommand.Note(seq, id(), text(Bounds.NOTE_CHARS));
             case BUG_REPORT -> new ConsoleCommand.BugReport(seq, text(Bounds.NOTE_CHARS), maybe(this::id));
             case RESYNC -> new ConsoleCommand.Resync(seq);
+            case SET_PRESENCE -> new ConsoleCommand.SetPresence(seq, pick(List.of(PresenceUpdate.Status.values())
+                    .stream().filter(PresenceUpdate.Status::settable).toArray(PresenceUpdate.Status[]::new)),
+                    maybe(() -> text(Bounds.PRESENCE_NOTE_CHARS)));
         };
     }
 
     ConsoleUpdate update() {
-        return random.nextInt(3) == 0 ? phones() : state();
+        return switch (random.nextInt(4)) {
+            case 0 -> phones();
+            case 1 -> presence();
+            default -> state();
+        };
+    }
+
+    private PresenceUpdate presence() {
+        List<PresenceUpdate.UserPresence> users = list(12, () -> new PresenceUpdate.UserPresence(
+                chars("AZaz09._+-", 1 + random.nextInt(32)), pick(PresenceUpdate.Status.values()),
+                text(Bounds.PRESENCE_NOTE_CHARS), random.nextBoolean(), count()));
+        return new PresenceUpdate(id(), 1 + random.nextInt(Integer.MAX_VALUE), random.nextBoolean(), users);
     }
 
     private PhonesUpdate phones() {

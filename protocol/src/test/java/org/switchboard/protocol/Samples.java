@@ -64,7 +64,8 @@ final class Samples {
                 new Reset(13),
                 new Note(14, "1764151234.88", "Wants the invoice of October"),
                 new BugReport(15, "The transfer did not go through", Optional.of("1764151234.88")),
-                new Resync(16));
+                new Resync(16),
+                new ConsoleCommand.SetPresence(18, PresenceUpdate.Status.AWAY, Optional.of("Back at 2 pm")));
     }
 
     /**
@@ -148,6 +149,21 @@ final class Samples {
                 new PhoneView("204", "PJSIP/204", PhoneStatus.BUSY_INTERNAL, true)));
     }
 
+    /** The colleagues' presence after log in: one on the phone, one away with a note, one offline. */
+    static PresenceUpdate fullPresence() {
+        return new PresenceUpdate(SESSION, 3, true, List.of(
+                new PresenceUpdate.UserPresence("201", PresenceUpdate.Status.ON_THE_PHONE, "", true, 12),
+                new PresenceUpdate.UserPresence("202", PresenceUpdate.Status.AVAILABLE, "", false, 4),
+                new PresenceUpdate.UserPresence("204", PresenceUpdate.Status.AWAY, "Back at 2 pm", false, 9),
+                new PresenceUpdate.UserPresence("205", PresenceUpdate.Status.OFFLINE, "", false, 0)));
+    }
+
+    /** A colleague asked not to be disturbed. */
+    static PresenceUpdate partialPresence() {
+        return new PresenceUpdate(SESSION, 18, false, List.of(
+                new PresenceUpdate.UserPresence("202", PresenceUpdate.Status.DO_NOT_DISTURB, "In a meeting", false, 5)));
+    }
+
     /** Text of {@code chars} characters of three UTF-8 bytes each, the most a character costs in a body. */
     static String widest(int chars) {
         return "€".repeat(chars);
@@ -164,7 +180,7 @@ final class Samples {
             supervised.add(widestCall("s" + i));
         }
         return StateUpdate.bounded("s".repeat(64), Long.MAX_VALUE, T0, "A".repeat(40),
-                new Receptionist("r".repeat(64), widest(Bounds.NAME_CHARS)), true, List.of(CommandName.values()),
+                new Receptionist("r".repeat(64), widest(Bounds.NAME_CHARS)), true, offerable(),
                 Optional.of(new Pending(CommandName.DIRECTED_PARK, Long.MAX_VALUE)),
                 List.of(new LineView(LineNo.ONE, Optional.of(widestCall("l1"))),
                         new LineView(LineNo.TWO, Optional.of(widestCall("l2")))),
@@ -173,6 +189,11 @@ final class Samples {
                         widest(Bounds.DETAIL_CHARS))),
                 Optional.of(new LoggedOut(LoggedOut.Reason.SERVER, Optional.of(widest(Bounds.DETAIL_CHARS)))),
                 Optional.empty());
+    }
+
+    /** Every command a server may name in {@code allowed}: all but SET_PRESENCE, which it never names there. */
+    static List<CommandName> offerable() {
+        return List.of(CommandName.values()).stream().filter(name -> name != CommandName.SET_PRESENCE).toList();
     }
 
     static CallEntry widestCall(String tag) {

@@ -14,7 +14,7 @@ class UpdateCodecTest {
 
     static List<ConsoleUpdate> richUpdates() {
         return List.of(Samples.busyTwoLines(), Samples.refusedHold(), Samples.replaced(), Samples.fullPhones(),
-                Samples.partialPhones(), Samples.worstCase(80, 80));
+                Samples.partialPhones(), Samples.fullPresence(), Samples.partialPresence(), Samples.worstCase(80, 80));
     }
 
     @ParameterizedTest
@@ -49,7 +49,7 @@ class UpdateCodecTest {
 
     @Test
     void anUpdateOfAnotherKindOrWithBrokenFieldsIsMalformed() {
-        assertMalformed("{\"update\":\"WEATHER\",\"session\":\"s\",\"seq\":1}", "update must be one of [STATE, PHONES]");
+        assertMalformed("{\"update\":\"WEATHER\",\"session\":\"s\",\"seq\":1}", "update must be one of [STATE, PHONES, PRESENCE]");
         assertMalformed("{\"update\":\"PHONES\",\"session\":\"s\",\"seq\":0,\"full\":true,\"phones\":[]}",
                 "seq must be 1 or more, not 0");
         assertMalformed("{\"update\":\"PHONES\",\"session\":\"s\",\"seq\":3,\"full\":true,\"phones\":[{\"extension\":"

@@ -6,20 +6,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PrimitiveIterator;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 
 import org.switchboard.protocol.Bounds;
 import org.switchboard.protocol.ConsoleUpdate;
 import org.switchboard.protocol.PhonesUpdate;
+import org.switchboard.protocol.PresenceUpdate;
 import org.switchboard.protocol.StateUpdate;
 
 /**
  * The updates waiting for one client, oldest first, bounded: when more than {@link #CAPACITY} wait (the client
  * answers more slowly than its session changes), the backlog is compacted. Only the newest STATE is kept,
- * since every STATE is complete; the PHONES batches are merged, newest status per extension, {@code full}
- * when any merged batch was, so no phone change is lost, and sent again in as few batches as the protocol's
- * batch size allows (never more than were merged, so each takes the number of one of them). The kept updates
- * keep their sequence numbers, so the client sees a gap and sends RESYNC, as after any gap. Not thread-safe:
- * the link guards it.
+ * since every STATE is complete; the PHONES batches are merged, newest status per extension, and so are the
+ * PRESENCE batches, newest presence per user, {@code full} when any merged batch was, so no change is lost, and
+ * sent again in as few batches as the protocol's batch size allows (never more than were merged, so each takes
+ * the number of one of them). The kept updates keep their sequence numbers, so the client sees a gap and sends
+ * RESYNC, as after any gap. Not thread-safe: the link guards it.
  */
 final class UpdateBacklog {
 
@@ -47,43 +51,64 @@ final class UpdateBacklog {
 
     private void compact() {
         StateUpdate newestState = null;
-        List<PhonesUpdate> batches = new ArrayList<>();
+        List<PhonesUpdate> phones = new ArrayList<>();
+        List<PresenceUpdate> presence = new ArrayList<>();
         for (ConsoleUpdate update : waiting) {
             switch (update.kind()) {
                 case STATE -> newestState = (StateUpdate) update;
-                case PHONES -> batches.add((PhonesUpdate) update);
+                case PHONES -> phones.add((PhonesUpdate) update);
+                case PRESENCE -> presence.add((PresenceUpdate) update);
             }
         }
         List<ConsoleUpdate> kept = new ArrayList<>();
         if (newestState != null) {
             kept.add(newestState);
         }
-        if (!batches.isEmpty()) {
-            kept.addAll(merged(batches));
-        }
+        kept.addAll(merged(phones, PHONES));
+        kept.addAll(merged(presence, USERS));
         kept.sort((a, b) -> Long.compare(a.seq(), b.seq()));
         waiting.clear();
         waiting.addAll(kept);
     }
 
-    private static List<PhonesUpdate> merged(List<PhonesUpdate> batches) {
-        Map<String, PhonesUpdate.PhoneView> byExtension = new LinkedHashMap<>();
+    /** How the batches of one kind of listing are read and made again. */
+    private record Listing<B extends ConsoleUpdate, T>(Predicate<B> full, Function<B, List<T>> entries,
+            Function<T, String> key, int batchSize, Batches<B, T> batches) {
+    }
+
+    private interface Batches<B, T> {
+        List<B> of(String session, LongSupplier nextSeq, boolean full, List<T> entries);
+    }
+
+    private static final Listing<PhonesUpdate, PhonesUpdate.PhoneView> PHONES = new Listing<>(PhonesUpdate::full,
+            PhonesUpdate::phones, PhonesUpdate.PhoneView::extension, Bounds.PHONES, PhonesUpdate::batches);
+
+    private static final Listing<PresenceUpdate, PresenceUpdate.UserPresence> USERS = new Listing<>(
+            PresenceUpdate::full, PresenceUpdate::users, PresenceUpdate.UserPresence::user, Bounds.PRESENCE,
+            PresenceUpdate::batches);
+
+    /** The batches merged, the newest entry per key (the later batch's), full when any merged batch was. */
+    private static <B extends ConsoleUpdate, T> List<B> merged(List<B> batches, Listing<B, T> listing) {
+        if (batches.isEmpty()) {
+            return List.of();
+        }
+        Map<String, T> byKey = new LinkedHashMap<>();
         boolean full = false;
-        for (PhonesUpdate batch : batches) {
-            if (batch.full()) {
-                byExtension.clear();
+        for (B batch : batches) {
+            if (listing.full().test(batch)) {
+                byKey.clear();
                 full = true;
             }
-            for (PhonesUpdate.PhoneView phone : batch.phones()) {
-                byExtension.remove(phone.extension());
-                byExtension.put(phone.extension(), phone);
+            for (T entry : listing.entries().apply(batch)) {
+                byKey.remove(listing.key().apply(entry));
+                byKey.put(listing.key().apply(entry), entry);
             }
         }
-        List<PhonesUpdate.PhoneView> phones = List.copyOf(byExtension.values());
-        int needed = Math.max(1, (phones.size() + Bounds.PHONES - 1) / Bounds.PHONES);
+        List<T> entries = List.copyOf(byKey.values());
+        int needed = Math.max(1, (entries.size() + listing.batchSize() - 1) / listing.batchSize());
         // the newest numbers of the merged batches, oldest first
         PrimitiveIterator.OfLong seqs = batches.subList(batches.size() - needed, batches.size()).stream()
-                .mapToLong(PhonesUpdate::seq).iterator();
-        return PhonesUpdate.batches(batches.get(0).session(), seqs::nextLong, full, phones);
+                .mapToLong(ConsoleUpdate::seq).iterator();
+        return listing.batches().of(batches.get(0).session(), seqs::nextLong, full, entries);
     }
 }

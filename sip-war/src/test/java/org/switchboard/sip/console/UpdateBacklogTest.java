@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.switchboard.protocol.ConsoleUpdate;
 import org.switchboard.protocol.PhonesUpdate;
 import org.switchboard.protocol.PhonesUpdate.PhoneStatus;
+import org.switchboard.protocol.PresenceUpdate;
 
 class UpdateBacklogTest {
 
@@ -89,5 +90,26 @@ class UpdateBacklogTest {
         }
 
         assertThat(drain()).containsExactly(state(UpdateBacklog.CAPACITY + 1));
+    }
+
+    @Test
+    void givenPresenceBatchesAmongTheCompacted_thenOneBatchKeepsTheNewestPresencePerUserUnderTheNewestNumber() {
+        backlog.add(presence(1, true, "201", PresenceUpdate.Status.AVAILABLE, 3));
+        for (long seq = 2; seq <= UpdateBacklog.CAPACITY; seq++) {
+            backlog.add(presence(seq, false, "202", PresenceUpdate.Status.AWAY, seq));
+        }
+
+        assertThat(backlog.add(presence(UpdateBacklog.CAPACITY + 1, false, "201", PresenceUpdate.Status.BUSY, 4)))
+                .isTrue();
+
+        assertThat(drain()).containsExactly(new PresenceUpdate("s", UpdateBacklog.CAPACITY + 1, true, List.of(
+                new PresenceUpdate.UserPresence("202", PresenceUpdate.Status.AWAY, "", false, UpdateBacklog.CAPACITY),
+                new PresenceUpdate.UserPresence("201", PresenceUpdate.Status.BUSY, "", false, 4))));
+    }
+
+    private static ConsoleUpdate presence(long seq, boolean full, String user, PresenceUpdate.Status status,
+            long version) {
+        return new PresenceUpdate("s", seq, full, List.of(new PresenceUpdate.UserPresence(user, status, "", false,
+                version)));
     }
 }

@@ -12,6 +12,7 @@ import java.util.function.LongFunction;
 import org.switchboard.protocol.ConsoleCommand;
 import org.switchboard.protocol.LineNo;
 import org.switchboard.protocol.PhonesUpdate;
+import org.switchboard.protocol.PresenceUpdate;
 import org.switchboard.protocol.StateUpdate;
 
 /**
@@ -29,6 +30,8 @@ public final class ConsoleRepl {
             "  dial <line> <number>      couple               join line 1 and line 2",
             "  park <line> [note]        dpark <line> <extension> [note]",
             "  camp <line> <extension>   note <call id> <text>",
+            "  presence                  the colleagues' presence",
+            "  presence <available|away|busy|do-not-disturb> [note]   state yours (an empty note: \"\" clears it)",
             "  pause | unpause | reset | resync | bug [call id] <text> | quit");
 
     private final ConsoleTestClient client;
@@ -55,7 +58,7 @@ public final class ConsoleRepl {
                 : ConsoleTestClient.connect(Integer.parseInt(where))) {
             ConsoleRepl repl = new ConsoleRepl(client, out);
             client.onUpdate(received -> repl.show(received.update()));
-            ConsoleTestClient.Answer answer = client.logIn(args[0], args[1]);
+            ConsoleTestClient.Answer answer = client.logIn(args[0], args[1], false, true);
             out.println("LOG_IN: " + answer.status() + " " + answer.reason());
             if (answer.status() != 200) {
                 System.exit(1);
@@ -75,6 +78,11 @@ public final class ConsoleRepl {
             if (words[0].equals("quit")) {
                 client.send(seq -> new ConsoleCommand.LogOut(seq));
                 return;
+            }
+            if (words[0].equals("presence") && words.length == 1) {
+                client.presence().values().stream().sorted(java.util.Comparator.comparing(
+                        PresenceUpdate.UserPresence::user)).forEach(user -> out.println("   " + presence(user)));
+                continue;
             }
             try {
                 Optional<LongFunction<ConsoleCommand>> command = command(words);
@@ -108,6 +116,9 @@ public final class ConsoleRepl {
             case "unpause" -> seq -> new ConsoleCommand.Unpause(seq);
             case "reset" -> seq -> new ConsoleCommand.Reset(seq);
             case "resync" -> seq -> new ConsoleCommand.Resync(seq);
+            case "presence" -> seq -> new ConsoleCommand.SetPresence(seq, PresenceUpdate.Status.fromWire(w[1])
+                    .orElseThrow(() -> new IllegalArgumentException("no status " + w[1])),
+                    w.length < 3 ? Optional.empty() : Optional.of(rest2.equals("\"\"") ? "" : rest2));
             case "bug" -> w.length > 2 && w[1].contains(".")
                     ? seq -> new ConsoleCommand.BugReport(seq, rest2, Optional.of(w[1]))
                     : seq -> new ConsoleCommand.BugReport(seq, String.join(" ", Arrays.copyOfRange(w, 1, w.length)),
@@ -131,6 +142,10 @@ public final class ConsoleRepl {
                     + (p.registered() ? "" : " (not registered)")));
             return;
         }
+        if (update instanceof PresenceUpdate presence) {
+            presence.users().forEach(user -> out.println("   presence " + presence(user)));
+            return;
+        }
         StateUpdate state = (StateUpdate) update;
         out.println("#" + state.seq() + " " + state.state() + (state.paused() ? " (paused)" : "")
                 + state.pending().map(p -> " waiting for the PBX: " + p.command()).orElse(""));
@@ -143,6 +158,10 @@ public final class ConsoleRepl {
                 + error.reason()));
         state.loggedOut().ifPresent(end -> out.println("   logged out: " + end.reason()));
         out.println("   allowed: " + state.allowed());
+    }
+
+    private static String presence(PresenceUpdate.UserPresence user) {
+        return user.user() + " " + user.status().wireName() + (user.note().isEmpty() ? "" : " (" + user.note() + ")");
     }
 
     private static String entry(StateUpdate.CallEntry entry) {

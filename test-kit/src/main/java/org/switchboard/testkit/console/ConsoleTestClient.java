@@ -30,6 +30,7 @@ import org.switchboard.protocol.ConsoleMediaTypes;
 import org.switchboard.protocol.ConsoleUpdate;
 import org.switchboard.protocol.Decoded;
 import org.switchboard.protocol.PhonesUpdate;
+import org.switchboard.protocol.PresenceUpdate;
 import org.switchboard.protocol.StateUpdate;
 import org.switchboard.testkit.Await;
 
@@ -56,6 +57,7 @@ public final class ConsoleTestClient implements AutoCloseable {
     private final Map<Long, CompletableFuture<SipMessage>> waiting = new ConcurrentHashMap<>();
     private final List<ConsoleUpdate> updates = new CopyOnWriteArrayList<>();
     private final Map<String, PhonesUpdate.PhoneView> phones = new ConcurrentHashMap<>();
+    private final Map<String, PresenceUpdate.UserPresence> presence = new ConcurrentHashMap<>();
     private final List<Consumer<Received>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean answering = new AtomicBoolean(true);
     private final AtomicBoolean resyncOnGap = new AtomicBoolean(true);
@@ -102,8 +104,16 @@ public final class ConsoleTestClient implements AutoCloseable {
 
     /** Logs in, paused in the queues or not, answering the digest challenge with SHA-256. */
     public Answer logIn(String login, String password, boolean paused) {
+        return logIn(login, password, paused, false);
+    }
+
+    /**
+     * Logs in, paused or not, asking for the colleagues' presence or not (a client from before presence does not),
+     * answering the digest challenge with SHA-256.
+     */
+    public Answer logIn(String login, String password, boolean paused, boolean withPresence) {
         byte[] body = codec.encode(new ConsoleCommand.LogIn(commandSeq.incrementAndGet(), paused,
-                Optional.of("switchboard-test-client")));
+                Optional.of("switchboard-test-client"), withPresence));
         String callId = UUID.randomUUID().toString();
         SipMessage challenge = exchange("MESSAGE", callId, ConsoleMediaTypes.COMMAND, body, List.of());
         if (challenge.status() != 401) {
@@ -182,6 +192,23 @@ public final class ConsoleTestClient implements AutoCloseable {
     /** The phones as the PHONES updates told them, by extension. */
     public Map<String, PhonesUpdate.PhoneView> phones() {
         return Map.copyOf(phones);
+    }
+
+    /** The colleagues' presence as the PRESENCE updates told it, by user (the highest version of each). */
+    public Map<String, PresenceUpdate.UserPresence> presence() {
+        return Map.copyOf(presence);
+    }
+
+    /** Waits until the presence the client knows of {@code user} satisfies {@code condition}, and returns it. */
+    public PresenceUpdate.UserPresence awaitPresence(String user, String description,
+            Predicate<PresenceUpdate.UserPresence> condition) {
+        return Await.value(description + " (presence of " + user + " now: " + presence.get(user) + ")",
+                () -> Optional.ofNullable(presence.get(user)).filter(condition), PATIENCE);
+    }
+
+    /** Sends SET_PRESENCE: her own status, and her note when one is given. */
+    public Answer setPresence(PresenceUpdate.Status status, Optional<String> note) {
+        return send(seq -> new ConsoleCommand.SetPresence(seq, status, note));
     }
 
     /** How many gaps in the sequence numbers the client saw. */
@@ -278,6 +305,12 @@ public final class ConsoleTestClient implements AutoCloseable {
                 phones.clear();
             }
             phonesUpdate.phones().forEach(phone -> phones.put(phone.extension(), phone));
+        } else if (update instanceof PresenceUpdate presenceUpdate) {
+            if (presenceUpdate.full()) {
+                presence.clear();
+            }
+            presenceUpdate.users().forEach(user -> presence.merge(user.user(), user,
+                    (known, told) -> presenceUpdate.full() || told.version() >= known.version() ? told : known));
         }
         if (gap) {
             gaps.incrementAndGet();
