@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +140,10 @@ class RandomisedPresenceTest {
                 restartDirectory();
             } else if (dice < 94) {
                 restartManager();
+            } else if (dice < 95) {
+                restartAll();
+            } else if (dice < 96) {
+                pbxReconnects();
             } else {
                 watchers();
             }
@@ -286,18 +291,53 @@ class RandomisedPresenceTest {
             reference.attributes(user, values);
         }
 
-        /**
-         * The directory and the provider restart: consoles and phones announce their logins again (the consoles
-         * one by one, the phone source by a reconcile), the phone source its busy phones; passive logins and
-         * publications are gone, and the integration may log in again later.
-         */
+        /** The directory and the provider restart; the subscription manager stays. */
         private void restartDirectory() {
             note("restart-directory-and-provider");
+            world.restartDirectory(reannounceLogins());
+        }
+
+        /** The whole presence service restarts: the sources and the watchers announce themselves again. */
+        private void restartAll() {
+            boolean watchesFirst = random.nextBoolean();
+            note("restart-all (watches announced %s)", watchesFirst ? "first" : "last");
+            Runnable logins = reannounceLogins();
+            world.restartAll(() -> {
+                if (watchesFirst) {
+                    world.rewatch();
+                    logins.run();
+                } else {
+                    logins.run();
+                    world.rewatch();
+                }
+            });
+        }
+
+        /** The PBX connection came back: the phone source lists the phones and their calls again. */
+        private void pbxReconnects() {
+            List<String> busy = new ArrayList<>(reference.busyPhones());
+            Optional<String> hungUpMeanwhile = busy.isEmpty() || random.nextBoolean() ? Optional.empty()
+                    : Optional.of(busy.remove(random.nextInt(busy.size())));
+            note("pbx-reconnects (call ended meanwhile: %s)", hungUpMeanwhile);
+            hungUpMeanwhile.ifPresent(device -> reference.phone(device, false));
+            phoneSourceReconciles();
+            Map<String, PhoneStatus> notIdle = new HashMap<>();
+            busy.forEach(device -> notIdle.put(device, PhoneStatus.BUSY_EXTERNAL));
+            notIdle.put("PJSIP/299", PhoneStatus.RINGING_INTERNAL);
+            world.reconcilePhones(notIdle);
+        }
+
+        /**
+         * Restarts the reference and answers how the sources announce their logins to the new directory: consoles
+         * one by one, phones by the phone source's reconcile, with the busy phones; passive logins and publications
+         * are gone (the integration may log in again later).
+         */
+        private Runnable reannounceLogins() {
             restartStep = true;
             reference.logins().stream().filter(login -> login.kind() == LoginKind.PASSIVE)
                     .forEach(droppedPassive::add);
             List<ReferencePresence.Login> back = reference.restart(world.now());
-            world.restartDirectory(() -> {
+            return () -> {
                 List<LoginClaim> phones = new ArrayList<>();
                 for (ReferencePresence.Login login : back) {
                     if (login.kind() == LoginKind.CONSOLE) {
@@ -310,7 +350,7 @@ class RandomisedPresenceTest {
                 }
                 world.reconcile(LoginKind.PHONE, phones);
                 reference.busyPhones().forEach(device -> world.phone(device, PhoneStatus.BUSY_INTERNAL));
-            });
+            };
         }
 
         private void restartManager() {
