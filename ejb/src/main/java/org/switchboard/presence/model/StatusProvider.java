@@ -29,14 +29,10 @@ import org.switchboard.phone.model.PhoneStatus;
  */
 public final class StatusProvider {
 
-    /** The longest note, in characters. */
-    public static final int MAX_NOTE = 1024;
-    /** The most attributes a user has. */
-    public static final int MAX_ATTRIBUTES = 32;
-    /** The longest attribute name; a name is never blank. */
-    public static final int MAX_ATTRIBUTE_NAME = 64;
-    /** The longest attribute value. */
-    public static final int MAX_ATTRIBUTE_VALUE = 1024;
+    /** The longest note: {@link PresenceDetails#MAX_NOTE}. */
+    public static final int MAX_NOTE = PresenceDetails.MAX_NOTE;
+    /** The most attributes: {@link PresenceDetails#MAX_ATTRIBUTES}. */
+    public static final int MAX_ATTRIBUTES = PresenceDetails.MAX_ATTRIBUTES;
 
     private static final Comparator<UserId> BY_ID = Comparator.comparing(UserId::value);
 
@@ -133,25 +129,20 @@ public final class StatusProvider {
     /**
      * Sets her free-text note (empty clears it).
      *
-     * @throws IllegalArgumentException for a note longer than {@link #MAX_NOTE}
+     * @throws IllegalArgumentException for a note out of {@link PresenceDetails}' bounds
      */
     public synchronized List<PresenceEvent> setNote(UserId user, String note, Instant now) {
-        Objects.requireNonNull(note, "note");
-        if (note.length() > MAX_NOTE) {
-            throw new IllegalArgumentException("a note is at most " + MAX_NOTE + " characters, not " + note.length());
-        }
-        state(user).note = note;
+        state(user).note = PresenceDetails.checkNote(note);
         return publishIfChanged(user, "note", now);
     }
 
     /**
      * Replaces her attributes.
      *
-     * @throws IllegalArgumentException for too many attributes, a blank or long name, or a long value
+     * @throws IllegalArgumentException for attributes out of {@link PresenceDetails}' bounds
      */
     public synchronized List<PresenceEvent> setAttributes(UserId user, Map<String, String> attributes, Instant now) {
-        checkAttributes(attributes);
-        state(user).attributes = Map.copyOf(attributes);
+        state(user).attributes = PresenceDetails.checkAttributes(attributes);
         return publishIfChanged(user, "attributes", now);
     }
 
@@ -199,22 +190,6 @@ public final class StatusProvider {
 
     private UserPresence state(UserId user) {
         return users.computeIfAbsent(user, UserPresence::new);
-    }
-
-    private static void checkAttributes(Map<String, String> attributes) {
-        if (attributes.size() > MAX_ATTRIBUTES) {
-            throw new IllegalArgumentException("at most " + MAX_ATTRIBUTES + " attributes, not " + attributes.size());
-        }
-        attributes.forEach((name, value) -> {
-            if (name == null || name.isBlank() || name.length() > MAX_ATTRIBUTE_NAME) {
-                throw new IllegalArgumentException("an attribute name is 1 to " + MAX_ATTRIBUTE_NAME
-                        + " characters, not '" + name + "'");
-            }
-            if (value == null || value.length() > MAX_ATTRIBUTE_VALUE) {
-                throw new IllegalArgumentException("attribute " + name + " needs a value of at most "
-                        + MAX_ATTRIBUTE_VALUE + " characters");
-            }
-        });
     }
 
     /** What the provider keeps of one user. */
