@@ -29,10 +29,14 @@ import org.switchboard.phone.model.PhoneStatus;
  */
 public final class StatusProvider {
 
-    /** The longest note: {@link PresenceDetails#MAX_NOTE}. */
-    public static final int MAX_NOTE = PresenceDetails.MAX_NOTE;
-    /** The most attributes: {@link PresenceDetails#MAX_ATTRIBUTES}. */
-    public static final int MAX_ATTRIBUTES = PresenceDetails.MAX_ATTRIBUTES;
+    /** The longest note, in characters. */
+    public static final int MAX_NOTE = 1024;
+    /** The most attributes a user has. */
+    public static final int MAX_ATTRIBUTES = 32;
+    /** The longest attribute name; a name is never blank. */
+    public static final int MAX_ATTRIBUTE_NAME = 64;
+    /** The longest attribute value. */
+    public static final int MAX_ATTRIBUTE_VALUE = 1024;
 
     private static final Comparator<UserId> BY_ID = Comparator.comparing(UserId::value);
 
@@ -45,7 +49,7 @@ public final class StatusProvider {
 
     /**
      * Seeds a user's presence from what was stored (note, attributes, version, and the presence watchers were last
-     * told), when the provider starts again, before any change of hers. Her derived presence is published by the next change of hers, or by
+     * told), when the provider starts again. Her derived presence is published by the next change of hers, or by
      * {@link #settle} once the sources have announced their logins again.
      */
     public synchronized void restore(Presence stored) {
@@ -58,9 +62,22 @@ public final class StatusProvider {
      */
     public synchronized List<PresenceEvent> settle(Instant now) {
         List<PresenceEvent> events = new ArrayList<>();
-        users.values().stream().filter(UserPresence::unsettled).map(state -> state.user).sorted(BY_ID).toList()
+        users.values().stream().filter(UserPresence::unsettled).map(state -> state.user).sorted(
+                (a, b) -> a.value().compareTo(b.value()))
                 .forEach(user -> events.addAll(publishIfChanged(user, "restart", now)));
         return events;
+    }
+
+    /**
+     * As {@link #settle(Instant)} for one user, so that the service can settle each user on her own lane: her derived
+     * presence when she was restored, not changed since, and it differs from the stored one; else nothing.
+     */
+    public synchronized List<PresenceEvent> settle(UserId user, Instant now) {
+        UserPresence state = users.get(user);
+        if (state == null || !state.unsettled()) {
+            return List.of();
+        }
+        return publishIfChanged(user, "restart", now);
     }
 
     /** Applies a change the directory made; the events to store and publish, in order (may be none). */
@@ -129,20 +146,25 @@ public final class StatusProvider {
     /**
      * Sets her free-text note (empty clears it).
      *
-     * @throws IllegalArgumentException for a note out of {@link PresenceDetails}' bounds
+     * @throws IllegalArgumentException for a note longer than {@link #MAX_NOTE}
      */
     public synchronized List<PresenceEvent> setNote(UserId user, String note, Instant now) {
-        state(user).note = PresenceDetails.checkNote(note);
+        Objects.requireNonNull(note, "note");
+        if (note.length() > MAX_NOTE) {
+            throw new IllegalArgumentException("a note is at most " + MAX_NOTE + " characters, not " + note.length());
+        }
+        state(user).note = note;
         return publishIfChanged(user, "note", now);
     }
 
     /**
      * Replaces her attributes.
      *
-     * @throws IllegalArgumentException for attributes out of {@link PresenceDetails}' bounds
+     * @throws IllegalArgumentException for too many attributes, a blank or long name, or a long value
      */
     public synchronized List<PresenceEvent> setAttributes(UserId user, Map<String, String> attributes, Instant now) {
-        state(user).attributes = PresenceDetails.checkAttributes(attributes);
+        checkAttributes(attributes);
+        state(user).attributes = Map.copyOf(attributes);
         return publishIfChanged(user, "attributes", now);
     }
 
@@ -190,6 +212,22 @@ public final class StatusProvider {
 
     private UserPresence state(UserId user) {
         return users.computeIfAbsent(user, UserPresence::new);
+    }
+
+    private static void checkAttributes(Map<String, String> attributes) {
+        if (attributes.size() > MAX_ATTRIBUTES) {
+            throw new IllegalArgumentException("at most " + MAX_ATTRIBUTES + " attributes, not " + attributes.size());
+        }
+        attributes.forEach((name, value) -> {
+            if (name == null || name.isBlank() || name.length() > MAX_ATTRIBUTE_NAME) {
+                throw new IllegalArgumentException("an attribute name is 1 to " + MAX_ATTRIBUTE_NAME
+                        + " characters, not '" + name + "'");
+            }
+            if (value == null || value.length() > MAX_ATTRIBUTE_VALUE) {
+                throw new IllegalArgumentException("attribute " + name + " needs a value of at most "
+                        + MAX_ATTRIBUTE_VALUE + " characters");
+            }
+        });
     }
 
     /** What the provider keeps of one user. */

@@ -150,7 +150,7 @@ class StatusProviderTest {
 
     @Test
     void aLongNoteOrBadAttribute_isAClearError() {
-        assertThatThrownBy(() -> provider.setNote(ANNA, "x".repeat(PresenceDetails.MAX_NOTE + 1), T0))
+        assertThatThrownBy(() -> provider.setNote(ANNA, "x".repeat(StatusProvider.MAX_NOTE + 1), T0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("note");
         assertThatThrownBy(() -> provider.setAttributes(ANNA, Map.of(" ", "v"), T0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("attribute name");
