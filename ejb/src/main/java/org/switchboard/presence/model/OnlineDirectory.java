@@ -140,7 +140,8 @@ public final class OnlineDirectory {
 
     /**
      * Makes the directory's logins of {@code kind} what their source says is live: ends those it no longer lists,
-     * renews those it lists (stating the listed status when it differs), opens the others.
+     * renews those it lists (stating the listed status when it differs), opens the others (and opens again one it
+     * lists under another origin).
      */
     public synchronized Reconciled reconcile(LoginKind kind, Collection<LoginClaim> live, Instant now) {
         return reconcile(kind, login -> true, live, now);
@@ -165,7 +166,7 @@ public final class OnlineDirectory {
                 && !sameUser(claims.get(login.id()), login), LoggedOut.GONE_FROM_SOURCE, now));
         claims.forEach((id, claim) -> {
             Lease lease = logins.get(id);
-            if (lease == null) {
+            if (lease == null || !lease.login().origin().equals(claim.origin())) {
                 changes.add(logIn(claim.user(), kind, claim.key(), claim.origin(), claim.status(), claim.lease(), now));
                 return;
             }
