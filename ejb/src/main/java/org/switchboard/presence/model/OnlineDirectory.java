@@ -29,6 +29,9 @@ import java.util.function.Predicate;
  */
 public final class OnlineDirectory {
 
+    private static final Comparator<PresenceLogin> OLDEST_FIRST =
+            Comparator.comparing(PresenceLogin::since).thenComparing(login -> login.id().value());
+
     private final Map<LoginId, Lease> logins = new HashMap<>();
     private final Map<UserId, Set<LoginId>> byUser = new HashMap<>();
     private final Set<UserId> alerts = new HashSet<>();
@@ -137,7 +140,8 @@ public final class OnlineDirectory {
 
     /**
      * Makes the directory's logins of {@code kind} what their source says is live: ends those it no longer lists,
-     * renews those it lists (stating the listed status when it differs), opens the others.
+     * renews those it lists (stating the listed status when it differs), opens the others (and opens again one it
+     * lists under another origin).
      */
     public synchronized Reconciled reconcile(LoginKind kind, Collection<LoginClaim> live, Instant now) {
         return reconcile(kind, login -> true, live, now);
@@ -162,7 +166,7 @@ public final class OnlineDirectory {
                 && !sameUser(claims.get(login.id()), login), LoggedOut.GONE_FROM_SOURCE, now));
         claims.forEach((id, claim) -> {
             Lease lease = logins.get(id);
-            if (lease == null) {
+            if (lease == null || !lease.login().origin().equals(claim.origin())) {
                 changes.add(logIn(claim.user(), kind, claim.key(), claim.origin(), claim.status(), claim.lease(), now));
                 return;
             }
@@ -181,7 +185,7 @@ public final class OnlineDirectory {
 
     private List<LoggedOut> endAll(Predicate<PresenceLogin> which, String reason, Instant now) {
         List<LoginId> ids = logins.values().stream().map(Lease::login).filter(which)
-                .sorted(Comparator.comparing(PresenceLogin::since).thenComparing(l -> l.id().value()))
+                .sorted(OLDEST_FIRST)
                 .map(PresenceLogin::id).toList();
         List<LoggedOut> ended = new ArrayList<>();
         ids.forEach(id -> logOut(id, reason, now).ifPresent(ended::add));
@@ -218,7 +222,13 @@ public final class OnlineDirectory {
 
     public synchronized List<PresenceLogin> loginsFrom(String origin) {
         return logins.values().stream().map(Lease::login).filter(login -> login.origin().equals(origin))
-                .sorted(Comparator.comparing(PresenceLogin::since).thenComparing(l -> l.id().value())).toList();
+                .sorted(OLDEST_FIRST).toList();
+    }
+
+    /** Every live login, oldest first (for operations). */
+    public synchronized List<PresenceLogin> all() {
+        return logins.values().stream().map(Lease::login)
+                .sorted(OLDEST_FIRST).toList();
     }
 
     public synchronized boolean online(UserId user) {

@@ -185,6 +185,24 @@ class OnlineDirectoryTest {
     }
 
     @Test
+    void reconcile_opensAgainALoginItListsUnderAnotherOrigin() {
+        directory.logIn(ANNA, LoginKind.PASSIVE, "a", "cti", Optional.empty(), LEASE, T0);
+
+        Reconciled reconciled = directory.reconcile(LoginKind.PASSIVE, "crm", List.of(new LoginClaim(ANNA, "a", "crm",
+                Optional.empty(), LEASE)), T0.plusSeconds(1));
+
+        assertThat(reconciled.started()).singleElement()
+                .satisfies(in -> assertThat(in.login().origin()).isEqualTo("crm"));
+        assertThat(directory.loginsFrom("cti")).isEmpty();
+    }
+
+    @Test
+    void aClaimWithoutALease_isAClearError() {
+        assertThatThrownBy(() -> new LoginClaim(ANNA, "s", "s", Optional.empty(), Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lease");
+    }
+
+    @Test
     void alertOnNextLogin_goesOffOnceWithHerNextLogin() {
         assertThat(directory.alertOnNextLogin(ANNA)).isEmpty();
         assertThat(directory.alertPending(ANNA)).isTrue();

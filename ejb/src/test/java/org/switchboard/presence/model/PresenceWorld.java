@@ -107,6 +107,10 @@ final class PresenceWorld {
         publish(provider.phoneStatus(device, status, now));
     }
 
+    void reconcilePhones(Map<String, PhoneStatus> notIdle) {
+        publish(provider.reconcilePhones(notIdle, now));
+    }
+
     void note(UserId user, String note) {
         publish(provider.setNote(user, note, now));
     }
@@ -152,10 +156,29 @@ final class PresenceWorld {
 
     /** Restarts the subscription manager (and the watch queues): every watcher watches its users again. */
     void restartManager() {
+        freshManager();
+        rewatch();
+    }
+
+    /**
+     * Restarts the whole presence service: directory, provider and manager start empty, the provider restores what
+     * was stored, {@code reannounce} lets the sources announce their logins and the watchers their watches again
+     * (in whatever order), then the provider settles and the manager is told.
+     */
+    void restartAll(Runnable reannounce) {
+        freshManager();
+        restartDirectory(reannounce);
+    }
+
+    /** Every watcher watches its users again (as after a restart). */
+    void rewatch() {
+        watches.forEach((watcher, users) -> run(manager.watch(watcher, List.copyOf(users))));
+    }
+
+    private void freshManager() {
         manager = new SubscriptionManager(user -> provider.presence(user));
         queue = new WatchQueue();
         lanesToRun.clear();
-        watches.forEach((watcher, users) -> run(manager.watch(watcher, List.copyOf(users))));
     }
 
     /** Hands over every message in flight (in a random order when in disorder), then runs every watcher's lane. */
