@@ -2,10 +2,8 @@ package org.switchboard.it.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -18,16 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.console.ReceptionistAccounts;
-import org.switchboard.console.model.Receptionist;
 import org.switchboard.it.ScriptedPbx;
 import org.switchboard.it.ShippedEar;
-import org.switchboard.it.TestServer;
 import org.switchboard.pbx.LivePbx;
 import org.switchboard.pbx.PbxLink;
-import org.switchboard.pbx.ami.AmiConnection;
 import org.switchboard.pbx.scripted.AmiMessage;
-import org.switchboard.pbx.scripted.ScriptedAmiServer;
 import org.switchboard.presence.PresenceService;
+import org.switchboard.presence.model.UserId;
 import org.switchboard.protocol.ConsoleCommand;
 import org.switchboard.protocol.ConsoleMediaTypes;
 import org.switchboard.protocol.PresenceUpdate;
@@ -43,8 +38,6 @@ import org.switchboard.testkit.console.ConsoleTestClient;
  */
 @ExtendWith(ArquillianExtension.class)
 class ConsolePresenceIT {
-
-    private static final String PASSWORD = "s3cret-presence";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -63,31 +56,20 @@ class ConsolePresenceIT {
     @Inject
     ReceptionistAccounts accounts;
 
-    private ScriptedAmiServer server;
-    private final List<ConsoleTestClient> clients = new ArrayList<>();
+    private Reception reception;
     private String anna;
     private String bob;
 
     @BeforeEach
-    void connect() {
-        long connects = link.stats().connects();
-        server = ScriptedPbx.start();
-        Await.until("connected and synchronised", () -> link.stats().connects() > connects
-                && link.stats().state() == AmiConnection.State.CONNECTED && !pbx.status().stale(), ScriptedPbx.SETTLE);
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        anna = account("anna-" + tag, "201");
-        bob = account("bob-" + tag, "202");
+    void openTheReception() {
+        reception = Reception.open(pbx, link, accounts);
+        anna = reception.receptionist("201");
+        bob = reception.receptionist("202");
     }
 
     @AfterEach
-    void disconnect() {
-        for (ConsoleTestClient client : clients) {
-            if (client.session().isPresent() && !client.closedByServer()) {
-                client.send(seq -> new ConsoleCommand.LogOut(seq));
-            }
-            client.close();
-        }
-        server.close();
+    void closeTheReception() {
+        reception.close();
     }
 
     @Test
@@ -128,11 +110,11 @@ class ConsolePresenceIT {
         int removed = events.indexOf(events.stream().filter(e -> e.get("ContactStatus").orElse("")
                 .equals("Removed")).findFirst().orElseThrow());
 
-        server.emit(events.subList(0, removed));
+        reception.server.emit(events.subList(0, removed));
         annasConsole.awaitPresence("205", "205 available once its phone registered",
                 user -> user.status() == Status.AVAILABLE);
 
-        server.emit(events.subList(removed, events.size()));
+        reception.server.emit(events.subList(removed, events.size()));
         annasConsole.awaitPresence("205", "205 offline once its phone went away",
                 user -> user.status() == Status.OFFLINE);
     }
@@ -142,14 +124,22 @@ class ConsolePresenceIT {
         ConsoleTestClient annasConsole = loggedIn(anna, true);
         ConsoleTestClient bobsConsole = loggedIn(bob, true);
         bobsConsole.setPresence(Status.BUSY, Optional.of("Inventory"));
-        long before = annasConsole.awaitPresence("202", "Bob busy", user -> user.status() == Status.BUSY).version();
+        annasConsole.awaitPresence("202", "Bob busy", user -> user.status() == Status.BUSY);
+        long listings = fullListings(annasConsole);
 
         presence.restart("ConsolePresenceIT");
 
-        annasConsole.awaitPresence("202", "Bob busy again after the restart, in a newer listing",
-                user -> user.status() == Status.BUSY && user.version() >= before);
-        Await.until("Bob's console login back", () -> presence.logins(new org.switchboard.presence.model.UserId(
-                "202")).stream().anyMatch(login -> login.origin().startsWith("console:")), ConsoleTestClient.PATIENCE);
+        Await.until("a new full listing after the restart", () -> fullListings(annasConsole) > listings,
+                ConsoleTestClient.PATIENCE);
+        annasConsole.awaitPresence("202", "Bob busy with his note after the restart",
+                user -> user.status() == Status.BUSY && user.note().equals("Inventory"));
+        Await.until("Bob's console login back", () -> presence.logins(new UserId("202")).stream()
+                .anyMatch(login -> login.origin().startsWith("console:")), ConsoleTestClient.PATIENCE);
+    }
+
+    private static long fullListings(ConsoleTestClient console) {
+        return console.updates().stream().filter(update -> update instanceof PresenceUpdate listing && listing.full())
+                .count();
     }
 
     @Test
@@ -177,16 +167,9 @@ class ConsolePresenceIT {
         assertThat(answer.reason()).contains("status must be one of [available, away, busy, do-not-disturb]");
     }
 
-    private String account(String login, String extension) {
-        accounts.create(new Receptionist(login, "Desk " + extension, "PJSIP/" + extension, extension,
-                "PersonalQueue" + extension, List.of("GeneralQueue"), true), PASSWORD);
-        return login;
-    }
-
     private ConsoleTestClient loggedIn(String login, boolean withPresence) {
-        ConsoleTestClient client = ConsoleTestClient.connect(TestServer.sipPort());
-        clients.add(client);
-        assertThat(client.logIn(login, PASSWORD, false, withPresence).status()).isEqualTo(200);
+        ConsoleTestClient client = reception.console();
+        assertThat(client.logIn(login, Reception.PASSWORD, false, withPresence).status()).isEqualTo(200);
         client.awaitState("logged in", state -> state.state().equals("IDLE"));
         return client;
     }
