@@ -30,6 +30,9 @@ import org.switchboard.protocol.PresenceUpdate;
  * ends. A session whose client asked for presence watches every user whose phone it shows in PHONES and sends
  * PRESENCE updates: a full listing with every full PHONES listing (log in, resync), then the changes the presence
  * service tells it, coalesced, on the session's lane. Everything but the watcher callback runs on that lane.
+ * When the server stops, the console logins are not logged out one by one: the presence service stops with them,
+ * and at the next start it settles every user whose logins did not come back (a node that stops beside another
+ * running one leaves its console logins to their lease).
  */
 final class DeskPresence {
 

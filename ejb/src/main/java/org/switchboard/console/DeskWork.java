@@ -378,7 +378,6 @@ final class DeskWork {
 
     /** The server stops: the client hears it in a last update; its phone stays in the queues as it was. */
     void serverStopping(Desk desk) {
-        presence.ended(desk, "the server is stopping");
         desk.link(null).ifPresent(client -> {
             client.push(state(desk, Optional.empty(), Optional.of(new StateUpdate.LoggedOut(
                     StateUpdate.LoggedOut.Reason.SERVER, Optional.of("the server is stopping")))));
