@@ -42,6 +42,10 @@ final class PresenceSteps {
             world.inDisorder(random.split());
             log.add("0 messages in disorder");
         }
+        if (random.nextInt(4) == 0) {
+            world.losingUserOffline(random.split());
+            log.add("0 some UserOffline events lost");
+        }
     }
 
     /** Takes step {@code number}: a little time passes, then one random thing happens. */

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * last login ended, and every watched user who is offline must have her alert asked for.
  *
  * <p>Half of the runs hand the events, alert requests and alerts over in a random order within each step (two
- * JMS topics and concurrent consumers keep no order between them). Each run draws a fresh seed; a failure prints
+ * JMS topics and concurrent consumers keep no order between them); a quarter lose about half of the UserOffline
+ * events on the way to the subscription manager. Each run draws a fresh seed; a failure prints
  * it with the steps taken. Replay one run with {@code -Dpresence.seed=<seed>} (and {@code -Dpresence.steps=<n>}).
  */
 class RandomisedPresenceTest {

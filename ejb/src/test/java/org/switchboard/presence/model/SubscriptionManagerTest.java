@@ -152,6 +152,26 @@ class SubscriptionManagerTest {
     }
 
     @Test
+    void onTwoNodes_theNodeWhoseAlertWasUsedUpByTheOther_findsHerByHerNextPresenceChanged() {
+        SubscriptionManager otherNode = new SubscriptionManager(provider::presence);
+        WatcherId farWatcher = new WatcherId("console:far");
+        manager.watch(DESK, List.of(ANNA)).alertRequests().forEach(alert -> directory.alertOnNextLogin(alert.user()));
+        otherNode.watch(farWatcher, List.of(ANNA)).alertRequests()
+                .forEach(alert -> directory.alertOnNextLogin(alert.user()));
+
+        LoggedIn in = directory.logIn(ANNA, LoginKind.CONSOLE, "s1", "s1", Optional.of(PresenceStatus.AWAY), LEASE,
+                T0);
+        PresenceChanged changed = (PresenceChanged) provider.apply(in, T0).get(0);
+        manager.onLoginAlerted(in.user());
+        SubscriptionStep far = otherNode.onPresenceChanged(changed);
+
+        assertThat(in.alerted()).as("one alert, used up by this node").isTrue();
+        assertThat(otherNode.location(ANNA)).contains(LocationState.FOUND);
+        assertThat(far.notifications()).extracting(Notify::watcher).containsExactly(farWatcher);
+        assertThat(manager.location(ANNA)).contains(LocationState.FOUND);
+    }
+
+    @Test
     void eventsOfUsersNobodyWatches_doNothing() {
         List<PresenceEvent> in = logIn("s1", Optional.empty());
 
