@@ -143,11 +143,12 @@ public class PresenceService implements PresenceDesk {
 
     @Override
     public Optional<PresenceLogin> changeStatus(LoginId login, Optional<PresenceStatus> status) {
-        if (status.filter(PresenceStatus.OFFLINE::equals).isPresent()) {
+        Optional<PresenceStatus> asked = status == null ? Optional.empty() : status;
+        if (asked.filter(PresenceStatus.OFFLINE::equals).isPresent()) {
             PresenceLog.LOG.refused("a change of " + login + " to offline", "log the login out instead");
             return work.state().directory().login(login);
         }
-        return onLaneOf(login, "a change of status", in -> in.directory().changeStatus(login, status, clock.instant())
+        return onLaneOf(login, "a change of status", in -> in.directory().changeStatus(login, asked, clock.instant())
                 .map(stated -> {
                     work.applied(in, List.of(stated));
                     return stated.login();
