@@ -119,8 +119,9 @@ public final class KeyedSerialExecutor {
             }
             try {
                 task.run();
-            } catch (RuntimeException | Error e) {
-                // an error too: the worker must survive it, or its slot and the key's lane would be lost for good
+            } catch (Throwable e) {
+                // an error, or a checked exception a container's proxy threw through the Runnable: the worker must
+                // survive it, or its slot would be lost for good
                 onFailure.accept(key, e);
             } finally {
                 finished(key);

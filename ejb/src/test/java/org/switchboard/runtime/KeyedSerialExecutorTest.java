@@ -132,6 +132,24 @@ class KeyedSerialExecutorTest {
         assertThat(lanes.pending()).isZero();
     }
 
+    @Test
+    void givenParallelismOne_whenATaskThrowsACheckedExceptionThroughAProxy_thenTheOnlyWorkerSurvivesForOtherKeys() {
+        KeyedSerialExecutor lanes = lanes(10, 1);
+        List<String> ran = Collections.synchronizedList(new ArrayList<>());
+        lanes.submit("k", () -> sneakyThrow(new java.io.IOException("commit failed")));
+        Await.until("the failure was reported", () -> failures.size() == 1, WAIT);
+        lanes.submit("other", () -> ran.add("other"));
+
+        Await.until("another key ran on the one worker", () -> ran.contains("other"), WAIT);
+        assertThat(failures).extracting(Throwable::getMessage).containsExactly("commit failed");
+    }
+
+    /** Throws a checked exception where the compiler does not see one, as a container's proxy may. */
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> void sneakyThrow(Throwable e) throws E {
+        throw (E) e;
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await();
