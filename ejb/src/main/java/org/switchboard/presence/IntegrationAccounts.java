@@ -30,6 +30,8 @@ public class IntegrationAccounts {
     Clock clock;
 
     private VerifiedCredentials recentlyVerified;
+    /** Two hashes at once, as many as the cores of a small server; a third waits up to two seconds. */
+    private final HashingLimit hashing = new HashingLimit(2, java.time.Duration.ofSeconds(2));
 
     @PostConstruct
     void start() {
@@ -88,7 +90,7 @@ public class IntegrationAccounts {
     public Optional<IntegrationName> verify(String name, String password) {
         Optional<IntegrationAccount> row = IntegrationName.parse(name).flatMap(valid -> accounts.find(valid.value()));
         if (row.isEmpty()) {
-            PasswordHash.matchesNone(password);
+            hashing.check(() -> PasswordHash.matchesNone(password));
             return Optional.empty();
         }
         String hash = row.get().passwordHash();
@@ -97,7 +99,7 @@ public class IntegrationAccounts {
             return Optional.empty();
         }
         if (!recentlyVerified.recentlyVerified(name, password)) {
-            if (!PasswordHash.matches(hash, password)) {
+            if (!hashing.check(() -> PasswordHash.matches(hash, password))) {
                 return Optional.empty();
             }
             recentlyVerified.verified(name, password);
