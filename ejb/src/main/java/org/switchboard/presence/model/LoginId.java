@@ -19,6 +19,14 @@ public record LoginId(String value) {
         return new LoginId(kind.prefix() + ":" + key);
     }
 
+    /**
+     * The key of a passive login an integration (or an operator, naming an origin) makes: the origin is part of it,
+     * so an integration that names another's login names one that does not exist.
+     */
+    public static String passiveKey(String origin, java.util.UUID id) {
+        return origin + ":" + id;
+    }
+
     @Override
     public String toString() {
         return value;

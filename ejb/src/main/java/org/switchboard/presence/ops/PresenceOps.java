@@ -78,7 +78,7 @@ public class PresenceOps extends PublishedMXBean implements PresenceMXBean {
             return "an origin is 1 to 64 characters";
         }
         try {
-            PresenceLogin login = presence.logIn(id.get(), LoginKind.PASSIVE, origin + ":" + UUID.randomUUID(),
+            PresenceLogin login = presence.logIn(id.get(), LoginKind.PASSIVE, LoginId.passiveKey(origin, UUID.randomUUID()),
                     origin, Optional.empty(), Duration.ofSeconds(leaseSeconds));
             return login.id().value();
         } catch (PresenceBusy busy) {

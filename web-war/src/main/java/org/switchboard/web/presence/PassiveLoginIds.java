@@ -18,7 +18,7 @@ final class PassiveLoginIds {
 
     /** The key of a new login: unique within the passive logins. */
     static String key(IntegrationName integration, UUID id) {
-        return integration.value() + ":" + id;
+        return LoginId.passiveKey(integration.value(), id);
     }
 
     static LoginId loginId(IntegrationName integration, UUID id) {
