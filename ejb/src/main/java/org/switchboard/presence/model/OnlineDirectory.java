@@ -29,6 +29,9 @@ import java.util.function.Predicate;
  */
 public final class OnlineDirectory {
 
+    private static final Comparator<PresenceLogin> OLDEST_FIRST =
+            Comparator.comparing(PresenceLogin::since).thenComparing(login -> login.id().value());
+
     private final Map<LoginId, Lease> logins = new HashMap<>();
     private final Map<UserId, Set<LoginId>> byUser = new HashMap<>();
     private final Set<UserId> alerts = new HashSet<>();
@@ -181,7 +184,7 @@ public final class OnlineDirectory {
 
     private List<LoggedOut> endAll(Predicate<PresenceLogin> which, String reason, Instant now) {
         List<LoginId> ids = logins.values().stream().map(Lease::login).filter(which)
-                .sorted(Comparator.comparing(PresenceLogin::since).thenComparing(l -> l.id().value()))
+                .sorted(OLDEST_FIRST)
                 .map(PresenceLogin::id).toList();
         List<LoggedOut> ended = new ArrayList<>();
         ids.forEach(id -> logOut(id, reason, now).ifPresent(ended::add));
@@ -218,7 +221,13 @@ public final class OnlineDirectory {
 
     public synchronized List<PresenceLogin> loginsFrom(String origin) {
         return logins.values().stream().map(Lease::login).filter(login -> login.origin().equals(origin))
-                .sorted(Comparator.comparing(PresenceLogin::since).thenComparing(l -> l.id().value())).toList();
+                .sorted(OLDEST_FIRST).toList();
+    }
+
+    /** Every live login, oldest first (for operations). */
+    public synchronized List<PresenceLogin> all() {
+        return logins.values().stream().map(Lease::login)
+                .sorted(OLDEST_FIRST).toList();
     }
 
     public synchronized boolean online(UserId user) {
