@@ -15,6 +15,7 @@ import javax.sip.header.FromHeader;
 import javax.sip.header.SIPIfMatchHeader;
 import javax.sip.message.Request;
 
+import org.switchboard.presence.PresenceBusy;
 import org.switchboard.presence.PresenceDesk;
 import org.switchboard.presence.model.LoginKind;
 import org.switchboard.presence.model.PresenceStatus;
@@ -58,27 +59,36 @@ final class PublishHandler implements SipRequestHandler {
         return ((CallIdHeader) request.request().getHeader(CallIdHeader.NAME)).getCallId();
     }
 
+    /** The outcome; 503 with Retry-After while the presence service is too busy to take the change. */
     @Override
-    @SuppressWarnings("try") // the log context is only opened and closed
     public CompletionStage<SipOutcome> handle(InboundRequest inbound) {
+        try {
+            return SipOutcome.now(decide(inbound));
+        } catch (PresenceBusy e) {
+            return SipOutcome.now(PresenceRequests.BUSY);
+        }
+    }
+
+    @SuppressWarnings("try") // the log context is only opened and closed
+    private SipOutcome decide(InboundRequest inbound) {
         Request request = inbound.request();
         Optional<SipOutcome> wrongEvent = PresenceRequests.wrongEvent(request);
         if (wrongEvent.isPresent()) {
-            return SipOutcome.now(wrongEvent.get());
+            return wrongEvent.get();
         }
         PresenceRequests.Checked<UserId> user = PresenceRequests.user(request);
         if (user.refused()) {
-            return SipOutcome.now(user.refusal());
+            return user.refusal();
         }
         PresenceRequests.Checked<Integer> expires = PresenceRequests.expires(request, settings.publicationMinExpires(),
                 settings.publicationMaxExpires());
         if (expires.refused()) {
-            return SipOutcome.now(expires.refusal());
+            return expires.refusal();
         }
         try (LogContext ignored = LogContext.with(LogContext.USER, user.value().value())) {
             SIPIfMatchHeader ifMatch = (SIPIfMatchHeader) request.getHeader(SIPIfMatchHeader.NAME);
-            return SipOutcome.now(ifMatch == null ? initial(inbound, user.value(), expires.value())
-                    : update(inbound, ifMatch.getETag(), user.value(), expires.value()));
+            return ifMatch == null ? initial(inbound, user.value(), expires.value())
+                    : update(inbound, ifMatch.getETag(), user.value(), expires.value());
         }
     }
 

@@ -133,6 +133,17 @@ class PresencePublicationTest {
 
     @ParameterizedTest
     @EnumSource(SipTransport.class)
+    void aPublishWhileThePresenceServiceIsBusy_gets503WithRetryAfter(SipTransport transport) {
+        server.desk.busy = true;
+
+        SipReply answer = publish(transport, Map.of("Expires", "600"), PIDF, body("open", "", null));
+
+        assertThat(answer.status()).isEqualTo(503);
+        assertThat(answer.header("Retry-After")).contains("5");
+    }
+
+    @ParameterizedTest
+    @EnumSource(SipTransport.class)
     void theRefusals_400ForABadBody_415ForAnotherType_412ForAnUnknownTag_423_489(SipTransport transport) {
         SipReply malformed = publish(transport, Map.of(), PIDF, "<presence");
         SipReply otherType = publish(transport, Map.of(), "text/plain", "online");
