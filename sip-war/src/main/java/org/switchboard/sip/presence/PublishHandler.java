@@ -34,6 +34,8 @@ import gov.nist.javax.sip.Utils;
  * PUBLISH with SIP-If-Match refreshes (no body), modifies (a body) or, with Expires 0, removes the publication; an
  * entity tag the server does not hold, or whose login the presence service no longer has (it restarted), gets 412
  * and the publisher publishes afresh. A body that is not PIDF gets 400 with the reason, a body of another type 415.
+ * A fresh publication (no SIP-If-Match) replaces the earlier one of the same user from the same publisher (From URI,
+ * address and port).
  */
 final class PublishHandler implements SipRequestHandler {
 
@@ -102,9 +104,26 @@ final class PublishHandler implements SipRequestHandler {
         }
         String tag = newTag();
         String origin = ((FromHeader) inbound.request().getHeader(FromHeader.NAME)).getAddress().getURI().toString();
-        Publication publication = apply(new Publication(tag, tag, user, origin, PresenceStatus.OFFLINE, expires,
-                clock.instant()), pidf.value(), expires, tag);
+        String publisher = origin + " " + inbound.peer().describe();
+        Publication publication = apply(new Publication(tag, tag, user, origin, publisher, PresenceStatus.OFFLINE,
+                expires, clock.instant()), pidf.value(), expires, tag);
+        replaceEarlier(publication);
         return new SipOutcome.Published(publication.entityTag(), expires);
+    }
+
+    /**
+     * A publisher that publishes afresh (no SIP-If-Match) for the same user from the same place has forgotten its
+     * earlier publication (baresip does so when its status changes before its first answer): the earlier one ends
+     * now rather than stating an old status until it expires. Its login ends after the new one began.
+     */
+    private void replaceEarlier(Publication publication) {
+        for (Publication earlier : byTag.values()) {
+            if (earlier != publication && earlier.user().equals(publication.user())
+                    && earlier.publisher().equals(publication.publisher()) && byTag.remove(earlier.entityTag(), earlier)
+                    && earlier.loggedIn()) {
+                desk.logOut(earlier.login(), "replaced by publication " + publication.key());
+            }
+        }
     }
 
     private SipOutcome update(InboundRequest inbound, String tag, UserId user, int expires) {

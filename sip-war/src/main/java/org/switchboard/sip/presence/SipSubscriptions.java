@@ -73,11 +73,10 @@ final class SipSubscriptions {
         return byDialog.values().stream().noneMatch(SipSubscription::notifying);
     }
 
-    /** A new subscription, stored and registered; {@link #start} it once the subscriber has its 200. */
+    /** A new subscription, registered; {@link #save} and {@link #start} it once the subscriber has its 200. */
     SipSubscription add(SipWatch watch) {
         SipSubscription subscription = new SipSubscription(this, watch);
         byDialog.put(watch.dialogId(), subscription);
-        save(watch);
         return subscription;
     }
 

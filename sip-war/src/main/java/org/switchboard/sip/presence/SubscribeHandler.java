@@ -117,7 +117,11 @@ final class SubscribeHandler implements SipRequestHandler {
             } else {
                 SipSubscription subscription = subscriptions.add(watch);
                 PresenceSipLog.LOG.subscribed(peer.describe(), user.value(), expires);
-                inbound.afterAnswer(() -> subscriptions.start(subscription));
+                // stored once the subscriber has its answer: the database never delays the 200
+                inbound.afterAnswer(() -> {
+                    subscriptions.save(watch);
+                    subscriptions.start(subscription);
+                });
             }
         }
         return new SipOutcome.Subscribed(localTag, expires, serverContact);
@@ -144,8 +148,10 @@ final class SubscribeHandler implements SipRequestHandler {
         }
         subscription.refreshed(subscriptions.clock().instant().plusSeconds(expires.value()),
                 ((CSeqHeader) request.getHeader(CSeqHeader.NAME)).getSeqNumber());
-        subscriptions.save(subscription.watch());
-        inbound.afterAnswer(() -> subscription.notifyNow(subscriptions.desk().fetch(watch.user())));
+        inbound.afterAnswer(() -> {
+            subscriptions.save(subscription.watch());
+            subscription.notifyNow(subscriptions.desk().fetch(watch.user()));
+        });
         return new SipOutcome.Subscribed(toTag, expires.value(), serverContact);
     }
 
