@@ -37,6 +37,7 @@ final class NotifyRequests {
     }
 
     /**
+     * @param pidf the body; null for none
      * @param state the Subscription-State value, for example {@code active;expires=3590} or
      *              {@code terminated;reason=timeout}
      */
@@ -56,7 +57,9 @@ final class NotifyRequests {
         request.addHeader(HEADERS.createEventHeader(PresenceRequests.EVENT));
         request.addHeader(HEADERS.createHeader("Subscription-State", state));
         request.addHeader(HEADERS.createHeader("Contact", "<" + contact + ">"));
-        request.setContent(pidf, HEADERS.createContentTypeHeader("application", "pidf+xml"));
+        if (pidf != null) {
+            request.setContent(pidf, HEADERS.createContentTypeHeader("application", "pidf+xml"));
+        }
         return request;
     }
 

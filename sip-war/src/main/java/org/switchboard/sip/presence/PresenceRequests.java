@@ -23,6 +23,9 @@ final class PresenceRequests {
 
     static final String EVENT = "presence";
 
+    /** The answer while the presence service is too busy to take a change (PresenceBusy): retry in 5 s. */
+    static final SipOutcome BUSY = new SipOutcome.Overloaded("Presence busy, retry later", 5);
+
     /** A value, or the outcome that refuses the request. */
     record Checked<T>(T value, SipOutcome refusal) {
         static <T> Checked<T> ok(T value) {

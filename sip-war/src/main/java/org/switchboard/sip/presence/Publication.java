@@ -14,16 +14,19 @@ import org.switchboard.presence.model.UserId;
  * the user it publishes, until it expires. Its login at the presence service is keyed by the first entity tag
  * ({@code key}), which stays while the tag changes at each refresh.
  *
+ * @param origin the publisher's From URI, the origin of its login
+ * @param publisher the From URI and the address and port it publishes from: one device
  * @param status what it states now; {@link PresenceStatus#OFFLINE} (a closed tuple) means no login
  */
-record Publication(String entityTag, String key, UserId user, String origin, PresenceStatus status, int expires,
-        Instant expiresAt) {
+record Publication(String entityTag, String key, UserId user, String origin, String publisher, PresenceStatus status,
+        int expires, Instant expiresAt) {
 
     Publication {
         Objects.requireNonNull(entityTag, "entityTag");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(publisher, "publisher");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(expiresAt, "expiresAt");
     }
@@ -41,6 +44,6 @@ record Publication(String entityTag, String key, UserId user, String origin, Pre
     }
 
     Publication next(String tag, PresenceStatus now, int seconds, Instant at) {
-        return new Publication(tag, key, user, origin, now, seconds, at);
+        return new Publication(tag, key, user, origin, publisher, now, seconds, at);
     }
 }

@@ -15,6 +15,7 @@ import javax.sip.header.FromHeader;
 import javax.sip.header.SIPIfMatchHeader;
 import javax.sip.message.Request;
 
+import org.switchboard.presence.PresenceBusy;
 import org.switchboard.presence.PresenceDesk;
 import org.switchboard.presence.model.LoginKind;
 import org.switchboard.presence.model.PresenceStatus;
@@ -33,6 +34,8 @@ import gov.nist.javax.sip.Utils;
  * PUBLISH with SIP-If-Match refreshes (no body), modifies (a body) or, with Expires 0, removes the publication; an
  * entity tag the server does not hold, or whose login the presence service no longer has (it restarted), gets 412
  * and the publisher publishes afresh. A body that is not PIDF gets 400 with the reason, a body of another type 415.
+ * A fresh publication (no SIP-If-Match) replaces the earlier one of the same user from the same publisher (From URI,
+ * address and port).
  */
 final class PublishHandler implements SipRequestHandler {
 
@@ -58,27 +61,36 @@ final class PublishHandler implements SipRequestHandler {
         return ((CallIdHeader) request.request().getHeader(CallIdHeader.NAME)).getCallId();
     }
 
+    /** The outcome; 503 with Retry-After while the presence service is too busy to take the change. */
     @Override
-    @SuppressWarnings("try") // the log context is only opened and closed
     public CompletionStage<SipOutcome> handle(InboundRequest inbound) {
+        try {
+            return SipOutcome.now(decide(inbound));
+        } catch (PresenceBusy e) {
+            return SipOutcome.now(PresenceRequests.BUSY);
+        }
+    }
+
+    @SuppressWarnings("try") // the log context is only opened and closed
+    private SipOutcome decide(InboundRequest inbound) {
         Request request = inbound.request();
         Optional<SipOutcome> wrongEvent = PresenceRequests.wrongEvent(request);
         if (wrongEvent.isPresent()) {
-            return SipOutcome.now(wrongEvent.get());
+            return wrongEvent.get();
         }
         PresenceRequests.Checked<UserId> user = PresenceRequests.user(request);
         if (user.refused()) {
-            return SipOutcome.now(user.refusal());
+            return user.refusal();
         }
         PresenceRequests.Checked<Integer> expires = PresenceRequests.expires(request, settings.publicationMinExpires(),
                 settings.publicationMaxExpires());
         if (expires.refused()) {
-            return SipOutcome.now(expires.refusal());
+            return expires.refusal();
         }
         try (LogContext ignored = LogContext.with(LogContext.USER, user.value().value())) {
             SIPIfMatchHeader ifMatch = (SIPIfMatchHeader) request.getHeader(SIPIfMatchHeader.NAME);
-            return SipOutcome.now(ifMatch == null ? initial(inbound, user.value(), expires.value())
-                    : update(inbound, ifMatch.getETag(), user.value(), expires.value()));
+            return ifMatch == null ? initial(inbound, user.value(), expires.value())
+                    : update(inbound, ifMatch.getETag(), user.value(), expires.value());
         }
     }
 
@@ -92,9 +104,26 @@ final class PublishHandler implements SipRequestHandler {
         }
         String tag = newTag();
         String origin = ((FromHeader) inbound.request().getHeader(FromHeader.NAME)).getAddress().getURI().toString();
-        Publication publication = apply(new Publication(tag, tag, user, origin, PresenceStatus.OFFLINE, expires,
-                clock.instant()), pidf.value(), expires, tag);
+        String publisher = origin + " " + inbound.peer().describe();
+        Publication publication = apply(new Publication(tag, tag, user, origin, publisher, PresenceStatus.OFFLINE,
+                expires, clock.instant()), pidf.value(), expires, tag);
+        replaceEarlier(publication);
         return new SipOutcome.Published(publication.entityTag(), expires);
+    }
+
+    /**
+     * A publisher that publishes afresh (no SIP-If-Match) for the same user from the same place has forgotten its
+     * earlier publication (baresip does so when its status changes before its first answer): the earlier one ends
+     * now rather than stating an old status until it expires. Its login ends after the new one began.
+     */
+    private void replaceEarlier(Publication publication) {
+        for (Publication earlier : byTag.values()) {
+            if (earlier != publication && earlier.user().equals(publication.user())
+                    && earlier.publisher().equals(publication.publisher()) && byTag.remove(earlier.entityTag(), earlier)
+                    && earlier.loggedIn()) {
+                desk.logOut(earlier.login(), "replaced by publication " + publication.key());
+            }
+        }
     }
 
     private SipOutcome update(InboundRequest inbound, String tag, UserId user, int expires) {

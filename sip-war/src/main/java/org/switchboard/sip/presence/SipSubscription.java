@@ -172,9 +172,9 @@ final class SipSubscription implements Watcher {
     @SuppressWarnings("try") // the log context is only opened and closed
     private void send(SipWatch to, String state, Presence presence, Notify notify) {
         try (LogContext ignored = LogContext.only(LogContext.SIP, to.callId(), LogContext.USER, to.user().value())) {
-            Optional<String> note = presence == null ? Optional.empty() : Optional.of(presence.note());
-            byte[] body = owner.codec().encode(new Pidf(NotifyRequests.entity(to), presence == null
-                    ? org.switchboard.presence.model.PresenceStatus.OFFLINE : presence.status(), note));
+            // a final NOTIFY before any presence was known carries no body rather than a made-up one
+            byte[] body = presence == null ? null : owner.codec().encode(new Pidf(NotifyRequests.entity(to),
+                    presence.status(), Optional.of(presence.note())));
             Request request;
             try {
                 request = NotifyRequests.notify(to, notify.cseq, state, owner.sender().contact(peer(to),

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.switchboard.presence.PresenceBusy;
 import org.switchboard.presence.PresenceDesk;
 import org.switchboard.presence.model.SipWatch;
 import org.switchboard.runtime.LogContext;
@@ -72,19 +73,27 @@ final class SipSubscriptions {
         return byDialog.values().stream().noneMatch(SipSubscription::notifying);
     }
 
-    /** A new subscription, stored and registered; {@link #start} it once the subscriber has its 200. */
+    /** A new subscription, registered; {@link #save} and {@link #start} it once the subscriber has its 200. */
     SipSubscription add(SipWatch watch) {
         SipSubscription subscription = new SipSubscription(this, watch);
         byDialog.put(watch.dialogId(), subscription);
-        save(watch);
         return subscription;
     }
 
-    /** NOTIFYs the current presence and watches the user from now on. */
+    /**
+     * NOTIFYs the current presence and watches the user from now on. When the presence service is too busy to
+     * take the watch, the subscription ends with {@code terminated;reason=deactivated}: the subscriber may
+     * subscribe again at once (RFC 6665 section 4.1.3).
+     */
     void start(SipSubscription subscription) {
         SipWatch watch = subscription.watch();
-        subscription.notifyNow(desk.fetch(watch.user()));
-        desk.watch(subscription, List.of(watch.user()));
+        try {
+            subscription.notifyNow(desk.fetch(watch.user()));
+            desk.watch(subscription, List.of(watch.user()));
+        } catch (PresenceBusy e) {
+            PresenceSipLog.LOG.debugf("The presence service is busy: %s", e.getMessage());
+            subscription.terminate("deactivated");
+        }
     }
 
     /** A subscription that ended: no longer watched, no longer stored. */

@@ -16,6 +16,7 @@ import javax.sip.header.RecordRouteHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 
+import org.switchboard.presence.PresenceBusy;
 import org.switchboard.presence.model.SipWatch;
 import org.switchboard.presence.model.UserId;
 import org.switchboard.runtime.LogContext;
@@ -53,34 +54,43 @@ final class SubscribeHandler implements SipRequestHandler {
         return ((CallIdHeader) request.request().getHeader(CallIdHeader.NAME)).getCallId();
     }
 
+    /** The outcome; 503 with Retry-After while the presence service is too busy to take the change. */
     @Override
     public CompletionStage<SipOutcome> handle(InboundRequest inbound) {
+        try {
+            return SipOutcome.now(decide(inbound));
+        } catch (PresenceBusy e) {
+            return SipOutcome.now(PresenceRequests.BUSY);
+        }
+    }
+
+    private SipOutcome decide(InboundRequest inbound) {
         Request request = inbound.request();
         Optional<SipOutcome> wrongEvent = PresenceRequests.wrongEvent(request);
         if (wrongEvent.isPresent()) {
-            return SipOutcome.now(wrongEvent.get());
+            return wrongEvent.get();
         }
         String toTag = ((ToHeader) request.getHeader(ToHeader.NAME)).getTag();
         if (toTag != null) {
-            return SipOutcome.now(inDialog(inbound, toTag));
+            return inDialog(inbound, toTag);
         }
         PresenceRequests.Checked<UserId> user = PresenceRequests.user(request);
         if (user.refused()) {
-            return SipOutcome.now(user.refusal());
+            return user.refusal();
         }
         if (!PresenceRequests.acceptsPidf(request)) {
-            return SipOutcome.now(new SipOutcome.NotAcceptable("Presence is sent as " + PidfCodec.MEDIA_TYPE,
-                    List.of(PidfCodec.MEDIA_TYPE)));
+            return new SipOutcome.NotAcceptable("Presence is sent as " + PidfCodec.MEDIA_TYPE,
+                    List.of(PidfCodec.MEDIA_TYPE));
         }
         PresenceRequests.Checked<Integer> expires = expires(request);
         if (expires.refused()) {
-            return SipOutcome.now(expires.refusal());
+            return expires.refusal();
         }
         ContactHeader contact = (ContactHeader) request.getHeader(ContactHeader.NAME);
         if (contact == null) {
-            return SipOutcome.now(new SipOutcome.BadRequest("A SUBSCRIBE needs a Contact"));
+            return new SipOutcome.BadRequest("A SUBSCRIBE needs a Contact");
         }
-        return SipOutcome.now(begin(inbound, user.value(), expires.value(), contact.getAddress()));
+        return begin(inbound, user.value(), expires.value(), contact.getAddress());
     }
 
     @SuppressWarnings("try") // the log context is only opened and closed
@@ -107,7 +117,11 @@ final class SubscribeHandler implements SipRequestHandler {
             } else {
                 SipSubscription subscription = subscriptions.add(watch);
                 PresenceSipLog.LOG.subscribed(peer.describe(), user.value(), expires);
-                inbound.afterAnswer(() -> subscriptions.start(subscription));
+                // stored once the subscriber has its answer: the database never delays the 200
+                inbound.afterAnswer(() -> {
+                    subscriptions.save(watch);
+                    subscriptions.start(subscription);
+                });
             }
         }
         return new SipOutcome.Subscribed(localTag, expires, serverContact);
@@ -134,8 +148,10 @@ final class SubscribeHandler implements SipRequestHandler {
         }
         subscription.refreshed(subscriptions.clock().instant().plusSeconds(expires.value()),
                 ((CSeqHeader) request.getHeader(CSeqHeader.NAME)).getSeqNumber());
-        subscriptions.save(subscription.watch());
-        inbound.afterAnswer(() -> subscription.notifyNow(subscriptions.desk().fetch(watch.user())));
+        inbound.afterAnswer(() -> {
+            subscriptions.save(subscription.watch());
+            subscription.notifyNow(subscriptions.desk().fetch(watch.user()));
+        });
         return new SipOutcome.Subscribed(toTag, expires.value(), serverContact);
     }
 

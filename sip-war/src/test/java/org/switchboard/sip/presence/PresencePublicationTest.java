@@ -133,6 +133,34 @@ class PresencePublicationTest {
 
     @ParameterizedTest
     @EnumSource(SipTransport.class)
+    void aFreshPublishFromTheSamePublisher_replacesItsEarlierPublication(SipTransport transport) {
+        String first = publish(transport, Map.of("Expires", "600"), PIDF, body("open", "", null))
+                .header("SIP-ETag").orElseThrow();
+
+        SipReply second = publish(transport, Map.of("Expires", "600"), PIDF, body("open", "<rpid:away/>", null));
+
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(server.desk.logins(new UserId("301"))).singleElement().satisfies(login -> {
+            assertThat(login.id().value()).isEqualTo("publication:" + second.header("SIP-ETag").orElseThrow());
+            assertThat(login.status()).contains(PresenceStatus.AWAY);
+        });
+        assertThat(publish(transport, Map.of("Expires", "600", "SIP-If-Match", first), null, null).status())
+                .isEqualTo(412);
+    }
+
+    @ParameterizedTest
+    @EnumSource(SipTransport.class)
+    void aPublishWhileThePresenceServiceIsBusy_gets503WithRetryAfter(SipTransport transport) {
+        server.desk.busy = true;
+
+        SipReply answer = publish(transport, Map.of("Expires", "600"), PIDF, body("open", "", null));
+
+        assertThat(answer.status()).isEqualTo(503);
+        assertThat(answer.header("Retry-After")).contains("5");
+    }
+
+    @ParameterizedTest
+    @EnumSource(SipTransport.class)
     void theRefusals_400ForABadBody_415ForAnotherType_412ForAnUnknownTag_423_489(SipTransport transport) {
         SipReply malformed = publish(transport, Map.of(), PIDF, "<presence");
         SipReply otherType = publish(transport, Map.of(), "text/plain", "online");

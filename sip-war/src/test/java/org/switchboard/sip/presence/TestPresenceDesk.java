@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.switchboard.presence.PresenceBusy;
 import org.switchboard.presence.PresenceDesk;
 import org.switchboard.presence.Watcher;
 import org.switchboard.presence.model.LoginId;
@@ -38,6 +39,8 @@ public final class TestPresenceDesk implements PresenceDesk {
     final List<String> calls = new CopyOnWriteArrayList<>();
     final Map<UserId, String> notes = new ConcurrentHashMap<>();
     private final ExecutorService lane = Executors.newSingleThreadExecutor();
+    /** When set, every change throws PresenceBusy, as the service does under overload. */
+    volatile boolean busy;
 
     /** Sets a user's presence (a new version) and tells her watchers. */
     public Presence set(String user, PresenceStatus status, String note) {
@@ -55,6 +58,9 @@ public final class TestPresenceDesk implements PresenceDesk {
     @Override
     public PresenceLogin logIn(UserId user, LoginKind kind, String key, String origin,
             Optional<PresenceStatus> status, Duration lease) {
+        if (busy) {
+            throw new PresenceBusy("a log in of " + user + " did not finish within PT10S; try again");
+        }
         PresenceLogin login = new PresenceLogin(LoginId.of(kind, key), user, kind, origin, status, Instant.now(),
                 Instant.now().plus(lease));
         logins.put(login.id(), login);
