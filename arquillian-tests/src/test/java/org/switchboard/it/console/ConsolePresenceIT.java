@@ -32,9 +32,9 @@ import org.switchboard.testkit.console.ConsoleTestClient;
 
 /**
  * A receptionist sees her colleagues' presence over the console protocol, against the deployed EAR and its presence
- * service, with the scripted AMI server as the PBX (whose phones 201 to 206 start unregistered): another
- * receptionist logging in and out, stating her presence with SET_PRESENCE, a phone registering and going away, and
- * a restart of the presence service. A client that did not ask for presence never gets a PRESENCE update.
+ * service, with the scripted AMI server as the PBX (the recorded office, whose phones are registered but for 205's):
+ * another receptionist logging in and out, stating her presence with SET_PRESENCE, a phone registering and going
+ * away, and a restart of the presence service. A client that did not ask for presence never gets a PRESENCE update.
  */
 @ExtendWith(ArquillianExtension.class)
 class ConsolePresenceIT {
@@ -73,16 +73,18 @@ class ConsolePresenceIT {
     }
 
     @Test
-    void aColleagueLoggingInAndOut_isSeenAvailableThenOffline() {
+    void aColleaguesConsole_statesHerStatusWhileLoggedIn_andHerPhoneAloneAfterHerLogOut() {
         ConsoleTestClient annasConsole = loggedIn(anna, true);
-        annasConsole.awaitPresence("202", "Bob offline before he logs in", user -> user.status() == Status.OFFLINE);
+        annasConsole.awaitPresence("202", "Bob available: his phone is registered", user -> user.status()
+                == Status.AVAILABLE);
 
         ConsoleTestClient bobsConsole = loggedIn(bob, false);
-        annasConsole.awaitPresence("202", "Bob available once his console is logged in",
-                user -> user.status() == Status.AVAILABLE);
+        bobsConsole.setPresence(Status.AWAY, Optional.empty());
+        annasConsole.awaitPresence("202", "Bob away, as his console says", user -> user.status() == Status.AWAY);
 
         bobsConsole.send(seq -> new ConsoleCommand.LogOut(seq));
-        annasConsole.awaitPresence("202", "Bob offline after his log out", user -> user.status() == Status.OFFLINE);
+        annasConsole.awaitPresence("202", "Bob available again: his console login ended, his phone is left",
+                user -> user.status() == Status.AVAILABLE);
     }
 
     @Test

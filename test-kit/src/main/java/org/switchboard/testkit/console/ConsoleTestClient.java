@@ -202,7 +202,8 @@ public final class ConsoleTestClient implements AutoCloseable {
     /** Waits until the presence the client knows of {@code user} satisfies {@code condition}, and returns it. */
     public PresenceUpdate.UserPresence awaitPresence(String user, String description,
             Predicate<PresenceUpdate.UserPresence> condition) {
-        return Await.value(description + " (presence of " + user + " now: " + presence.get(user) + ")",
+        return Await.value(description + " (presence of " + user + " when the wait began: " + presence.get(user)
+                + ")",
                 () -> Optional.ofNullable(presence.get(user)).filter(condition), PATIENCE);
     }
 
