@@ -211,6 +211,6 @@ public final class SipDispatcher implements SipListener {
 
     @Override
     public void processDialogTerminated(DialogTerminatedEvent event) {
-        // the endpoint makes no dialogs
+        // the stack keeps no dialogs (automatic dialog support is off); presence subscriptions keep their own
     }
 }
