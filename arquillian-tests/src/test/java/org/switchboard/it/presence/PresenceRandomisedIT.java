@@ -21,7 +21,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.it.ShippedEar;
-import org.switchboard.it.presence.probe.UserOfflineProbe;
+import org.switchboard.it.probe.UserOfflineProbe;
 import org.switchboard.presence.model.LoginKind;
 import org.switchboard.presence.model.PresenceStatus;
 import org.switchboard.testkit.Await;

@@ -21,8 +21,6 @@ import org.switchboard.pbx.scripted.LiveOffice;
 import org.switchboard.pbx.scripted.ScriptedAmiServer;
 import org.switchboard.presence.model.LoginKind;
 import org.switchboard.runtime.JmxRegistration;
-import org.switchboard.testkit.Await;
-import org.switchboard.testkit.console.ConsoleTestClient;
 import org.switchboard.testkit.sip.SipTransport;
 
 /**
@@ -142,13 +140,7 @@ final class PresenceSite implements AutoCloseable {
     }
 
     private static void awaitApplication(ScriptedAmiServer pbx, int amiLogins) {
-        Await.until("the SIP endpoint answering", () -> {
-            try (ConsoleTestClient probe = ConsoleTestClient.connect(TestServer.sipPort())) {
-                return probe.options().status() == 200;
-            } catch (RuntimeException | AssertionError e) {
-                return false;
-            }
-        }, RESTART);
+        TestServer.awaitSipEndpoint(RESTART);
         if (!pbx.awaitLogins(amiLogins, RESTART)) {
             throw new AssertionError("the application did not log in to the PBX within " + RESTART);
         }

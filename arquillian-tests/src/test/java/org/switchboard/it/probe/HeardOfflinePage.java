@@ -1,4 +1,4 @@
-package org.switchboard.it.presence.probe;
+package org.switchboard.it.probe;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

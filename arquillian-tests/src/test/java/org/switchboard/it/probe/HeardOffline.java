@@ -1,4 +1,4 @@
-package org.switchboard.it.presence.probe;
+package org.switchboard.it.probe;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

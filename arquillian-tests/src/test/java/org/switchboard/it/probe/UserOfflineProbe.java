@@ -1,4 +1,4 @@
-package org.switchboard.it.presence.probe;
+package org.switchboard.it.probe;
 
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
