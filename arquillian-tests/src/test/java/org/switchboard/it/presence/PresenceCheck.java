@@ -77,7 +77,7 @@ final class PresenceCheck {
             Optional<ExpectedPresence.Seen> seen = view.seen(user);
             if (seen.filter(expected::equals).isEmpty()) {
                 wrong.add(view.name() + " sees " + user + " " + seen.map(Object::toString).orElse("nothing")
-                        + ", the model says " + expected);
+                        + view.told(user) + ", the model says " + expected);
             }
         }
     }

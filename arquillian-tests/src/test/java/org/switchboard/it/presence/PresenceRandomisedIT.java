@@ -1,6 +1,7 @@
 package org.switchboard.it.presence;
 
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,8 +36,9 @@ import org.switchboard.testkit.Await;
  * show the reference model's status within the step's deadline, and a plain JMS subscriber must have heard
  * UserOffline exactly when a user lost her last login. The seed's scenario runs first, step by step.
  * <p>
- * {@code -Dpresence.seed=n} replays a run; {@code -Dpresence.steps=n} sets its length. A failure prints the seed and
- * every step made.
+ * {@code -Dpresence.seed=n} replays a run; {@code -Dpresence.steps=n} sets its length (600: the whole test stays near
+ * three minutes on a 2-core machine), {@code -Dpresence.redeploys=n} how many redeploys it makes (2). A failure prints
+ * the seed and every step made, with the time each was made.
  */
 @ExtendWith(ArquillianExtension.class)
 class PresenceRandomisedIT {
@@ -67,7 +69,8 @@ class PresenceRandomisedIT {
     @Test
     void randomSequences_everyWatcherSeesTheModelsStatusAfterEveryStep_throughEveryKindOfRestart() throws Exception {
         long seed = Long.getLong("presence.seed", System.nanoTime());
-        RandomSteps.Plan plan = new RandomSteps.Plan(Integer.getInteger("presence.steps", 1500), 2, 2, 2, 3, 4, 3);
+        RandomSteps.Plan plan = new RandomSteps.Plan(Integer.getInteger("presence.steps", 600), 2, 2,
+                Integer.getInteger("presence.redeploys", 2), 3, 3, 3);
         System.out.println("PresenceRandomisedIT: seed " + seed + " (replay with -Dpresence.seed=" + seed + "), "
                 + plan);
         try (JMXConnector connector = JMXConnectorFactory.connect(management.getRemoteJMXURL());
@@ -120,7 +123,7 @@ class PresenceRandomisedIT {
         int number = made.size() + 1;
         made.add("#" + number + " (failed while being made)");
         PresenceSteps.Step step = next.get();
-        made.set(number - 1, "#" + number + " " + step.text());
+        made.set(number - 1, "#" + number + " " + LocalTime.now() + " " + step.text());
         check.after(step);
     }
 

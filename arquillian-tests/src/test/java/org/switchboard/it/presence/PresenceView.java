@@ -12,4 +12,9 @@ interface PresenceView {
 
     /** The status and note it was last told of the user; empty when it was told nothing yet. */
     Optional<ExpectedPresence.Seen> seen(String user);
+
+    /** What else the view knows of how it was told (for a failure's message); empty unless it keeps anything. */
+    default String told(String user) {
+        return "";
+    }
 }

@@ -1,5 +1,6 @@
 package org.switchboard.it.presence;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +26,14 @@ final class SipSubscriber implements PresenceView, AutoCloseable {
     static final String PIDF = "application/pidf+xml";
     private static final Map<String, String> PRESENCE = Map.of("Event", "presence", "Accept", PIDF, "Expires", "3600");
 
-    private record Notified(long cseq, ExpectedPresence.Seen seen, boolean terminated) {
+    private record Notified(long cseq, ExpectedPresence.Seen seen, boolean terminated, Instant at) {
     }
 
     private final SipTransport transport;
     private final SipTestAgent agent = SipTestAgent.start();
     private final Map<String, String> userOfDialog = new ConcurrentHashMap<>();
     private final Map<String, Notified> newest = new HashMap<>();
+    private final Map<String, Integer> notifies = new HashMap<>();
     private final List<String> users;
 
     private SipSubscriber(SipTransport transport, List<String> users) {
@@ -92,9 +94,17 @@ final class SipSubscriber implements PresenceView, AutoCloseable {
             long cseq = Long.parseLong(notify.header("CSeq").orElse("0 NOTIFY").trim().split("\\s+")[0]);
             boolean terminated = notify.header("Subscription-State").filter(state -> state.startsWith("terminated"))
                     .isPresent();
-            Notified told = new Notified(cseq, PidfText.seen(notify.body()), terminated);
+            Notified told = new Notified(cseq, PidfText.seen(notify.body()), terminated, Instant.now());
+            notifies.merge(user, 1, Integer::sum);
             newest.merge(user, told, (known, now) -> now.cseq() >= known.cseq() ? now : known);
         }
+    }
+
+    @Override
+    public synchronized String told(String user) {
+        Notified last = newest.get(user);
+        return " (" + notifies.getOrDefault(user, 0) + " NOTIFYs"
+                + (last == null ? "" : ", the newest CSeq " + last.cseq() + " at " + last.at()) + ")";
     }
 
     @Override
