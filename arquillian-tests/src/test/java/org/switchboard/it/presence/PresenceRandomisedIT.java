@@ -36,7 +36,7 @@ import org.switchboard.testkit.Await;
  * show the reference model's status within the step's deadline, and a plain JMS subscriber must have heard
  * UserOffline exactly when a user lost her last login. The seed's scenario runs first, step by step.
  * <p>
- * {@code -Dpresence.seed=n} replays a run; {@code -Dpresence.steps=n} sets its length (600: the whole test stays near
+ * {@code -Dpresence.seed=n} replays a run; {@code -Dpresence.steps=n} sets its length (1000: the whole test stays near
  * three minutes on a 2-core machine), {@code -Dpresence.redeploys=n} how many redeploys it makes (2). A failure prints
  * the seed and every step made, with the time each was made.
  */
@@ -69,7 +69,7 @@ class PresenceRandomisedIT {
     @Test
     void randomSequences_everyWatcherSeesTheModelsStatusAfterEveryStep_throughEveryKindOfRestart() throws Exception {
         long seed = Long.getLong("presence.seed", System.nanoTime());
-        RandomSteps.Plan plan = new RandomSteps.Plan(Integer.getInteger("presence.steps", 600), 2, 2,
+        RandomSteps.Plan plan = new RandomSteps.Plan(Integer.getInteger("presence.steps", 1000), 2, 2,
                 Integer.getInteger("presence.redeploys", 2), 3, 3, 3);
         System.out.println("PresenceRandomisedIT: seed " + seed + " (replay with -Dpresence.seed=" + seed + "), "
                 + plan);
