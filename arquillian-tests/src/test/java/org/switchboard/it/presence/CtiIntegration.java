@@ -23,7 +23,7 @@ import org.switchboard.presence.model.PresenceStatus;
  */
 final class CtiIntegration implements PresenceView, AutoCloseable {
 
-    /** The lease it asks for: the shortest the test server allows (SWB_PRESENCE_PASSIVE_LEASE_MIN in the pom). */
+    /** The lease it asks for: short, allowed by the H2 run's bound (SWB_PRESENCE_PASSIVE_LEASE_MIN=PT3S in the pom). */
     static final Duration LEASE = Duration.ofSeconds(5);
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(1);
 
