@@ -1,6 +1,10 @@
 package org.switchboard.it;
 
 import java.net.URI;
+import java.time.Duration;
+
+import org.switchboard.testkit.Await;
+import org.switchboard.testkit.console.ConsoleTestClient;
 
 /** Where the test server listens: the usual ports shifted by the offset the failsafe execution chose. */
 public final class TestServer {
@@ -36,5 +40,19 @@ public final class TestServer {
 
     public static String database() {
         return System.getProperty("switchboard.it.database", "h2");
+    }
+
+    /**
+     * Waits until the SIP endpoint answers OPTIONS (after a deploy). The server may not be connected to the PBX yet:
+     * its OPTIONS answer does not say so.
+     */
+    public static void awaitSipEndpoint(Duration timeout) {
+        Await.until("the SIP endpoint answering", () -> {
+            try (ConsoleTestClient probe = ConsoleTestClient.connect(sipPort())) {
+                return probe.options().status() == 200;
+            } catch (RuntimeException | AssertionError e) {
+                return false;
+            }
+        }, timeout);
     }
 }

@@ -136,17 +136,10 @@ class ConsoleServerRestartIT {
     }
 
     /**
-     * The SIP endpoint answers OPTIONS. The server may not be connected to the PBX yet (its OPTIONS answer does not
-     * say so yet), so the log in may come before the PBX is synchronised: the console then joins her queues and
-     * sees the calls waiting there once it is.
+     * The SIP endpoint answers OPTIONS. The server may not be connected to the PBX yet, so the log in may come before
+     * the PBX is synchronised: the console then joins her queues and sees the calls waiting there once it is.
      */
     private static void awaitSipEndpoint() {
-        Await.until("the SIP endpoint answering again", () -> {
-            try (ConsoleTestClient probe = ConsoleTestClient.connect(TestServer.sipPort())) {
-                return probe.options().status() == 200;
-            } catch (RuntimeException | AssertionError e) {
-                return false;
-            }
-        }, RESTART);
+        TestServer.awaitSipEndpoint(RESTART);
     }
 }

@@ -26,7 +26,7 @@ import org.switchboard.testkit.sip.FreePort;
  * the test sets its own presence ({@code presence_online}, {@code presence_offline}) and reads how it sees its
  * contact ({@code contacts}: Online, Offline, Busy or Unknown). Its output is kept for the failure messages.
  */
-final class Baresip implements AutoCloseable {
+public final class Baresip implements AutoCloseable {
 
     private static final Duration START = Duration.ofSeconds(15);
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[;\\d]*m");
@@ -47,7 +47,7 @@ final class Baresip implements AutoCloseable {
      * Starts baresip as {@code user} at 127.0.0.1, watching {@code contact}, both through the server's SIP port
      * over UDP, and waits until its control socket answers.
      */
-    static Baresip start(String user, String contact, int serverSipPort) {
+    public static Baresip start(String user, String contact, int serverSipPort) {
         try {
             Path dir = Files.createTempDirectory("baresip-" + user);
             int sipPort = FreePort.forUdpAndTcp();
@@ -85,7 +85,7 @@ final class Baresip implements AutoCloseable {
     }
 
     /** How baresip sees its contact: Online, Offline, Busy or Unknown; empty while it lists no such contact. */
-    Optional<String> statusOf(String contact) {
+    public Optional<String> statusOf(String contact) {
         String listing = command("contacts");
         for (String line : listing.split("\n")) {
             if (line.contains("<sip:" + contact + "@")) {
@@ -149,7 +149,7 @@ final class Baresip implements AutoCloseable {
     }
 
     /** What baresip printed so far. */
-    String output() {
+    public String output() {
         try {
             return Files.readString(dir.resolve("output.txt"));
         } catch (IOException e) {

@@ -255,6 +255,14 @@ public final class SipTestAgent implements AutoCloseable {
                 () -> listener.takeFirst(method, matching), timeout);
     }
 
+    /**
+     * The oldest request with this method from the server not yet taken, removed from the inbox; empty when there
+     * is none (never waits: for a watcher that drains what came).
+     */
+    public Optional<ReceivedRequest> take(String method) {
+        return listener.takeFirst(method);
+    }
+
     /** The requests received and not yet taken, oldest first. */
     public List<ReceivedRequest> inbox() {
         return listener.inbox();

@@ -1,0 +1,143 @@
+package org.switchboard.it.presence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Supplier;
+
+import org.switchboard.presence.model.LoginKind;
+import org.switchboard.presence.model.PresenceStatus;
+
+/**
+ * Chooses the next step of a random run from the seed and the reference model alone (so a seed replays the same
+ * sequence): the everyday steps by weight among those possible now, the slow ones (silent deaths, lost consoles)
+ * rationed, and the restarts of each part at positions drawn at the start.
+ */
+final class RandomSteps {
+
+    /** How many restarts of each kind a run makes, and how many slow steps at most. */
+    record Plan(int steps, int presenceRestarts, int pbxRestarts, int redeploys, int ctiRestarts, int silentDeaths,
+            int vanishes) {
+    }
+
+    private static final PresenceStatus[] STATED = {PresenceStatus.AVAILABLE, PresenceStatus.AWAY,
+            PresenceStatus.BUSY, PresenceStatus.DO_NOT_DISTURB};
+
+    private record Choice(int weight, Supplier<PresenceSteps.Step> step) {
+    }
+
+    private final Random random;
+    private final PresenceSteps steps;
+    private final PresenceSite site;
+    private final ExpectedPresence model;
+    private final List<Supplier<PresenceSteps.Step>> restarts;
+    private int silentDeaths;
+    private int vanishes;
+    private int made;
+
+    RandomSteps(long seed, Plan plan, PresenceSteps steps, PresenceSite site) {
+        this.random = new Random(seed);
+        this.steps = steps;
+        this.site = site;
+        this.model = site.model;
+        this.silentDeaths = plan.silentDeaths();
+        this.vanishes = plan.vanishes();
+        List<Supplier<PresenceSteps.Step>> planned = new ArrayList<>();
+        for (int i = 0; i < plan.steps(); i++) {
+            planned.add(null);
+        }
+        place(planned, plan.presenceRestarts(), steps::presenceRestarts);
+        place(planned, plan.pbxRestarts(), steps::pbxRestarts);
+        place(planned, plan.redeploys(), steps::redeploys);
+        place(planned, plan.ctiRestarts(), steps::ctiRestarts);
+        this.restarts = planned;
+    }
+
+    private void place(List<Supplier<PresenceSteps.Step>> planned, int count, Supplier<PresenceSteps.Step> restart) {
+        for (int placed = 0; placed < count;) {
+            int at = 1 + random.nextInt(planned.size() - 1);
+            if (planned.get(at) == null) {
+                planned.set(at, restart);
+                placed++;
+            }
+        }
+    }
+
+    boolean hasNext() {
+        return made < restarts.size();
+    }
+
+    PresenceSteps.Step next() {
+        Supplier<PresenceSteps.Step> restart = restarts.get(made++);
+        if (restart != null) {
+            return restart.get();
+        }
+        List<Choice> choices = choices();
+        int total = choices.stream().mapToInt(Choice::weight).sum();
+        int pick = random.nextInt(total);
+        for (Choice choice : choices) {
+            pick -= choice.weight();
+            if (pick < 0) {
+                return choice.step().get();
+            }
+        }
+        throw new IllegalStateException("no step chosen");
+    }
+
+    private List<Choice> choices() {
+        List<Choice> choices = new ArrayList<>();
+        String user = pick(PresenceSite.USERS);
+        Optional<PresenceStatus> status = random.nextInt(3) == 0 ? Optional.empty() : Optional.of(pick(STATED));
+        PresenceStatus stated = pick(STATED);
+        String note = note();
+        choices.add(new Choice(12, () -> steps.ctiLogsIn(user, status)));
+        List<ExpectedPresence.Login> passive = model.logins(login -> login.kind() == LoginKind.PASSIVE);
+        if (!passive.isEmpty()) {
+            ExpectedPresence.Login login = pick(passive);
+            choices.add(new Choice(10, () -> steps.ctiLogsOut(login)));
+            choices.add(new Choice(2, () -> steps.ctiKeepsAlive(login)));
+            if (silentDeaths > 0) {
+                choices.add(new Choice(1, () -> {
+                    silentDeaths--;
+                    return steps.ctiLoginDies(login);
+                }));
+            }
+        }
+        ReceptionDesk desk = pick(site.desks);
+        if (desk.loggedIn()) {
+            choices.add(new Choice(4, () -> steps.deskLogsOut(desk)));
+            choices.add(new Choice(12, () -> steps.deskSets(desk, stated, note)));
+            if (vanishes > 0) {
+                String colleague = pick(PresenceSite.SHOWN);
+                choices.add(new Choice(1, () -> {
+                    vanishes--;
+                    return steps.deskVanishes(desk, colleague, "vanished " + made);
+                }));
+            }
+        } else {
+            choices.add(new Choice(8, () -> steps.deskLogsIn(desk)));
+        }
+        choices.add(new Choice(6, () -> steps.publishes(user, stated)));
+        List<ExpectedPresence.Login> publications = model.logins(login -> login.kind() == LoginKind.PUBLICATION);
+        if (!publications.isEmpty()) {
+            ExpectedPresence.Login login = pick(publications);
+            choices.add(new Choice(6, () -> steps.unpublishes(login)));
+        }
+        choices.add(new Choice(4, () -> steps.notes(user, note)));
+        choices.add(new Choice(3, steps.inCall() ? steps::callEnds : steps::callStarts));
+        return choices;
+    }
+
+    private String note() {
+        return random.nextInt(4) == 0 ? "" : "note " + made + " " + Integer.toString(random.nextInt(1 << 20), 36);
+    }
+
+    private <T> T pick(List<T> from) {
+        return from.get(random.nextInt(from.size()));
+    }
+
+    private <T> T pick(T[] from) {
+        return from[random.nextInt(from.length)];
+    }
+}
