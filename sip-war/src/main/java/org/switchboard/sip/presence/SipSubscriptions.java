@@ -134,14 +134,16 @@ final class SipSubscriptions {
     /**
      * After the presence service restarted, or this application started: every live subscription (the ones held
      * here and the stored ones not held yet) watches its user again and is NOTIFYed of the current presence.
-     * Stored subscriptions resume with their local CSeq moved on by {@link #CSEQ_GAP_AFTER_RELOAD}.
+     * Stored subscriptions resume with their local CSeq moved on by {@link #CSEQ_GAP_AFTER_RELOAD}, stored at once.
      */
     void reload() {
         Instant now = clock.instant();
         for (SipWatch stored : store.live(now)) {
             if (!byDialog.containsKey(stored.dialogId()) && !stored.expiredAt(now)) {
-                byDialog.putIfAbsent(stored.dialogId(), new SipSubscription(this,
-                        stored.withLocalCseq(stored.localCseq() + CSEQ_GAP_AFTER_RELOAD)));
+                // stored again at once: a second restart must start past the CSeqs this one is about to send
+                SipWatch resumed = stored.withLocalCseq(stored.localCseq() + CSEQ_GAP_AFTER_RELOAD);
+                save(resumed);
+                byDialog.putIfAbsent(stored.dialogId(), new SipSubscription(this, resumed));
             }
         }
         int count = 0;

@@ -259,6 +259,21 @@ class PresenceSubscriptionTest {
 
     @ParameterizedTest
     @EnumSource(SipTransport.class)
+    void aStoredSubscription_restartedTwice_isNotifiedWithCSeqsHigherThanEverySentBefore(SipTransport transport) {
+        subscribe("214", transport, "600").started();
+        nextNotify();
+        server.restart();
+        server.desk.set("214", PresenceStatus.AWAY, "");
+        long afterFirst = cseq(awaitNotifyWith("<rpid:away/>"));
+
+        server.restart();
+        server.desk.set("214", PresenceStatus.BUSY, "");
+
+        assertThat(cseq(awaitNotifyWith("<rpid:busy/>"))).isGreaterThan(afterFirst);
+    }
+
+    @ParameterizedTest
+    @EnumSource(SipTransport.class)
     void afterThePresenceServiceRestarted_theSubscriptionWatchesAgain_andIsNotifiedOfTheCurrentPresence(
             SipTransport transport) {
         subscribe("212", transport, "600").started();
