@@ -111,6 +111,7 @@ public class ConsoleService implements ConsoleDesk {
 
     @PreDestroy
     void stop() {
+        work.serverStopping();
         bySession.values().forEach(desk -> work.later(desk, "the server stopping", () -> work.serverStopping(desk)));
     }
 

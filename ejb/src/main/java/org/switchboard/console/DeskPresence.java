@@ -81,6 +81,14 @@ final class DeskPresence {
                 () -> renew(seat)), every, every, TimeUnit.MILLISECONDS));
     }
 
+    /**
+     * The server stops: no renewal fires any more, here or (the container's scheduler outlives an undeployment) in
+     * the next deployment. The logins themselves are left to presence, which settles them at its next start.
+     */
+    void serverStopping() {
+        seats.values().forEach(seat -> seat.renewal(null));
+    }
+
     /** The session ended (on its lane): its console login ends and it watches nobody. */
     void ended(Desk desk, String reason) {
         PresenceSeat seat = seats.remove(desk.id());

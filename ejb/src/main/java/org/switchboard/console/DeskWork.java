@@ -391,6 +391,11 @@ final class DeskWork {
     }
 
     /** The server stops: the client hears it in a last update; its phone stays in the queues as it was. */
+    /** Before the sessions are told the server stops: their presence renewals stop at once. */
+    void serverStopping() {
+        presence.serverStopping();
+    }
+
     void serverStopping(Desk desk) {
         desk.link(null).ifPresent(client -> {
             client.push(state(desk, Optional.empty(), Optional.of(new StateUpdate.LoggedOut(

@@ -122,7 +122,7 @@ final class PresenceSeat implements Watcher {
         sent.clear();
     }
 
-    void renewal(ScheduledFuture<?> task) {
+    synchronized void renewal(ScheduledFuture<?> task) {
         if (renewal != null) {
             renewal.cancel(false);
         }

@@ -13,7 +13,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -60,7 +61,7 @@ class DeskPresenceTest {
     private final RunningPresence running = new RunningPresence();
     private final PresenceService service = running.service;
     private final ExecutorService pool = Executors.newFixedThreadPool(2);
-    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
+    private final ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1);
     private final KeyedSerialExecutor lanes = new KeyedSerialExecutor(pool, 1000, 2, (key, e) -> e.printStackTrace());
     private final KeyedSerialExecutor presenceLanes = new KeyedSerialExecutor(pool, 1000, 2,
             (key, e) -> e.printStackTrace());
@@ -87,6 +88,18 @@ class DeskPresenceTest {
         assertThat(login.status()).contains(PresenceStatus.AVAILABLE);
         assertThat(Duration.between(login.since(), login.leaseEnds())).isEqualTo(Duration.ofSeconds(90));
         assertThat(service.fetch(ANNA).status()).isEqualTo(PresenceStatus.AVAILABLE);
+    }
+
+    @Test
+    void aServerStoppingStopsEveryRenewal_andLeavesTheConsoleLoginToPresence() {
+        onLane(() -> presence.loggedIn(desk, false));
+        assertThat(timers.getQueue()).singleElement()
+                .satisfies(renewal -> assertThat(((Future<?>) renewal).isCancelled()).isFalse());
+
+        presence.serverStopping();
+
+        assertThat(timers.getQueue()).allSatisfy(renewal -> assertThat(((Future<?>) renewal).isCancelled()).isTrue());
+        assertThat(service.logins(ANNA)).hasSize(1);
     }
 
     @Test
