@@ -14,7 +14,7 @@
 # each with the server JVM's CPU, heap and collections. Prints figures; asserts nothing.
 #
 #   bench/presence.sh [COLLEAGUES] [RECEPTIONISTS] [CHANGES_PER_S] [SECONDS] [RAMP] [STEP_SECONDS] [REST_SECONDS]
-#       defaults: 10000 colleagues, 20 receptionists, 1000 changes/s for 30 s, ramp 1000,1500,2000,3000,4000
+#       defaults: 10000 colleagues, 20 receptionists, 1000 changes/s for 30 s, ramp 250,500,1000,1500,2000,3000
 #       changes/s of 10 s each, REST runs of 15 s
 #
 # Starts its own server from the last build like ami-ingestion-server.sh (port offset 600, SWB_BENCH_PORT_OFFSET;

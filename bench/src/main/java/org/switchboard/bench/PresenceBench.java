@@ -26,7 +26,7 @@ import org.switchboard.pbx.scripted.demo.DemoOffice;
  * {@code bench/presence.sh}.
  *
  * <p>Arguments, all optional, in order: colleagues [10000], receptionists [20], changes per second [1000], seconds
- * of that run [30], the ramp's rates, comma-separated [1000,1500,2000,3000,4000], seconds of each ramp step [10],
+ * of that run [30], the ramp's rates, comma-separated [250,500,1000,1500,2000,3000], seconds of each ramp step [10],
  * seconds of the REST runs [15].
  */
 public final class PresenceBench {
@@ -45,7 +45,7 @@ public final class PresenceBench {
         int receptionists = AmiIngestionBench.intArg(args, 1, 20);
         int rate = AmiIngestionBench.intArg(args, 2, 1_000);
         int seconds = AmiIngestionBench.intArg(args, 3, 30);
-        List<Integer> ramp = Arrays.stream((args.length > 4 ? args[4] : "1000,1500,2000,3000,4000").split(","))
+        List<Integer> ramp = Arrays.stream((args.length > 4 ? args[4] : "250,500,1000,1500,2000,3000").split(","))
                 .map(String::strip).map(Integer::valueOf).toList();
         int stepSeconds = AmiIngestionBench.intArg(args, 5, 10);
         int restSeconds = AmiIngestionBench.intArg(args, 6, 15);
