@@ -15,13 +15,15 @@ import org.switchboard.presence.model.WatcherId;
 /**
  * The presence service alone, in this JVM ({@link ServiceWithoutContainer}: the real service and model, its user and
  * watcher lanes, the topics' codec; no JPA, no Artemis, no container, no SIP): users 10000, 10001, ... online by
- * their registered phones, watchers each watching all of them, and login changes (a passive login, then its log
- * out, in turn) made by calling the service: the time from the call to the first and to the last watcher having
+ * their registered phones (or offline: phones not registered, so that each log in brings her online and each log
+ * out sends her offline, the seed's path of UserOffline and the alert of her next login), watchers each watching all
+ * of them, and login changes (a passive login, then its log out, in turn) made by calling the service: the time from the call to the first and to the last watcher having
  * been called with the user's new version, at a steady rate, along a ramp, and at saturation. Prints; asserts
  * nothing. Started by {@code bench/presence-service.sh}.
  *
  * <p>Arguments, all optional, in order: users [10000], watchers [20], changes per second [1000], seconds of that
- * run [30], the ramp's rates, comma-separated [1000,2000,4000,8000,16000], seconds of each ramp step [10].
+ * run [30], the ramp's rates, comma-separated [1000,2000,4000,8000,16000], seconds of each ramp step [10], the
+ * users' phones {@code registered} or {@code unregistered} [registered].
  */
 public final class PresenceServiceBench {
 
@@ -49,12 +51,16 @@ public final class PresenceServiceBench {
         List<Integer> ramp = Arrays.stream((args.length > 4 ? args[4] : "1000,2000,4000,8000,16000").split(","))
                 .map(String::strip).map(Integer::valueOf).toList();
         int stepSeconds = AmiIngestionBench.intArg(args, 5, 10);
+        boolean registered = args.length <= 6 || !args[6].strip().equals("unregistered");
         int first = DemoOffice.FIRST_COLLEAGUE;
         System.out.printf("%d cores, load average %s; the presence service, its watchers and the driver share them%n",
                 Runtime.getRuntime().availableProcessors(), ServerLoad.loadAverage());
         List<String> devices = IntStream.range(first, first + users).mapToObj(user -> "PJSIP/" + user).toList();
-        try (ServiceWithoutContainer running = new ServiceWithoutContainer(devices)) {
-            awaitLogins(running, users);
+        System.out.println(registered ? "Every user's phone is registered: she is online, each change a login or log"
+                + " out beside it" : "No phone is registered: each log in brings a user online, each log out sends"
+                + " her offline (UserOffline, then the alert of her next login)");
+        try (ServiceWithoutContainer running = new ServiceWithoutContainer(devices, registered)) {
+            awaitLogins(running, registered ? users : 0);
             PresenceTracker tracker = new PresenceTracker(first, users, watchers);
             List<UserId> all = devices.stream().map(UserId::ofPhone).map(java.util.Optional::orElseThrow).toList();
             long start = System.nanoTime();

@@ -34,7 +34,7 @@ import org.switchboard.presence.model.UserOffline;
  * executors in place of the managed ones (a pool of {@value #THREADS} threads), the system clock,
  * a store in memory in place of JPA, and in place of the topics and their MDBs a publisher that encodes each event
  * with the topics' codec and hands it to one thread (each MDB takes one session) that decodes it and tells the
- * service. The PBX picture is a registered, idle phone per user given. What this leaves out of the deployed
+ * service. The PBX picture is an idle phone per user given, registered or not. What this leaves out of the deployed
  * server's work: the JPA transaction per change, Artemis, the EJB and CDI proxies, and the consoles' SIP.
  * (In this package because the service's collaborators are package-private fields set by the container.)
  */
@@ -49,10 +49,11 @@ public final class ServiceWithoutContainer implements AutoCloseable {
     private final Map<UserId, Presence> stored = new ConcurrentHashMap<>();
     private final PresenceEventsCodec codec = new PresenceEventsCodec();
 
-    /** Starts the service with {@code devices} (PJSIP/10000, ...) registered and idle. */
-    public ServiceWithoutContainer(List<String> devices) {
+    /** Starts the service with {@code devices} (PJSIP/10000, ...) idle, registered or not. */
+    public ServiceWithoutContainer(List<String> devices, boolean registered) {
+        Registration registration = registered ? Registration.REGISTERED : Registration.UNREGISTERED;
         List<Phone> phones = devices.stream().map(device -> new Phone(device, PhoneStatus.IDLE, DeviceState.NOT_INUSE,
-                Registration.REGISTERED, Optional.empty())).toList();
+                registration, Optional.empty())).toList();
         service.settings = PresenceSettings.from(key -> null);
         service.store = new MemoryStore();
         service.publisher = new EncodingPublisher();
