@@ -78,4 +78,8 @@ interface ConsoleLog extends BasicLogger {
     @LogMessage(level = Logger.Level.INFO)
     @Message(id = 2015, value = "The console login of session %s logged in again: %s")
     void consoleLoginRenewed(String session, String why);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 2016, value = "Presence did not take %s of console session %s (the console carries on): %s")
+    void presenceFailed(String what, String session, String why);
 }

@@ -102,9 +102,10 @@ public class ConsoleService implements ConsoleDesk {
     @PostConstruct
     void start() {
         KeyedSerialExecutor lanes = new KeyedSerialExecutor(executor, BACKLOG, 2, ConsoleLog.LOG::laneFailed);
+        KeyedSerialExecutor presenceLanes = new KeyedSerialExecutor(executor, BACKLOG, 2, ConsoleLog.LOG::laneFailed);
         bugReports = new BugReports(clock, report -> executor.execute(() -> storeBugReport(report)));
-        work = new DeskWork(lanes, scheduler, new LivePbxView(live, link), settings, clock, claims, bugReports,
-                presence, presenceSettings, site.name());
+        work = new DeskWork(lanes, presenceLanes, scheduler, new LivePbxView(live, link), settings, clock, claims,
+                bugReports, presence, presenceSettings, site.name());
         router = new DeskRouter(work, scheduler);
     }
 

@@ -29,12 +29,19 @@ import org.switchboard.protocol.PresenceUpdate;
  * default) while the session lives and logged in again when presence forgot it; it ends when the session
  * ends. A session whose client asked for presence watches every user whose phone it shows in PHONES and sends
  * PRESENCE updates: a full listing with every full PHONES listing (log in, resync), then the changes the presence
- * service tells it, coalesced, on the session's lane. Everything but the watcher callback runs on that lane.
+ * service tells it, coalesced, on the session's lane. The calls that change presence (log in, renew, status, note,
+ * watch, log out) go in order on the session's presence lane, so that the session never waits for presence to
+ * store and publish, and a failure of presence is logged (SWB2016) without stopping the console: the next renewal
+ * logs in again. The listings read presence ({@code fetch}, at once) on the session's lane, which alone touches the
+ * session's state.
+ * When the server stops, the console logins are not logged out one by one: the presence service stops with them,
+ * and at the next start it settles every user whose logins did not come back (a node that stops beside another
+ * running one leaves its console logins to their lease).
  */
 final class DeskPresence {
 
 
-    /** The sessions' serial lanes: {@link DeskWork#later}. */
+    /** Serial lanes per session: {@link DeskWork#later} and {@link DeskWork#presenceLater}. */
     interface Lanes {
         boolean later(Desk desk, String what, Runnable task);
     }
@@ -44,15 +51,18 @@ final class DeskPresence {
     private final Duration renewal;
     private final ScheduledExecutorService timers;
     private final Lanes lanes;
+    private final Lanes presenceLanes;
     private final Map<String, PresenceSeat> seats = new ConcurrentHashMap<>();
 
     /** The console login's lease and renewal come from the presence settings. */
-    DeskPresence(PresenceDesk presence, PresenceSettings settings, ScheduledExecutorService timers, Lanes lanes) {
+    DeskPresence(PresenceDesk presence, PresenceSettings settings, ScheduledExecutorService timers, Lanes lanes,
+            Lanes presenceLanes) {
         this.presence = presence;
         this.lease = settings.consoleLease();
         this.renewal = settings.consoleRenewal();
         this.timers = timers;
         this.lanes = lanes;
+        this.presenceLanes = presenceLanes;
     }
 
     /** A log in or a take-over (on the desk's lane, before the session moves): her console login, renewed. */
@@ -62,13 +72,13 @@ final class DeskPresence {
                 () -> lanes.later(desk, "presence changes", () -> flush(desk))));
         seat.wanted(wanted);
         if (!wanted && !seat.watched().isEmpty()) {
-            presence.unwatchAll(seat.id());
+            call(desk, "the end of the watch", () -> presence.unwatchAll(seat.id()));
             seat.watched().clear();
         }
-        announce(seat);
+        call(desk, "the console login", () -> announce(seat));
         long every = renewal.toMillis();
-        seat.renewal(timers.scheduleAtFixedRate(() -> lanes.later(desk, "the presence renewal", () -> renew(desk)),
-                every, every, TimeUnit.MILLISECONDS));
+        seat.renewal(timers.scheduleAtFixedRate(() -> call(desk, "the renewal of the console login",
+                () -> renew(seat)), every, every, TimeUnit.MILLISECONDS));
     }
 
     /** The session ended (on its lane): its console login ends and it watches nobody. */
@@ -78,10 +88,12 @@ final class DeskPresence {
             return;
         }
         seat.renewal(null);
-        if (seat.user().isPresent()) {
-            presence.logOut(seat.login(), reason);
-        }
-        presence.unwatchAll(seat.id());
+        call(desk, "the end of the console login", () -> {
+            if (seat.user().isPresent()) {
+                presence.logOut(seat.login(), reason);
+            }
+            presence.unwatchAll(seat.id());
+        });
     }
 
     /** SET_PRESENCE (on the desk's lane): the status her console login states, and her note when it has one. */
@@ -94,12 +106,15 @@ final class DeskPresence {
             return new CommandVerdict.Invalid("SET_PRESENCE: the extension " + desk.receptionist().extension()
                     + " of " + desk.session().login() + " is not a presence user");
         }
-        seat.stated(status(command.status()));
-        if (presence.changeStatus(seat.login(), Optional.of(seat.stated())).isEmpty()) {
-            ConsoleLog.LOG.consoleLoginRenewed(desk.id(), "it had ended when SET_PRESENCE came");
-            announce(seat);
-        }
-        command.note().ifPresent(note -> presence.setNote(seat.user().get(), note));
+        PresenceStatus stated = status(command.status());
+        seat.stated(stated);
+        call(desk, "SET_PRESENCE", () -> {
+            if (presence.changeStatus(seat.login(), Optional.of(stated)).isEmpty()) {
+                ConsoleLog.LOG.consoleLoginRenewed(desk.id(), "it had ended when SET_PRESENCE came");
+                announce(seat);
+            }
+            command.note().ifPresent(note -> presence.setNote(seat.user().get(), note));
+        });
         return new CommandVerdict.Accepted();
     }
 
@@ -118,7 +133,7 @@ final class DeskPresence {
             Set<UserId> gone = new LinkedHashSet<>(seat.watched());
             gone.removeAll(users);
             if (!gone.isEmpty()) {
-                presence.unwatch(seat.id(), gone);
+                call(desk, "the end of a watch", () -> presence.unwatch(seat.id(), gone));
                 seat.watched().removeAll(gone);
             }
         }
@@ -126,7 +141,7 @@ final class DeskPresence {
         fresh.removeAll(seat.watched());
         seat.watched().addAll(fresh);
         if (!fresh.isEmpty()) {
-            presence.watch(seat, fresh);
+            call(desk, "a watch", () -> presence.watch(seat, fresh));
         }
         send(seat, client, full ? users : fresh, full);
     }
@@ -153,24 +168,42 @@ final class DeskPresence {
                 if (seats.get(desk.id()) != seat) {
                     return;
                 }
-                announce(seat);
+                Set<UserId> watched = Set.copyOf(seat.watched());
+                call(desk, "the console login and watch again after a restart of presence", () -> {
+                    announce(seat);
+                    if (!watched.isEmpty()) {
+                        presence.watch(seat, watched);
+                    }
+                });
                 seat.forgetSent();
-                if (seat.wanted() && !seat.watched().isEmpty()) {
-                    presence.watch(seat, Set.copyOf(seat.watched()));
-                    desk.link().ifPresent(client -> send(seat, client, Set.copyOf(seat.watched()), true));
+                if (seat.wanted() && !watched.isEmpty()) {
+                    desk.link().ifPresent(client -> send(seat, client, watched, true));
                 }
             });
         }
     }
 
-    private void renew(Desk desk) {
-        PresenceSeat seat = seats.get(desk.id());
-        if (seat != null && seat.user().isPresent() && presence.keepAlive(seat.login()).isEmpty()) {
-            ConsoleLog.LOG.consoleLoginRenewed(desk.id(), "its lease had run out or presence restarted");
+    /** Renews her console login (on the presence lane), or logs it in again when presence forgot it. */
+    private void renew(PresenceSeat seat) {
+        if (seats.get(seat.desk().id()) == seat && seat.user().isPresent()
+                && presence.keepAlive(seat.login()).isEmpty()) {
+            ConsoleLog.LOG.consoleLoginRenewed(seat.desk().id(), "its lease had run out or presence restarted");
             announce(seat);
         }
     }
 
+    /** A call to the presence service on the session's presence lane; its failure is logged, never thrown. */
+    private void call(Desk desk, String what, Runnable call) {
+        presenceLanes.later(desk, what, () -> {
+            try {
+                call.run();
+            } catch (RuntimeException e) {
+                ConsoleLog.LOG.presenceFailed(what, desk.id(), String.valueOf(e));
+            }
+        });
+    }
+
+    /** Logs her console login in (on the presence lane), stating what she set. */
     private void announce(PresenceSeat seat) {
         Desk desk = seat.desk();
         seat.user().ifPresentOrElse(user -> presence.logIn(user, LoginKind.CONSOLE, desk.id(), seat.id().value(),
@@ -180,8 +213,13 @@ final class DeskPresence {
 
     /** The users' presence now, fetched at once; a full listing sends every one, else only what is newer. */
     private void send(PresenceSeat seat, ClientLink client, Set<UserId> users, boolean full) {
-        List<Presence> now = users.stream().map(presence::fetch).filter(fetched -> full || seat.sends(fetched))
-                .toList();
+        List<Presence> now;
+        try {
+            now = users.stream().map(presence::fetch).filter(fetched -> full || seat.sends(fetched)).toList();
+        } catch (RuntimeException e) {
+            ConsoleLog.LOG.presenceFailed("the presence listing", seat.desk().id(), String.valueOf(e));
+            return;
+        }
         push(seat, client, now, full);
     }
 

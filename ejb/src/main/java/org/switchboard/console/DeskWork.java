@@ -49,6 +49,7 @@ import org.switchboard.shared.model.Outcome;
 final class DeskWork {
 
     private final KeyedSerialExecutor lanes;
+    private final KeyedSerialExecutor presenceLanes;
     private final ScheduledExecutorService timers;
     private final PbxView pbx;
     private final ConsoleSettings settings;
@@ -61,10 +62,11 @@ final class DeskWork {
     private final String site;
     private final AtomicLong dialled = new AtomicLong();
 
-    DeskWork(KeyedSerialExecutor lanes, ScheduledExecutorService timers, PbxView pbx, ConsoleSettings settings,
+    DeskWork(KeyedSerialExecutor lanes, KeyedSerialExecutor presenceLanes, ScheduledExecutorService timers, PbxView pbx, ConsoleSettings settings,
             Clock clock, CallClaims claims, BugReports bugReports, PresenceDesk presenceDesk,
             PresenceSettings presenceSettings, String site) {
         this.lanes = lanes;
+        this.presenceLanes = presenceLanes;
         this.timers = timers;
         this.pbx = pbx;
         this.settings = settings;
@@ -73,13 +75,25 @@ final class DeskWork {
         this.actions = new DeskActions(settings, pbx::call);
         this.updates = new DeskUpdates(pbx, clock);
         this.bugReports = bugReports;
-        this.presence = new DeskPresence(presenceDesk, presenceSettings, timers, this::later);
+        this.presence = new DeskPresence(presenceDesk, presenceSettings, timers, this::later, this::presenceLater);
         this.site = site;
     }
 
     /** Runs {@code task} on the desk's lane with its ids in the logging context; false when the lane is full. */
     boolean later(Desk desk, String what, Runnable task) {
-        boolean queued = lanes.submit(desk.id(), () -> {
+        return submit(lanes, desk, what, task);
+    }
+
+    /**
+     * Runs {@code task} on the desk's presence lane: its calls to the presence service, in order, on threads of their
+     * own, so that a presence slow to store and publish never holds up a console.
+     */
+    boolean presenceLater(Desk desk, String what, Runnable task) {
+        return submit(presenceLanes, desk, what, task);
+    }
+
+    private static boolean submit(KeyedSerialExecutor executor, Desk desk, String what, Runnable task) {
+        boolean queued = executor.submit(desk.id(), () -> {
             try (LogContext ignored = LogContext.only(LogContext.SESSION, desk.id(), LogContext.USER,
                     desk.session().login())) {
                 task.run();
@@ -378,7 +392,6 @@ final class DeskWork {
 
     /** The server stops: the client hears it in a last update; its phone stays in the queues as it was. */
     void serverStopping(Desk desk) {
-        presence.ended(desk, "the server is stopping");
         desk.link(null).ifPresent(client -> {
             client.push(state(desk, Optional.empty(), Optional.of(new StateUpdate.LoggedOut(
                     StateUpdate.LoggedOut.Reason.SERVER, Optional.of("the server is stopping")))));

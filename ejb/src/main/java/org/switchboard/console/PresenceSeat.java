@@ -21,7 +21,7 @@ import org.switchboard.presence.model.WatcherId;
  * One console session's place in presence: its console login (her user, the status she stated) and its watch of the
  * colleagues whose phones the session shows, with what it last sent of each. The presence service calls
  * {@link #presenceChanged} on the watcher's lane; the changes wait in {@link #arrived} for the session's own lane,
- * which alone touches the rest.
+ * which alone touches the rest, but for the status she stated, which the session's presence lane reads.
  */
 final class PresenceSeat implements Watcher {
 
@@ -34,7 +34,7 @@ final class PresenceSeat implements Watcher {
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
     private final Set<UserId> watched = new HashSet<>();
     private final Map<UserId, Long> sent = new HashMap<>();
-    private PresenceStatus stated = PresenceStatus.AVAILABLE;
+    private volatile PresenceStatus stated = PresenceStatus.AVAILABLE;
     private boolean wanted;
     private ScheduledFuture<?> renewal;
 

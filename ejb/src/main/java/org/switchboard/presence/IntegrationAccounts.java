@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,6 +28,13 @@ public class IntegrationAccounts {
 
     @Inject
     Clock clock;
+
+    private VerifiedCredentials recentlyVerified;
+
+    @PostConstruct
+    void start() {
+        recentlyVerified = new VerifiedCredentials(clock);
+    }
 
     /** An account as operators see it. */
     public record Integration(IntegrationName name, Instant createdAt) {
@@ -57,18 +65,24 @@ public class IntegrationAccounts {
         PasswordHash.checkPassword(password);
         accounts.find(name).orElseThrow(() -> refused(name, "no integration account " + name))
                 .changePasswordHash(PasswordHash.of(password), clock.instant());
+        recentlyVerified.forget(name);
         IntegrationsLog.LOG.passwordSet(name);
     }
 
     /** Deletes the account: from now on its requests are refused. False when there was none. */
     @Transactional
     public boolean remove(String name) {
-        return name != null && accounts.remove(name);
+        if (name == null) {
+            return false;
+        }
+        recentlyVerified.forget(name);
+        return accounts.remove(name);
     }
 
     /**
      * The integration whose name and password these are, or empty. An unknown name costs the same hash computation
-     * as a known one, so the answer's timing does not tell which integrations exist.
+     * as a known one, so the answer's timing does not tell which integrations exist. Credentials that verified
+     * lately are taken without the hash ({@link VerifiedCredentials}), once the account is found to exist still.
      */
     @Transactional
     public Optional<IntegrationName> verify(String name, String password) {
@@ -82,8 +96,13 @@ public class IntegrationAccounts {
             IntegrationsLog.LOG.unreadableHash(name);
             return Optional.empty();
         }
-        return PasswordHash.matches(hash, password) ? Optional.of(new IntegrationName(row.get().name()))
-                : Optional.empty();
+        if (!recentlyVerified.recentlyVerified(name, password)) {
+            if (!PasswordHash.matches(hash, password)) {
+                return Optional.empty();
+            }
+            recentlyVerified.verified(name, password);
+        }
+        return Optional.of(new IntegrationName(row.get().name()));
     }
 
     private static IntegrationName named(String name) {

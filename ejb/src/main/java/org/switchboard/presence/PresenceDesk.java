@@ -18,6 +18,13 @@ import org.switchboard.presence.model.WatcherId;
  * Where the SIP side, the REST API and the console sessions reach the presence service. Implemented by
  * {@code PresenceService}; every method returns quickly, never throws for a caller's mistake (an unknown login is
  * an empty answer), and has stored a change before it returns (so a change is stored before it is broadcast).
+ *
+ * <p>What a caller gets wrong is logged (SWB3012) and the call goes on with what it can use: a lease that is not
+ * positive takes the kind's default ({@code PresenceSettings}), a login stating offline states no status, a note or
+ * attributes out of bounds leave the user's as they were. Under overload (a user's lane full, or a change not done
+ * within 10 s) a call throws {@link PresenceBusy}, which is not the caller's mistake: try again. A key that cannot
+ * make a {@code LoginId} (blank, or over 160 characters with its kind's prefix) is a programming error
+ * ({@code IllegalArgumentException}): keys are made by the sources, never typed by a user.
  */
 public interface PresenceDesk {
 

@@ -1,6 +1,7 @@
 package org.switchboard.presence;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,13 +26,17 @@ public class PresenceStore {
     /** Writes the user's presence, unless a newer version is stored already (a restart settling late). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void save(Presence presence) {
-        PresenceRecord record = repository.findOrAdd(presence.user().value());
-        if (record.changedAt() != null && record.version() > presence.version()) {
+        Optional<PresenceRecord> stored = repository.find(presence.user().value());
+        if (stored.filter(record -> record.version() > presence.version()).isPresent()) {
             return;
         }
+        PresenceRecord record = stored.orElseGet(() -> new PresenceRecord(presence.user().value()));
         record.write(PresenceEventsCodec.word(presence.status()), presence.note(),
                 PresenceEventsCodec.attributesJson(presence.attributes()), presence.onPhone(), presence.version(),
                 presence.changedAt());
+        if (stored.isEmpty()) {
+            repository.add(record);
+        }
     }
 
     /** Every stored presence, as it was stored (a restart decides what of it still holds). */

@@ -119,6 +119,12 @@ final class PresenceWork {
                 result.completeExceptionally(e);
             }
             throw e;
+        } catch (Exception sneaky) {
+            // a checked exception a container's proxy let through: told here, since the lanes only catch unchecked
+            if (result != null) {
+                result.completeExceptionally(sneaky);
+            }
+            PresenceLog.LOG.laneFailed(user, sneaky);
         }
     }
 
@@ -140,13 +146,13 @@ final class PresenceWork {
         Presence newest = events.get(events.size() - 1).presence();
         try {
             store.accept(newest);
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // a container's interceptor may throw a checked exception (a failed commit)
             PresenceLog.LOG.notStored(newest.user().value(), newest.version(), e);
         }
         for (PresenceEvent event : events) {
             try {
                 publisher.accept(event);
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
                 PresenceLog.LOG.notPublished(event.getClass().getSimpleName(), event.user().value(), e);
                 heard(in, event);
             }
@@ -197,7 +203,7 @@ final class PresenceWork {
                 }
                 try (LogContext ids = LogContext.only(LogContext.USER, presence.user().value())) {
                     watcher.presenceChanged(presence);
-                } catch (RuntimeException e) {
+                } catch (Exception e) {
                     PresenceLog.LOG.watcherFailed(id.value(), presence.user().value(), e);
                 }
             }

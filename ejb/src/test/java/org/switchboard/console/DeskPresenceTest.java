@@ -2,6 +2,7 @@ package org.switchboard.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,8 @@ import org.switchboard.console.model.ConsoleSession;
 import org.switchboard.console.model.ConsoleSettings;
 import org.switchboard.console.model.Receptionist;
 import org.switchboard.console.model.SessionId;
+import org.switchboard.presence.PresenceBusy;
+import org.switchboard.presence.PresenceDesk;
 import org.switchboard.presence.PresenceService;
 import org.switchboard.presence.RunningPresence;
 import org.switchboard.presence.model.LoginId;
@@ -59,8 +62,11 @@ class DeskPresenceTest {
     private final ExecutorService pool = Executors.newFixedThreadPool(2);
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
     private final KeyedSerialExecutor lanes = new KeyedSerialExecutor(pool, 1000, 2, (key, e) -> e.printStackTrace());
+    private final KeyedSerialExecutor presenceLanes = new KeyedSerialExecutor(pool, 1000, 2,
+            (key, e) -> e.printStackTrace());
     private final DeskPresence presence = new DeskPresence(service, PresenceSettings.from(key -> null), timers,
-            (desk, what, task) -> lanes.submit(desk.id(), task));
+            (desk, what, task) -> lanes.submit(desk.id(), task),
+            (desk, what, task) -> presenceLanes.submit(desk.id(), task));
     private final Pushed client = new Pushed();
     private final Desk desk = loggedInDesk(client);
 
@@ -207,6 +213,32 @@ class DeskPresenceTest {
                 .anyMatch(PresenceUpdate::full), PATIENCE);
     }
 
+    @Test
+    void aPresenceServiceThatFails_leavesTheConsoleWorking() {
+        PresenceDesk failing = (PresenceDesk) Proxy.newProxyInstance(PresenceDesk.class.getClassLoader(),
+                new Class<?>[] {PresenceDesk.class}, (proxy, method, args) -> {
+                    throw new PresenceBusy("presence is down");
+                });
+        List<String> failed = new CopyOnWriteArrayList<>();
+        DeskPresence broken = new DeskPresence(failing, PresenceSettings.from(key -> null), timers,
+                (desk, what, task) -> lanes.submit(desk.id(), task),
+                (desk, what, task) -> presenceLanes.submit(desk.id(), () -> {
+                    task.run();
+                    failed.add(what);
+                }));
+
+        onLane(() -> broken.loggedIn(desk, true));
+        onLane(() -> broken.shown(desk, client, phones(true, "202"), true));
+        CommandVerdict verdict = onLane(() -> broken.set(desk, new ConsoleCommand.SetPresence(3, Status.AWAY,
+                Optional.empty())));
+        onLane(() -> broken.ended(desk, "logged out"));
+
+        assertThat(verdict).isEqualTo(new CommandVerdict.Accepted());
+        assertThat(failed).containsExactly("the console login", "a watch", "SET_PRESENCE",
+                "the end of the console login");
+        assertThat(client.presence()).isEmpty();
+    }
+
     private PresenceLogin logInBob(Optional<PresenceStatus> status) {
         return service.logIn(BOB, LoginKind.PASSIVE, "bob-" + System.nanoTime(), "cti", status,
                 Duration.ofSeconds(120));
@@ -219,10 +251,19 @@ class DeskPresenceTest {
                         .filter(condition), PATIENCE);
     }
 
-    /** Runs a step on the session's lane and waits for it, as the console service does. */
+    /**
+     * Runs a step on the session's lane as the console service does, and waits for it and for the calls to presence
+     * it queued on the session's presence lane.
+     */
     private <T> T onLane(Supplier<T> step) {
+        T result = on(lanes, step);
+        on(presenceLanes, () -> null);
+        return result;
+    }
+
+    private <T> T on(KeyedSerialExecutor lane, Supplier<T> step) {
         CompletableFuture<T> done = new CompletableFuture<>();
-        lanes.submit(desk.id(), () -> {
+        lane.submit(desk.id(), () -> {
             try {
                 done.complete(step.get());
             } catch (RuntimeException e) {

@@ -229,6 +229,22 @@ class PresenceServiceTest {
         assertThat(colleague.sees("311")).contains(AVAILABLE);
     }
 
+    @Test
+    void whenTheDatabaseAndTheTopicsFail_thisNodesWatchersAreStillToldEveryChange() {
+        UserId jade = new UserId("312");
+        RecordingWatcher colleague = new RecordingWatcher("console:c5");
+        presence.watch(colleague, List.of(jade));
+        running.outage = true;
+
+        PresenceLogin login = presence.logIn(jade, CONSOLE, "s-12", "console:s-12", Optional.of(BUSY), LEASE);
+        awaitSees(colleague, "312", BUSY);
+        presence.logOut(login.id(), "closed");
+
+        awaitSees(colleague, "312", OFFLINE);
+        assertThat(running.published).isEmpty();
+        assertThat(running.stored).doesNotContainKey(jade);
+    }
+
     private List<UserOffline> offlines(String user) {
         return running.publishedAbout(user).stream().filter(UserOffline.class::isInstance)
                 .map(UserOffline.class::cast).toList();

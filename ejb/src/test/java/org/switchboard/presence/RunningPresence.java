@@ -44,6 +44,8 @@ public final class RunningPresence implements AutoCloseable {
     final List<Phone> phones = new CopyOnWriteArrayList<>();
     public final List<Consumer<PresenceRestarted>> restartObservers = new CopyOnWriteArrayList<>();
     public final PresenceService service = new PresenceService();
+    /** While set, the topics and the database refuse everything (as when the broker or the database is down). */
+    volatile boolean outage;
     private final ExecutorService pool = Executors.newFixedThreadPool(8);
     private final ScheduledExecutorService timers = Executors.newScheduledThreadPool(2);
 
@@ -74,6 +76,9 @@ public final class RunningPresence implements AutoCloseable {
     private final class MemoryStore extends PresenceStore {
         @Override
         public void save(Presence presence) {
+            if (outage) {
+                throw new IllegalStateException("the database is down");
+            }
             stored.merge(presence.user(), presence, (old, now) -> now.version() > old.version() ? now : old);
         }
 
@@ -97,6 +102,9 @@ public final class RunningPresence implements AutoCloseable {
         }
 
         private void record(PresenceEvent event) {
+            if (outage) {
+                throw new IllegalStateException("the broker is down");
+            }
             Presence kept = stored.get(event.user());
             if (kept == null || kept.version() < event.presence().version()) {
                 publishedBeforeStored.add(event.toString());

@@ -20,6 +20,7 @@ import org.switchboard.health.SipEndpointStatus;
 import org.switchboard.health.model.ListeningPoint;
 import org.switchboard.presence.PresenceDesk;
 import org.switchboard.presence.SipWatchStore;
+import org.switchboard.presence.model.PresenceSettings;
 import org.switchboard.runtime.JmxRegistration;
 import org.switchboard.sip.console.ConsoleLinksOps;
 import org.switchboard.sip.console.ConsoleSipSettings;
@@ -61,6 +62,9 @@ public class SipEndpointLifecycle implements ServletContextListener {
     PresenceDesk presenceDesk;
 
     @Inject
+    PresenceSettings presenceSettings;
+
+    @Inject
     SipWatchStore sipWatches;
 
     @Inject
@@ -88,8 +92,8 @@ public class SipEndpointLifecycle implements ServletContextListener {
         ConsoleTransport transport = new ConsoleTransport(ConsoleSipSettings.from(System::getProperty),
                 accounts.settings().sipRealm(), desk, (login, realm) -> accounts.digestCredentials(login), sender,
                 executor, scheduler, clock);
-        SipPresence sipPresence = new SipPresence(PresenceSipSettings.from(System::getProperty), presenceDesk,
-                new StoredSubscriptions(sipWatches), sender, scheduler, clock);
+        SipPresence sipPresence = new SipPresence(PresenceSipSettings.from(System::getProperty, presenceSettings),
+                presenceDesk, new StoredSubscriptions(sipWatches), sender, scheduler, clock);
         List<SipRequestHandler> handlers = new ArrayList<>(List.of(new OptionsHandler(callAcceptance::current),
                 transport.handler()));
         handlers.addAll(sipPresence.handlers());

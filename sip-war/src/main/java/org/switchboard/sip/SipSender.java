@@ -28,7 +28,8 @@ import gov.nist.javax.sip.message.SIPMessage;
 import gov.nist.javax.sip.stack.MessageProcessor;
 
 /**
- * Sends requests from the server to a peer: the console's MESSAGE updates. A request for a peer that reached
+ * Sends requests from the server to a peer: the console's MESSAGE updates ({@link #message}), and the requests of
+ * dialogs the server holds, the NOTIFYs of presence subscriptions ({@link #send}). A request for a peer that reached
  * us over a stream goes back over that peer's own connection: the stack's message channel to the peer's address
  * and port (where its connection comes from), which finds that connection in the stack's cache of incoming
  * connections (JAIN-SIP keeps them, {@code gov.nist.javax.sip.CACHE_SERVER_CONNECTIONS} is true by default).

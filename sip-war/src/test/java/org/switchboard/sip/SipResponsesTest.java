@@ -55,6 +55,38 @@ class SipResponsesTest {
     }
 
     @Test
+    void subscribedIs200WithTheDialogsTag_Expires_andContact() {
+        Response response = responses.answer(request, new SipOutcome.Subscribed("srv1", 600,
+                "sip:201@127.0.0.1:5060;transport=tcp"));
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(((ToHeader) response.getHeader(ToHeader.NAME)).getTag()).isEqualTo("srv1");
+        assertThat(values(response, "Expires")).containsExactly("600");
+        assertThat(values(response, "Contact")).containsExactly("<sip:201@127.0.0.1:5060;transport=tcp>");
+    }
+
+    @Test
+    void thePresenceOutcomes_mapToTheirStatusesAndHeaders() {
+        Response published = responses.answer(request, new SipOutcome.Published("e1", 3600));
+        Response brief = responses.answer(request, new SipOutcome.IntervalTooBrief(60));
+        Response badEvent = responses.answer(request, new SipOutcome.BadEvent("dialog", List.of("presence")));
+        Response notAcceptable = responses.answer(request, new SipOutcome.NotAcceptable("PIDF only",
+                List.of("application/pidf+xml")));
+
+        assertThat(values(published, "SIP-ETag")).containsExactly("e1");
+        assertThat(values(published, "Expires")).containsExactly("3600");
+        assertThat(brief.getStatusCode()).isEqualTo(423);
+        assertThat(values(brief, "Min-Expires")).containsExactly("60");
+        assertThat(badEvent.getStatusCode()).isEqualTo(489);
+        assertThat(values(badEvent, "Allow-Events")).containsExactly("presence");
+        assertThat(notAcceptable.getStatusCode()).isEqualTo(406);
+        assertThat(values(notAcceptable, "Accept")).containsExactly("application/pidf+xml");
+        assertThat(statusAndReason(new SipOutcome.NotFound("No user x here"))).isEqualTo("404 No user x here");
+        assertThat(statusAndReason(new SipOutcome.ConditionalRequestFailed("No publication with entity tag e9")))
+                .isEqualTo("412 No publication with entity tag e9");
+    }
+
+    @Test
     void unsupportedMediaTypeIs415WithAccept() {
         Response response = responses.answer(request, new SipOutcome.UnsupportedMediaType(List.of(ConsoleMediaTypes.COMMAND)));
 

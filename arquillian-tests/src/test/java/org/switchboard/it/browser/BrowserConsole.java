@@ -177,6 +177,33 @@ final class BrowserConsole implements AutoCloseable {
         });
     }
 
+    /**
+     * Waits until the colleagues' list shows, beside the phone {@code extension}, a presence whose words start with
+     * {@code words} (such as {@code Away: Back at 2 pm}, or {@code Offline} whatever her note), and gives the
+     * presence's tone (its colour class).
+     */
+    String awaitPresence(String extension, String words) {
+        return await("the presence of " + extension + " shown as '" + words + "…'", d -> {
+            List<WebElement> shown = driver.findElements(By.cssSelector("#phone-list li[data-key='" + extension
+                    + "'] .presence"));
+            return shown.isEmpty() || !shown.get(0).getText().startsWith(words) ? null
+                    : shown.get(0).getAttribute("data-presence");
+        });
+    }
+
+    /** The accessible name of the colleague's phone button: her phone's state and her presence in words. */
+    String phoneLabel(String extension) {
+        return driver.findElement(By.cssSelector("#phone-list li[data-key='" + extension + "'] button"))
+                .getAttribute("aria-label");
+    }
+
+    /** Chooses her own status (its value: available, away, busy, do-not-disturb), types her note and sets them. */
+    void setOwnPresence(String status, String note) {
+        new org.openqa.selenium.support.ui.Select(field("presence-status")).selectByValue(status);
+        type("presence-note", note);
+        field("presence-set").click();
+    }
+
     /** Waits until line {@code line} is free. */
     void awaitFreeLine(int line) {
         await("line " + line + " free", d -> "free".equals(field("line-" + line).getAttribute("data-tone")));

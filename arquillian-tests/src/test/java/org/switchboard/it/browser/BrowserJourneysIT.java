@@ -20,7 +20,10 @@ import org.openqa.selenium.Keys;
 import org.switchboard.it.ShippedEar;
 import org.switchboard.it.TestServer;
 import org.switchboard.pbx.scripted.LiveOffice;
+import org.switchboard.protocol.ConsoleCommand;
+import org.switchboard.protocol.PresenceUpdate;
 import org.switchboard.testkit.Await;
+import org.switchboard.testkit.console.ConsoleTestClient;
 
 /**
  * A receptionist's journeys in the console page, in a real browser (headless Chromium) against the shipped EAR:
@@ -314,6 +317,31 @@ class BrowserJourneysIT {
     }
 
     /** Logged in through the form, available, once the PBX has her phone in her queues. */
+    @Test
+    void aColleaguesPresence_isShownBesideHerPhone_andChangesWhenSheSetsHers() {
+        loggedIn();
+        String colleague = reception.receptionist("201");
+        try (ConsoleTestClient colleagues = ConsoleTestClient.connect(TestServer.sipPort())) {
+            assertThat(colleagues.logIn(colleague, ScriptedReception.PASSWORD, false, true).status()).isEqualTo(200);
+            assertThat(page.awaitPresence("201", "Available")).isEqualTo("available");
+
+            colleagues.setPresence(PresenceUpdate.Status.AWAY, Optional.of("Back at 2 pm"));
+
+            assertThat(page.awaitPresence("201", "Away: Back at 2 pm")).isEqualTo("away");
+            assertThat(page.phoneLabel("201")).startsWith("201: ").endsWith(", Away: Back at 2 pm");
+
+            page.setOwnPresence("do-not-disturb", "Inventory");
+
+            assertThat(page.awaitPresence(DESK, "Do not disturb: Inventory")).isEqualTo("busy");
+            colleagues.awaitPresence(DESK, "the colleague sees her presence too",
+                    user -> user.status() == PresenceUpdate.Status.DO_NOT_DISTURB && user.note().equals("Inventory"));
+
+            colleagues.send(seq -> new ConsoleCommand.LogOut(seq));
+
+            assertThat(page.awaitPresence("201", "Offline")).isEqualTo("offline");
+        }
+    }
+
     private void loggedIn() {
         page.logIn(login, ScriptedReception.PASSWORD, false);
         page.awaitConsole();

@@ -30,6 +30,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.it.ShippedEar;
@@ -49,6 +50,7 @@ import org.switchboard.testkit.Await;
 /**
  * The presence service through the deployed EAR and its topics: a plain JMS subscriber reads UserOffline and
  * PresenceChanged as another system would, while a watcher of this node is told from the same topics (the MDBs).
+ * The seed's scenario and the restart also run on PostgreSQL (they store and reload the users' presence).
  */
 @ExtendWith(ArquillianExtension.class)
 class PresenceTopicsIT {
@@ -91,6 +93,7 @@ class PresenceTopicsIT {
     }
 
     @Test
+    @Tag("database")
     void theSeedScenario_stepByStep_throughTheTopics_theWatcherAlwaysSeesTheTrueStatus() throws Exception {
         UserId anna = aUser();
         Colleague colleague = new Colleague("it:" + anna);
@@ -139,6 +142,7 @@ class PresenceTopicsIT {
     }
 
     @Test
+    @Tag("database")
     void aRestart_leavesTheWatcherRight_theAnnouncedLoginStays_andTheOneNotRebuiltGoesOffline() throws Exception {
         UserId erin = aUser();
         UserId finn = aUser();

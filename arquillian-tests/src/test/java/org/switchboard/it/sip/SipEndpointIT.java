@@ -51,10 +51,10 @@ class SipEndpointIT {
     @ParameterizedTest
     @EnumSource(SipTransport.class)
     void anUnknownMethodIsAnswered405WithTheAllowedMethods(SipTransport transport) {
-        SipReply reply = agent.request("SUBSCRIBE", server, transport);
+        SipReply reply = agent.request("INFO", server, transport);
 
         assertThat(reply.status()).isEqualTo(405);
-        assertThat(reply.items("Allow")).contains("OPTIONS").doesNotContain("SUBSCRIBE");
+        assertThat(reply.items("Allow")).contains("OPTIONS", "SUBSCRIBE", "PUBLISH").doesNotContain("INFO");
     }
 
     @ParameterizedTest

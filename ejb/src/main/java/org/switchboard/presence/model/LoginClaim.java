@@ -16,5 +16,8 @@ public record LoginClaim(UserId user, String key, String origin, Optional<Presen
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(lease, "lease");
+        if (lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("a lease is positive, not " + lease);
+        }
     }
 }

@@ -29,6 +29,9 @@ import java.util.function.Predicate;
  */
 public final class OnlineDirectory {
 
+    private static final Comparator<PresenceLogin> OLDEST_FIRST =
+            Comparator.comparing(PresenceLogin::since).thenComparing(login -> login.id().value());
+
     private final Map<LoginId, Lease> logins = new HashMap<>();
     private final Map<UserId, Set<LoginId>> byUser = new HashMap<>();
     private final Set<UserId> alerts = new HashSet<>();
@@ -136,8 +139,9 @@ public final class OnlineDirectory {
     }
 
     /**
-     * Makes the directory's logins of {@code kind} what their source says is live: ends those it no longer lists,
-     * renews those it lists (stating the listed status when it differs), opens the others.
+     * Makes the directory's logins of {@code kind} what their source says is live: opens those it lists that are not
+     * live (or live under another origin), renews the others it lists (stating the listed status when it differs),
+     * then ends those it no longer lists; so a user whose login moved to another key is never offline on the way.
      */
     public synchronized Reconciled reconcile(LoginKind kind, Collection<LoginClaim> live, Instant now) {
         return reconcile(kind, login -> true, live, now);
@@ -158,30 +162,32 @@ public final class OnlineDirectory {
             Instant now) {
         Map<LoginId, LoginClaim> claims = new LinkedHashMap<>();
         live.forEach(claim -> claims.put(LoginId.of(kind, claim.key()), claim));
-        List<DirectoryChange> changes = new ArrayList<>(endAll(login -> login.kind() == kind && scope.test(login)
-                && !sameUser(claims.get(login.id()), login), LoggedOut.GONE_FROM_SOURCE, now));
-        claims.forEach((id, claim) -> {
-            Lease lease = logins.get(id);
-            if (lease == null) {
-                changes.add(logIn(claim.user(), kind, claim.key(), claim.origin(), claim.status(), claim.lease(), now));
-                return;
-            }
-            logins.put(id, new Lease(lease.login().withLease(now.plus(claim.lease())), claim.lease()));
-            changes.add(new LeaseRenewed(logins.get(id).login()));
-            if (!lease.login().status().equals(claim.status())) {
-                changeStatus(id, claim.status(), now).ifPresent(changes::add);
-            }
-        });
+        Predicate<PresenceLogin> inScope = login -> login.kind() == kind && scope.test(login);
+        List<DirectoryChange> changes = new ArrayList<>(endAll(inScope.and(login -> claims.containsKey(login.id())
+                && !claims.get(login.id()).user().equals(login.user())), LoggedOut.GONE_FROM_SOURCE, now));
+        claims.forEach((id, claim) -> changes.addAll(claimed(kind, id, claim, now)));
+        changes.addAll(endAll(inScope.and(login -> !claims.containsKey(login.id())), LoggedOut.GONE_FROM_SOURCE, now));
         return new Reconciled(changes);
     }
 
-    private static boolean sameUser(LoginClaim claim, PresenceLogin login) {
-        return claim != null && claim.user().equals(login.user());
+    /** Opens, or renews (stating its status when it differs), a login its source lists. */
+    private List<DirectoryChange> claimed(LoginKind kind, LoginId id, LoginClaim claim, Instant now) {
+        Lease lease = logins.get(id);
+        if (lease == null || !lease.login().origin().equals(claim.origin())) {
+            return List.of(logIn(claim.user(), kind, claim.key(), claim.origin(), claim.status(), claim.lease(), now));
+        }
+        List<DirectoryChange> changes = new ArrayList<>();
+        logins.put(id, new Lease(lease.login().withLease(now.plus(claim.lease())), claim.lease()));
+        changes.add(new LeaseRenewed(logins.get(id).login()));
+        if (!lease.login().status().equals(claim.status())) {
+            changeStatus(id, claim.status(), now).ifPresent(changes::add);
+        }
+        return changes;
     }
 
     private List<LoggedOut> endAll(Predicate<PresenceLogin> which, String reason, Instant now) {
         List<LoginId> ids = logins.values().stream().map(Lease::login).filter(which)
-                .sorted(Comparator.comparing(PresenceLogin::since).thenComparing(l -> l.id().value()))
+                .sorted(OLDEST_FIRST)
                 .map(PresenceLogin::id).toList();
         List<LoggedOut> ended = new ArrayList<>();
         ids.forEach(id -> logOut(id, reason, now).ifPresent(ended::add));
@@ -218,7 +224,13 @@ public final class OnlineDirectory {
 
     public synchronized List<PresenceLogin> loginsFrom(String origin) {
         return logins.values().stream().map(Lease::login).filter(login -> login.origin().equals(origin))
-                .sorted(Comparator.comparing(PresenceLogin::since).thenComparing(l -> l.id().value())).toList();
+                .sorted(OLDEST_FIRST).toList();
+    }
+
+    /** Every live login, oldest first (for operations). */
+    public synchronized List<PresenceLogin> all() {
+        return logins.values().stream().map(Lease::login)
+                .sorted(OLDEST_FIRST).toList();
     }
 
     public synchronized boolean online(UserId user) {

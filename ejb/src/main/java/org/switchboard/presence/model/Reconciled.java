@@ -2,7 +2,7 @@ package org.switchboard.presence.model;
 
 import java.util.List;
 
-/** What a reconcile of a source changed, in the order the changes were made (ends first, then starts). */
+/** What a reconcile of a source changed, in the order the changes were made (starts and renewals, then ends). */
 public record Reconciled(List<DirectoryChange> changes) {
 
     public Reconciled {

@@ -3,12 +3,14 @@ package org.switchboard.presence.model;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.switchboard.phone.model.PhoneStatus;
 
@@ -35,6 +37,8 @@ public final class StatusProvider {
     public static final int MAX_ATTRIBUTE_NAME = 64;
     /** The longest attribute value. */
     public static final int MAX_ATTRIBUTE_VALUE = 1024;
+
+    private static final Comparator<UserId> BY_ID = Comparator.comparing(UserId::value);
 
     private final OnlineDirectory directory;
     private final Map<UserId, UserPresence> users = new HashMap<>();
@@ -117,6 +121,26 @@ public final class StatusProvider {
         UserId user = owner.get();
         state(user).phone(device, status);
         return publishIfChanged(user, "phone " + device + " " + status, now);
+    }
+
+    /**
+     * Call management's whole picture of the phones that are not idle (after the PBX connection came back, and
+     * every minute): every phone it does not list is idle. The events of every user whose presence changed.
+     */
+    public synchronized List<PresenceEvent> reconcilePhones(Map<String, PhoneStatus> notIdle, Instant now) {
+        Map<UserId, Map<String, PhoneStatus>> byUser = new TreeMap<>(BY_ID);
+        notIdle.forEach((device, status) -> UserId.ofPhone(device)
+                .ifPresent(user -> byUser.computeIfAbsent(user, ignored -> new HashMap<>()).put(device, status)));
+        users.values().stream().filter(state -> !state.phones.isEmpty())
+                .forEach(state -> byUser.putIfAbsent(state.user, Map.of()));
+        List<PresenceEvent> events = new ArrayList<>();
+        byUser.forEach((user, phones) -> {
+            UserPresence state = state(user);
+            state.phones.clear();
+            phones.forEach(state::phone);
+            events.addAll(publishIfChanged(user, "phones reconciled", now));
+        });
+        return events;
     }
 
     /**

@@ -94,6 +94,11 @@ public final class SubscriptionManager {
         return on(user, LocationTrigger.LOGIN_ALERTED, Optional.empty());
     }
 
+    /** As {@link #onLoginAlerted(UserId)}, with the directory's alert. */
+    public synchronized SubscriptionStep onLoginAlerted(LoginAlerted alert) {
+        return onLoginAlerted(alert.user());
+    }
+
     /** Her presence changed (a login, a log out, a status): her watchers are told when it is newer. */
     public synchronized SubscriptionStep onPresenceChanged(PresenceChanged event) {
         return on(event.user(), LocationTrigger.PRESENCE_CHANGED, Optional.of(event.presence()));

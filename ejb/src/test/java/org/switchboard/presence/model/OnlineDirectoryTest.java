@@ -185,6 +185,45 @@ class OnlineDirectoryTest {
     }
 
     @Test
+    void reconcile_opensAgainALoginItListsUnderAnotherOrigin() {
+        directory.logIn(ANNA, LoginKind.PASSIVE, "a", "cti", Optional.empty(), LEASE, T0);
+
+        Reconciled reconciled = directory.reconcile(LoginKind.PASSIVE, "crm", List.of(new LoginClaim(ANNA, "a", "crm",
+                Optional.empty(), LEASE)), T0.plusSeconds(1));
+
+        assertThat(reconciled.started()).singleElement()
+                .satisfies(in -> assertThat(in.login().origin()).isEqualTo("crm"));
+        assertThat(directory.loginsFrom("cti")).isEmpty();
+    }
+
+    @Test
+    void reconcile_opensTheNewLoginOfAUserBeforeEndingHerOldOne_soSheIsNeverOfflineOnTheWay() {
+        directory.logIn(ANNA, LoginKind.PHONE, "PJSIP/201", "PJSIP/201", Optional.empty(), LEASE, T0);
+
+        Reconciled reconciled = directory.reconcile(LoginKind.PHONE, List.of(phone(ANNA, "PJSIP/201-desk")), T0);
+
+        assertThat(reconciled.changes()).extracting(DirectoryChange::kind)
+                .containsExactly(DirectoryChange.Kind.LOGGED_IN, DirectoryChange.Kind.LOGGED_OUT);
+        assertThat(reconciled.ended()).singleElement().satisfies(out -> assertThat(out.lastOfUser()).isFalse());
+    }
+
+    @Test
+    void reconcile_endsALoginItListsForAnotherUser_andOpensItForHer() {
+        directory.logIn(ANNA, LoginKind.PHONE, "hot-desk-1", "hot-desk-1", Optional.empty(), LEASE, T0);
+
+        Reconciled reconciled = directory.reconcile(LoginKind.PHONE, List.of(phone(BEN, "hot-desk-1")), T0);
+
+        assertThat(reconciled.ended()).extracting(LoggedOut::user).containsExactly(ANNA);
+        assertThat(reconciled.started()).extracting(LoggedIn::user).containsExactly(BEN);
+    }
+
+    @Test
+    void aClaimWithoutALease_isAClearError() {
+        assertThatThrownBy(() -> new LoginClaim(ANNA, "s", "s", Optional.empty(), Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lease");
+    }
+
+    @Test
     void alertOnNextLogin_goesOffOnceWithHerNextLogin() {
         assertThat(directory.alertOnNextLogin(ANNA)).isEmpty();
         assertThat(directory.alertPending(ANNA)).isTrue();

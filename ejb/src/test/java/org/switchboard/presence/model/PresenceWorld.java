@@ -23,7 +23,8 @@ import org.switchboard.phone.model.PhoneStatus;
  *
  * <p>In order, every message (an event to the manager, an alert request to the directory, an alert to the manager)
  * arrives at once. {@link #inDisorder} holds them instead until {@link #deliver}, which hands them over in a random
- * order, as two JMS topics and concurrent consumers may.
+ * order, as two JMS topics and concurrent consumers may. {@link #losingUserOffline} loses some UserOffline events
+ * on the way: nothing may depend on one message arriving.
  */
 final class PresenceWorld {
 
@@ -39,6 +40,7 @@ final class PresenceWorld {
     private final Map<WatcherId, Map<UserId, Presence>> seen = new LinkedHashMap<>();
     private final List<Runnable> inFlight = new ArrayList<>();
     private SplittableRandom disorder;
+    private SplittableRandom losses;
 
     PresenceWorld(Instant start) {
         this.now = start;
@@ -47,6 +49,12 @@ final class PresenceWorld {
     /** From now on messages arrive in an order drawn from {@code random}, when {@link #deliver} runs. */
     PresenceWorld inDisorder(SplittableRandom random) {
         this.disorder = random;
+        return this;
+    }
+
+    /** From now on about half of the UserOffline events never reach the manager (decided by {@code random}). */
+    PresenceWorld losingUserOffline(SplittableRandom random) {
+        this.losses = random;
         return this;
     }
 
@@ -107,6 +115,10 @@ final class PresenceWorld {
         publish(provider.phoneStatus(device, status, now));
     }
 
+    void reconcilePhones(Map<String, PhoneStatus> notIdle) {
+        publish(provider.reconcilePhones(notIdle, now));
+    }
+
     void note(UserId user, String note) {
         publish(provider.setNote(user, note, now));
     }
@@ -152,10 +164,29 @@ final class PresenceWorld {
 
     /** Restarts the subscription manager (and the watch queues): every watcher watches its users again. */
     void restartManager() {
+        freshManager();
+        rewatch();
+    }
+
+    /**
+     * Restarts the whole presence service: directory, provider and manager start empty, the provider restores what
+     * was stored, {@code reannounce} lets the sources announce their logins and the watchers their watches again
+     * (in whatever order), then the provider settles and the manager is told.
+     */
+    void restartAll(Runnable reannounce) {
+        freshManager();
+        restartDirectory(reannounce);
+    }
+
+    /** Every watcher watches its users again (as after a restart). */
+    void rewatch() {
+        watches.forEach((watcher, users) -> run(manager.watch(watcher, List.copyOf(users))));
+    }
+
+    private void freshManager() {
         manager = new SubscriptionManager(user -> provider.presence(user));
         queue = new WatchQueue();
         lanesToRun.clear();
-        watches.forEach((watcher, users) -> run(manager.watch(watcher, List.copyOf(users))));
     }
 
     /** Hands over every message in flight (in a random order when in disorder), then runs every watcher's lane. */
@@ -195,7 +226,9 @@ final class PresenceWorld {
             store.put(event.user(), event.presence());
             published.add(event);
             if (event instanceof UserOffline offline) {
-                send(() -> run(manager.onUserOffline(offline)));
+                if (losses == null || losses.nextBoolean()) {
+                    send(() -> run(manager.onUserOffline(offline)));
+                }
             } else {
                 send(() -> run(manager.onPresenceChanged((PresenceChanged) event)));
             }

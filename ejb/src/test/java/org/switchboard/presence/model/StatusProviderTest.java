@@ -109,6 +109,23 @@ class StatusProviderTest {
     }
 
     @Test
+    void reconcilePhones_freesEveryPhoneItDoesNotList_andBusiesTheListed() {
+        logIn("s1", LoginKind.CONSOLE, Optional.of(PresenceStatus.AVAILABLE), T0);
+        UserId ben = new UserId("202");
+        provider.apply(directory.logIn(ben, LoginKind.CONSOLE, "s2", "s2", Optional.empty(), LEASE, T0), T0);
+        provider.phoneStatus("PJSIP/201", PhoneStatus.BUSY_INTERNAL, T0);
+
+        List<PresenceEvent> events = provider.reconcilePhones(Map.of("PJSIP/202", PhoneStatus.BUSY_EXTERNAL,
+                "PJSIP/203", PhoneStatus.RINGING_EXTERNAL), T0.plusSeconds(1));
+
+        assertThat(events).extracting(PresenceEvent::user).containsExactly(ANNA, ben);
+        assertThat(provider.presence(ANNA).status()).isEqualTo(PresenceStatus.AVAILABLE);
+        assertThat(provider.presence(ben).status()).isEqualTo(PresenceStatus.ON_THE_PHONE);
+        assertThat(provider.reconcilePhones(Map.of("PJSIP/202", PhoneStatus.BUSY_EXTERNAL), T0)).as("no change")
+                .isEmpty();
+    }
+
+    @Test
     void aDeviceThatIsNoUsersPhone_changesNothing() {
         assertThat(provider.phoneStatus("Local/201@internal-0001;1", PhoneStatus.BUSY_INTERNAL, T0)).isEmpty();
     }

@@ -100,6 +100,78 @@ class SubscriptionManagerTest {
     }
 
     @Test
+    void aWatcherJoiningLater_isToldAtOnce_andTheOthersAreNotToldTwice() {
+        manager.watch(DESK, List.of(ANNA));
+        logIn("s1", Optional.of(PresenceStatus.AWAY)).forEach(this::publish);
+
+        SubscriptionStep joined = manager.watch(PHONE, List.of(ANNA));
+
+        assertThat(joined.notifications()).extracting(Notify::watcher).containsExactly(PHONE);
+    }
+
+    @Test
+    void aWatcherWatchingAgainAfterUnwatching_isToldHerPresenceAgain() {
+        logIn("s1", Optional.of(PresenceStatus.AWAY));
+        manager.watch(DESK, List.of(ANNA));
+        manager.unwatch(DESK, List.of(ANNA));
+
+        SubscriptionStep again = manager.watch(DESK, List.of(ANNA));
+
+        assertThat(again.notifications()).extracting(Notify::watcher).containsExactly(DESK);
+    }
+
+    @Test
+    void aMissedUserOffline_isMadeGoodByTheOfflinePresenceChanged() {
+        logIn("s1", Optional.empty());
+        manager.watch(DESK, List.of(ANNA));
+        List<PresenceEvent> out = provider.apply(directory.logOut(new LoginId("console:s1"), "closed", T0)
+                .orElseThrow(), T0);
+
+        SubscriptionStep step = manager.onPresenceChanged((PresenceChanged) out.get(1));
+
+        assertThat(manager.location(ANNA)).contains(LocationState.OFFLINE);
+        assertThat(step.alertRequests()).containsExactly(new RequestAlert(ANNA));
+        assertThat(step.notifications()).hasSize(1);
+    }
+
+    @Test
+    void aUserOfflineArrivingAfterHerNextLogin_tellsNobodyTheOldNews() {
+        logIn("s1", Optional.empty());
+        manager.watch(DESK, List.of(ANNA));
+        List<PresenceEvent> out = provider.apply(directory.logOut(new LoginId("console:s1"), "closed", T0)
+                .orElseThrow(), T0);
+        List<PresenceEvent> back = logIn("s2", Optional.of(PresenceStatus.BUSY));
+        manager.onPresenceChanged((PresenceChanged) back.get(0));
+
+        SubscriptionStep late = manager.onUserOffline((UserOffline) out.get(0));
+
+        assertThat(late.notifications()).isEmpty();
+        assertThat(late.alertRequests()).as("the directory answers it at once: she is online")
+                .containsExactly(new RequestAlert(ANNA));
+        assertThat(directory.alertOnNextLogin(ANNA)).isPresent();
+    }
+
+    @Test
+    void onTwoNodes_theNodeWhoseAlertWasUsedUpByTheOther_findsHerByHerNextPresenceChanged() {
+        SubscriptionManager otherNode = new SubscriptionManager(provider::presence);
+        WatcherId farWatcher = new WatcherId("console:far");
+        manager.watch(DESK, List.of(ANNA)).alertRequests().forEach(alert -> directory.alertOnNextLogin(alert.user()));
+        otherNode.watch(farWatcher, List.of(ANNA)).alertRequests()
+                .forEach(alert -> directory.alertOnNextLogin(alert.user()));
+
+        LoggedIn in = directory.logIn(ANNA, LoginKind.CONSOLE, "s1", "s1", Optional.of(PresenceStatus.AWAY), LEASE,
+                T0);
+        PresenceChanged changed = (PresenceChanged) provider.apply(in, T0).get(0);
+        manager.onLoginAlerted(in.user());
+        SubscriptionStep far = otherNode.onPresenceChanged(changed);
+
+        assertThat(in.alerted()).as("one alert, used up by this node").isTrue();
+        assertThat(otherNode.location(ANNA)).contains(LocationState.FOUND);
+        assertThat(far.notifications()).extracting(Notify::watcher).containsExactly(farWatcher);
+        assertThat(manager.location(ANNA)).contains(LocationState.FOUND);
+    }
+
+    @Test
     void eventsOfUsersNobodyWatches_doNothing() {
         List<PresenceEvent> in = logIn("s1", Optional.empty());
 
@@ -133,6 +205,12 @@ class SubscriptionManagerTest {
         assertThat(step.notifications()).singleElement()
                 .satisfies(notify -> assertThat(notify.presence().user()).isEqualTo(ANNA));
         assertThat(manager.location(ANNA)).contains(LocationState.FOUND);
+    }
+
+    private void publish(PresenceEvent event) {
+        if (event instanceof PresenceChanged changed) {
+            manager.onPresenceChanged(changed);
+        }
     }
 
     private List<PresenceEvent> logIn(String key, Optional<PresenceStatus> status) {

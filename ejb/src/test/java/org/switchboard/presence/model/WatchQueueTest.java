@@ -1,9 +1,20 @@
 package org.switchboard.presence.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +35,7 @@ class WatchQueueTest {
         assertThat(queue.offer(DESK, presence(ANNA, PresenceStatus.OFFLINE, 3))).isFalse();
 
         assertThat(queue.drain(DESK)).extracting(Presence::user, Presence::version)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(BEN, 5L),
-                        org.assertj.core.groups.Tuple.tuple(ANNA, 3L));
+                .containsExactly(tuple(BEN, 5L), tuple(ANNA, 3L));
     }
 
     @Test
@@ -57,6 +67,51 @@ class WatchQueueTest {
 
         assertThat(queue.waiting(DESK)).isZero();
         assertThat(queue.drain(DESK)).isEmpty();
+    }
+
+    @Test
+    void underConcurrentOffers_oneDrainRunsAtATime_andTheNewestOfEveryUserArrives() throws Exception {
+        Map<UserId, Presence> delivered = new ConcurrentHashMap<>();
+        Map<UserId, AtomicLong> newestOffered = Map.of(ANNA, new AtomicLong(), BEN, new AtomicLong());
+        AtomicInteger drainsAtOnce = new AtomicInteger();
+        AtomicInteger overlaps = new AtomicInteger();
+        AtomicLong versions = new AtomicLong();
+        List<Future<?>> drains = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        Runnable lane = () -> {
+            if (drainsAtOnce.incrementAndGet() > 1) {
+                overlaps.incrementAndGet();
+            }
+            for (List<Presence> batch = queue.drain(DESK); !batch.isEmpty(); batch = queue.drain(DESK)) {
+                batch.forEach(p -> delivered.merge(p.user(), p, (old, now) -> now.newerThan(old) ? now : old));
+            }
+            drainsAtOnce.decrementAndGet();
+        };
+        List<Future<?>> producers = new ArrayList<>();
+        for (int p = 0; p < 4; p++) {
+            UserId user = p % 2 == 0 ? ANNA : BEN;
+            producers.add(pool.submit(() -> {
+                for (int i = 0; i < 2_000; i++) {
+                    long version = versions.incrementAndGet();
+                    newestOffered.get(user).accumulateAndGet(version, Math::max);
+                    if (queue.offer(DESK, presence(user, PresenceStatus.AWAY, version))) {
+                        drains.add(pool.submit(lane));
+                    }
+                }
+            }));
+        }
+        for (Future<?> producer : producers) {
+            producer.get(30, TimeUnit.SECONDS);
+        }
+        for (Future<?> drain : List.copyOf(drains)) {
+            drain.get(30, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        assertThat(overlaps.get()).as("drains running at once").isZero();
+        assertThat(queue.waiting(DESK)).isZero();
+        assertThat(delivered.get(ANNA).version()).isEqualTo(newestOffered.get(ANNA).get());
+        assertThat(delivered.get(BEN).version()).isEqualTo(newestOffered.get(BEN).get());
     }
 
     private static Presence presence(UserId user, PresenceStatus status, long version) {

@@ -6,7 +6,6 @@ import java.util.Objects;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
@@ -21,6 +20,8 @@ import jakarta.persistence.Table;
 public class PresenceRecord {
 
     public static final String ALL = "PresenceRecord.all";
+    /** Room for the most attributes a user has, written as a JSON object. */
+    public static final int ATTRIBUTES_LENGTH = 40_000;
 
     @Id
     @Column(name = "user_id", length = 32)
@@ -32,8 +33,8 @@ public class PresenceRecord {
     @Column(name = "note", length = 1000, nullable = false)
     private String note;
 
-    @Lob
-    @Column(name = "attributes", nullable = false)
+    /** At most 32 attributes of a 64-character name and a 1024-character value, as JSON: no LOB needed. */
+    @Column(name = "attributes", length = ATTRIBUTES_LENGTH, nullable = false)
     private String attributes;
 
     @Column(name = "on_phone", nullable = false)

@@ -18,13 +18,9 @@ public class PresenceRecordRepository {
         return Optional.ofNullable(em.find(PresenceRecord.class, user));
     }
 
-    /** The user's record, made (and persisted) when she has none yet. */
-    public PresenceRecord findOrAdd(String user) {
-        return find(user).orElseGet(() -> {
-            PresenceRecord record = new PresenceRecord(user);
-            em.persist(record);
-            return record;
-        });
+    public PresenceRecord add(PresenceRecord record) {
+        em.persist(record);
+        return record;
     }
 
     public List<PresenceRecord> all() {

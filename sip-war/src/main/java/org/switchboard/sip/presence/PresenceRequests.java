@@ -59,21 +59,22 @@ final class PresenceRequests {
     }
 
     /**
-     * The seconds granted: the maximum without Expires or above it, 0 as asked, 423 below the minimum.
+     * The seconds granted: {@code max} without Expires or above it, 0 as asked, 423 with Min-Expires below
+     * {@code min}.
      */
-    static Checked<Integer> expires(Request request, PresenceSipSettings settings) {
+    static Checked<Integer> expires(Request request, int min, int max) {
         ExpiresHeader header = (ExpiresHeader) request.getHeader(ExpiresHeader.NAME);
         if (header == null) {
-            return Checked.ok(settings.maxExpires());
+            return Checked.ok(max);
         }
         int asked = header.getExpires();
         if (asked == 0) {
             return Checked.ok(0);
         }
-        if (asked < settings.minExpires()) {
-            return Checked.refused(new SipOutcome.IntervalTooBrief(settings.minExpires()));
+        if (asked < min) {
+            return Checked.refused(new SipOutcome.IntervalTooBrief(min));
         }
-        return Checked.ok(Math.min(asked, settings.maxExpires()));
+        return Checked.ok(Math.min(asked, max));
     }
 
     /** True without Accept, or when an Accept value takes PIDF ({@code application/pidf+xml}, {@code application/*}, {@code *}{@code /*}). */

@@ -3,44 +3,66 @@ package org.switchboard.sip.presence;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
 
+import org.switchboard.presence.model.PresenceSettings;
 import org.switchboard.shared.model.InvalidSetting;
 import org.switchboard.shared.model.SettingSource;
 
 /**
  * How long SIP subscriptions and publications of presence may live, read once at startup. A SUBSCRIBE or PUBLISH
- * asking less than {@code minExpires} seconds gets 423 with Min-Expires; more than {@code maxExpires} is cut down
- * to it; without Expires it gets {@code maxExpires} (RFC 3856 and RFC 3903 both suggest 3600).
+ * asking less than the minimum gets 423 with Min-Expires; more than the maximum is cut down to it; without Expires
+ * it gets the maximum (RFC 3856 and RFC 3903 both suggest 3600 s). The publication bounds are the presence service's
+ * own ({@link PresenceSettings#publicationLeaseMin()}, {@link PresenceSettings#publicationLease()}).
  *
+ * @param subscriptionMinExpires the shortest subscription, in seconds
+ * @param subscriptionMaxExpires the longest subscription, and the one granted without Expires
  * @param notifyTimeout how long a NOTIFY may wait for its answer before the subscription ends (RFC 3261 Timer F)
+ * @param publicationMinExpires the shortest publication, in seconds
+ * @param publicationMaxExpires the longest publication, and the one granted without Expires
  */
-public record PresenceSipSettings(int minExpires, int maxExpires, Duration notifyTimeout) {
+public record PresenceSipSettings(int subscriptionMinExpires, int subscriptionMaxExpires, Duration notifyTimeout,
+        int publicationMinExpires, int publicationMaxExpires) {
 
-    public static final String MIN_EXPIRES = "switchboard.presence.sip.min-expires";
-    public static final String MAX_EXPIRES = "switchboard.presence.sip.max-expires";
+    public static final String SUBSCRIPTION_MIN_EXPIRES = "switchboard.presence.sip.subscription-min-expires";
+    public static final String SUBSCRIPTION_MAX_EXPIRES = "switchboard.presence.sip.subscription-max-expires";
     public static final String NOTIFY_TIMEOUT_SECONDS = "switchboard.presence.sip.notify-timeout-seconds";
 
-    static final int DEFAULT_MIN_EXPIRES = 60;
-    static final int DEFAULT_MAX_EXPIRES = 3600;
+    static final int DEFAULT_SUBSCRIPTION_MIN_EXPIRES = 60;
+    static final int DEFAULT_SUBSCRIPTION_MAX_EXPIRES = 3600;
     static final int DEFAULT_NOTIFY_TIMEOUT_SECONDS = 32;
 
     public PresenceSipSettings {
-        if (minExpires < 1 || maxExpires < minExpires) {
-            throw new IllegalArgumentException("0 < min-expires <= max-expires, not " + minExpires + ", " + maxExpires);
+        if (subscriptionMinExpires < 1 || subscriptionMaxExpires < subscriptionMinExpires) {
+            throw new IllegalArgumentException("0 < subscription min-expires <= max-expires, not "
+                    + subscriptionMinExpires + ", " + subscriptionMaxExpires);
+        }
+        if (publicationMinExpires < 1 || publicationMaxExpires < publicationMinExpires) {
+            throw new IllegalArgumentException("0 < publication min-expires <= max-expires, not "
+                    + publicationMinExpires + ", " + publicationMaxExpires);
         }
         if (notifyTimeout.isNegative() || notifyTimeout.isZero()) {
             throw new IllegalArgumentException("the NOTIFY timeout must be positive");
         }
     }
 
-    /** Reads and validates the settings; {@code source} returns null for a key that is not set. */
-    public static PresenceSipSettings from(UnaryOperator<String> source) {
+    /**
+     * Reads and validates the settings; {@code source} returns null for a key that is not set.
+     *
+     * @param presence the presence service's settings, whose publication bounds PUBLISH follows
+     */
+    public static PresenceSipSettings from(UnaryOperator<String> source, PresenceSettings presence) {
         SettingSource settings = new SettingSource(source);
-        int min = settings.integer(MIN_EXPIRES, DEFAULT_MIN_EXPIRES, 1, 86400);
-        int max = settings.integer(MAX_EXPIRES, DEFAULT_MAX_EXPIRES, 1, 86400);
+        int min = settings.integer(SUBSCRIPTION_MIN_EXPIRES, DEFAULT_SUBSCRIPTION_MIN_EXPIRES, 1, 86400);
+        int max = settings.integer(SUBSCRIPTION_MAX_EXPIRES, DEFAULT_SUBSCRIPTION_MAX_EXPIRES, 1, 86400);
         if (max < min) {
-            throw new InvalidSetting(MAX_EXPIRES, Integer.toString(max), "at least " + MIN_EXPIRES + " (" + min + ")");
+            throw new InvalidSetting(SUBSCRIPTION_MAX_EXPIRES, Integer.toString(max),
+                    "at least " + SUBSCRIPTION_MIN_EXPIRES + " (" + min + ")");
         }
         return new PresenceSipSettings(min, max, Duration.ofSeconds(settings.integer(NOTIFY_TIMEOUT_SECONDS,
-                DEFAULT_NOTIFY_TIMEOUT_SECONDS, 1, 300)));
+                DEFAULT_NOTIFY_TIMEOUT_SECONDS, 1, 300)), seconds(presence.publicationLeaseMin()),
+                seconds(presence.publicationLease()));
+    }
+
+    private static int seconds(Duration duration) {
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, duration.toSeconds()));
     }
 }

@@ -70,7 +70,8 @@ final class PublishHandler implements SipRequestHandler {
         if (user.refused()) {
             return SipOutcome.now(user.refusal());
         }
-        PresenceRequests.Checked<Integer> expires = PresenceRequests.expires(request, settings);
+        PresenceRequests.Checked<Integer> expires = PresenceRequests.expires(request, settings.publicationMinExpires(),
+                settings.publicationMaxExpires());
         if (expires.refused()) {
             return SipOutcome.now(expires.refusal());
         }

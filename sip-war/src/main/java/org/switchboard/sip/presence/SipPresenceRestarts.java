@@ -1,14 +1,23 @@
 package org.switchboard.sip.presence;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.switchboard.presence.PresenceRestarted;
 
 /**
- * Where a restart of the presence service reaches the SIP side: every live SIP subscription watches its user again
- * and is NOTIFYed of the current presence ({@link SipPresence#reload()}). The endpoint's lifecycle says which
- * {@link SipPresence} serves while the endpoint runs.
+ * Where a restart of the presence service ({@link PresenceRestarted}) reaches the SIP side: every live SIP
+ * subscription watches its user again and is NOTIFYed of the current presence ({@link SipPresence#reload()}), on
+ * the managed executor, not on the restarting thread. The endpoint's lifecycle says which {@link SipPresence}
+ * serves while the endpoint runs.
  */
 @ApplicationScoped
 public class SipPresenceRestarts {
+
+    @Resource
+    ManagedExecutorService executor;
 
     private volatile SipPresence serving;
 
@@ -17,13 +26,10 @@ public class SipPresenceRestarts {
         serving = presence;
     }
 
-    /** The presence service restarted: reloads the SIP subscriptions; false while the endpoint is stopped. */
-    public boolean restarted() {
+    void restarted(@Observes PresenceRestarted restarted) {
         SipPresence presence = serving;
-        if (presence == null) {
-            return false;
+        if (presence != null) {
+            executor.execute(presence::reload);
         }
-        presence.reload();
-        return true;
     }
 }

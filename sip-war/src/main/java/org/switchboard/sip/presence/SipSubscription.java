@@ -65,7 +65,10 @@ final class SipSubscription implements Watcher {
         offer(presence, false);
     }
 
-    /** Sends this presence even when no newer than the last sent (the NOTIFY that answers a SUBSCRIBE). */
+    /**
+     * Sends this presence, the service's current one, even when no newer than the last sent (the NOTIFY that
+     * answers a SUBSCRIBE, or follows a restart); later changes are compared with its version.
+     */
     void notifyNow(Presence presence) {
         offer(presence, true);
     }
@@ -78,7 +81,8 @@ final class SipSubscription implements Watcher {
             }
             pending = presence;
             current = presence;
-            queuedVersion = Math.max(queuedVersion, presence.version());
+            // what the service says now is the reference, also when its versions restarted lower
+            queuedVersion = always ? presence.version() : Math.max(queuedVersion, presence.version());
         }
         sendNext();
     }

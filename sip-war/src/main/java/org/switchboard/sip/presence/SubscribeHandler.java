@@ -72,7 +72,7 @@ final class SubscribeHandler implements SipRequestHandler {
             return SipOutcome.now(new SipOutcome.NotAcceptable("Presence is sent as " + PidfCodec.MEDIA_TYPE,
                     List.of(PidfCodec.MEDIA_TYPE)));
         }
-        PresenceRequests.Checked<Integer> expires = PresenceRequests.expires(request, subscriptions.settings());
+        PresenceRequests.Checked<Integer> expires = expires(request);
         if (expires.refused()) {
             return SipOutcome.now(expires.refusal());
         }
@@ -122,7 +122,7 @@ final class SubscribeHandler implements SipRequestHandler {
             return new SipOutcome.DoesNotExist("No such subscription");
         }
         SipSubscription subscription = found.get();
-        PresenceRequests.Checked<Integer> expires = PresenceRequests.expires(request, subscriptions.settings());
+        PresenceRequests.Checked<Integer> expires = expires(request);
         if (expires.refused()) {
             return expires.refusal();
         }
@@ -137,6 +137,11 @@ final class SubscribeHandler implements SipRequestHandler {
         subscriptions.save(subscription.watch());
         inbound.afterAnswer(() -> subscription.notifyNow(subscriptions.desk().fetch(watch.user())));
         return new SipOutcome.Subscribed(toTag, expires.value(), serverContact);
+    }
+
+    private PresenceRequests.Checked<Integer> expires(Request request) {
+        PresenceSipSettings settings = subscriptions.settings();
+        return PresenceRequests.expires(request, settings.subscriptionMinExpires(), settings.subscriptionMaxExpires());
     }
 
     @SuppressWarnings("unchecked") // JAIN-SIP 1.2 returns raw iterators of headers

@@ -85,6 +85,14 @@ class PidfCodecTest {
     }
 
     @Test
+    void baresipsFirstPublication_beforeItsUserSetAStatus_isInvalid_forItsBasicStatusUnknown() {
+        String unknown = BARESIP_ONLINE.replace("<basic>open</basic>", "<basic>unknown</basic>");
+
+        assertThat(codec.decode(unknown.getBytes(StandardCharsets.UTF_8))).isEqualTo(
+                new PidfCodec.Decoded.Invalid("a PIDF basic status is open or closed, not 'unknown'"));
+    }
+
+    @Test
     void aBrowsersPublication_withOtherPrefixes_isOnThePhone_withThePersonsNote() {
         assertThat(codec.decode(BROWSER_ON_THE_PHONE.getBytes(StandardCharsets.UTF_8))).isEqualTo(
                 new PidfCodec.Decoded.Ok(new Pidf("sip:alice@example.org", PresenceStatus.ON_THE_PHONE,

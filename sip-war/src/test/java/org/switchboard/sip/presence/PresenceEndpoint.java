@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import org.switchboard.health.model.Availability;
 import org.switchboard.pbx.scripted.SettableClock;
+import org.switchboard.presence.model.PresenceSettings;
 import org.switchboard.sip.PeerActivity;
 import org.switchboard.sip.SipDispatcher;
 import org.switchboard.sip.SipEndpoint;
@@ -27,7 +28,7 @@ import org.switchboard.testkit.sip.SipTarget;
  */
 public final class PresenceEndpoint implements AutoCloseable {
 
-    static final PresenceSipSettings SETTINGS = PresenceSipSettings.from(key -> null);
+    static final PresenceSipSettings SETTINGS = PresenceSipSettings.from(key -> null, PresenceSettings.from(key -> null));
 
     public final TestPresenceDesk desk = new TestPresenceDesk();
     final MapSubscriptionStore store = new MapSubscriptionStore();

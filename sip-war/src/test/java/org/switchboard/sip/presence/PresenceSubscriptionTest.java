@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.switchboard.presence.model.PresenceStatus;
@@ -254,6 +255,35 @@ class PresenceSubscriptionTest {
         assertThat(after.header("To")).hasValueSatisfying(to -> assertThat(to).contains("tag=" + dialog.localTag()));
         assertThat(cseq(after)).isGreaterThan(cseq(before));
         assertThat(server.presence.subscriptions()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(SipTransport.class)
+    void afterThePresenceServiceRestarted_theSubscriptionWatchesAgain_andIsNotifiedOfTheCurrentPresence(
+            SipTransport transport) {
+        subscribe("212", transport, "600").started();
+        nextNotify();
+        server.desk.restart();
+
+        server.presence.reload();
+        ReceivedRequest again = nextNotify();
+        server.desk.set("212", PresenceStatus.ON_THE_PHONE, "");
+
+        assertThat(again.header("Subscription-State")).hasValueSatisfying(state -> assertThat(state).startsWith("active"));
+        awaitNotifyWith("<rpid:on-the-phone/>");
+    }
+
+    @Test
+    void aNotifyOverUdpLeftUnanswered_isSentAgain_withTheSameCSeq() {
+        agent.answer("NOTIFY", 0);
+        subscribe("213", SipTransport.UDP, "600").started();
+        ReceivedRequest first = nextNotify();
+
+        server.clock.advance(Duration.ofSeconds(1));
+
+        ReceivedRequest again = nextNotify();
+        assertThat(cseq(again)).isEqualTo(cseq(first));
+        assertThat(again.header("Via")).isEqualTo(first.header("Via"));
     }
 
     private ReceivedRequest awaitNotifyWith(String text) {

@@ -85,6 +85,13 @@ public final class TestPresenceDesk implements PresenceDesk {
         logins.clear();
     }
 
+    /** Drops every login and watch, as a restarted presence service does. */
+    void restart() {
+        logins.clear();
+        watchers.clear();
+        watched.clear();
+    }
+
     @Override
     public int logOutAll(String origin, String reason) {
         List<PresenceLogin> from = loginsFrom(origin);

@@ -4,12 +4,12 @@ import java.security.Principal;
 import java.util.Optional;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -26,6 +26,7 @@ import org.switchboard.web.problem.Problem;
  * never the password.
  */
 @Provider
+@ApplicationScoped // a CDI bean in this annotated bean archive, so that the account service is injected
 @IntegrationAuthenticated
 @Priority(Priorities.AUTHENTICATION)
 public class IntegrationAuthentication implements ContainerRequestFilter {
@@ -35,7 +36,8 @@ public class IntegrationAuthentication implements ContainerRequestFilter {
     @Inject
     IntegrationAccounts accounts;
 
-    @Context
+    /** The request being filtered (Weld's built-in bean), for the remote address. */
+    @Inject
     HttpServletRequest servletRequest;
 
     @Override
@@ -55,14 +57,29 @@ public class IntegrationAuthentication implements ContainerRequestFilter {
         request.setSecurityContext(new AsIntegration(integration.get(), request.getSecurityContext().isSecure()));
     }
 
-    /** The integration a request authenticated as (only on the resources this filter guards). */
+    /**
+     * The integration a request authenticated as (on the resources this filter guards; {@code security} may be
+     * the container's proxy of the request's context, so the principal is what tells).
+     */
     static IntegrationName integrationOf(SecurityContext security) {
-        return ((AsIntegration) security).integration;
+        if (security.getUserPrincipal() instanceof IntegrationPrincipal principal) {
+            return principal.integration();
+        }
+        throw new IllegalStateException("a presence API resource was reached without IntegrationAuthentication");
+    }
+
+    /** The principal of a request made by an integration. */
+    private record IntegrationPrincipal(IntegrationName integration) implements Principal {
+
+        @Override
+        public String getName() {
+            return integration.value();
+        }
     }
 
     private void refuse(ContainerRequestContext request, String reason) {
         PresenceApiLog.LOG.unauthenticated(request.getMethod(), request.getUriInfo().getPath(),
-                servletRequest == null ? "?" : servletRequest.getRemoteAddr(), reason);
+                servletRequest.getRemoteAddr(), reason);
         Response refusal = Problem.of(Response.Status.UNAUTHORIZED,
                 "this API needs the HTTP Basic credentials of an integration account").toResponse();
         request.abortWith(Response.fromResponse(refusal).header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build());
@@ -81,7 +98,7 @@ public class IntegrationAuthentication implements ContainerRequestFilter {
 
         @Override
         public Principal getUserPrincipal() {
-            return integration::value;
+            return new IntegrationPrincipal(integration);
         }
 
         @Override

@@ -37,6 +37,7 @@ import org.switchboard.presence.model.LoginKind;
 import org.switchboard.presence.model.PresenceLogin;
 import org.switchboard.presence.model.PresenceSettings;
 import org.switchboard.runtime.LogContext;
+import org.switchboard.web.SwitchboardApi;
 import org.switchboard.web.presence.PresenceWire.EndedBody;
 import org.switchboard.web.presence.PresenceWire.PassiveLoginBody;
 import org.switchboard.web.presence.PresenceWire.PassiveLoginsBody;
@@ -52,7 +53,7 @@ import org.switchboard.web.problem.Problem;
 @IntegrationAuthenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Passive logins", description = "Logins an integration makes on users' behalf")
-@SecurityRequirement(name = PresenceApiDocument.SECURITY)
+@SecurityRequirement(name = SwitchboardApi.INTEGRATION)
 @APIResponse(responseCode = "401", description = "No credentials, or not an integration's",
         content = @Content(mediaType = Problem.MEDIA_TYPE))
 public class PassiveLoginsResource {

@@ -28,6 +28,7 @@ import org.switchboard.presence.PresenceDesk;
 import org.switchboard.presence.model.Presence;
 import org.switchboard.presence.model.UserId;
 import org.switchboard.runtime.LogContext;
+import org.switchboard.web.SwitchboardApi;
 import org.switchboard.web.presence.PresenceWire.PresenceBody;
 import org.switchboard.web.problem.Problem;
 
@@ -37,7 +38,7 @@ import org.switchboard.web.problem.Problem;
 @IntegrationAuthenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Users", description = "A user's presence, note and attributes")
-@SecurityRequirement(name = PresenceApiDocument.SECURITY)
+@SecurityRequirement(name = SwitchboardApi.INTEGRATION)
 @APIResponse(responseCode = "400", description = "The user (or a field) is refused; the problem's field names it",
         content = @Content(mediaType = Problem.MEDIA_TYPE))
 @APIResponse(responseCode = "401", description = "No credentials, or not an integration's",

@@ -1,0 +1,41 @@
+package org.switchboard.sip.presence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.switchboard.presence.model.PresenceSettings;
+import org.switchboard.shared.model.InvalidSetting;
+
+class PresenceSipSettingsTest {
+
+    private static final PresenceSettings PRESENCE = PresenceSettings.from(key -> null);
+
+    @Test
+    void theDefaults_areRfc3856s_andThePublicationBoundsAreThePresenceServices() {
+        PresenceSipSettings settings = PresenceSipSettings.from(key -> null, PRESENCE);
+
+        assertThat(settings).isEqualTo(new PresenceSipSettings(60, 3600, Duration.ofSeconds(32),
+                (int) PRESENCE.publicationLeaseMin().toSeconds(), (int) PRESENCE.publicationLease().toSeconds()));
+    }
+
+    @Test
+    void aMaximumBelowTheMinimum_failsTheStartNamingTheKey() {
+        Map<String, String> source = Map.of(PresenceSipSettings.SUBSCRIPTION_MIN_EXPIRES, "600",
+                PresenceSipSettings.SUBSCRIPTION_MAX_EXPIRES, "300");
+
+        assertThatThrownBy(() -> PresenceSipSettings.from(source::get, PRESENCE)).isInstanceOf(InvalidSetting.class)
+                .hasMessageContaining(PresenceSipSettings.SUBSCRIPTION_MAX_EXPIRES);
+    }
+
+    @Test
+    void aNotifyTimeoutThatIsNoNumber_failsTheStartNamingTheKey() {
+        Map<String, String> source = Map.of(PresenceSipSettings.NOTIFY_TIMEOUT_SECONDS, "soon");
+
+        assertThatThrownBy(() -> PresenceSipSettings.from(source::get, PRESENCE)).isInstanceOf(InvalidSetting.class)
+                .hasMessageContaining(PresenceSipSettings.NOTIFY_TIMEOUT_SECONDS);
+    }
+}
