@@ -13,6 +13,7 @@ import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
 
 import org.switchboard.pbx.scripted.demo.DemoOffice;
+import org.switchboard.testkit.console.ConsoleTestClient;
 
 /**
  * Presence through the deployed server: the real server with the scripted AMI server in this JVM as its Asterisk,
@@ -57,6 +58,7 @@ public final class PresenceBench {
         try (ServerWithPbx started = ServerWithPbx.start(office, clock)) {
             MBeanServerConnection jmx = started.gauges().connection();
             awaitOnline(jmx, colleagues);
+            awaitSipAnswers(started.sipPort());
             PresenceTracker tracker = new PresenceTracker(DemoOffice.FIRST_COLLEAGUE, colleagues, receptionists);
             try (ConsoleDesks desks = ConsoleDesks.open(jmx, started.pbx().office(), started.sipPort(),
                     receptionists, "", Optional.of(tracker))) {
@@ -101,6 +103,31 @@ public final class PresenceBench {
         }
         System.out.printf("Presence: %,d users online (their phones' logins) %.1f s after the PBX picture was live%n",
                 online, (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * The SIP endpoint answers an OPTIONS within the console client's patience: while the presence service stores and
+     * publishes the colleagues' first presence, the server's shared executor may be too busy to answer a console.
+     */
+    private static void awaitSipAnswers(int sipPort) {
+        long start = System.nanoTime();
+        long deadline = start + TimeUnit.MINUTES.toNanos(SETTLE_MINUTES);
+        int unanswered = 0;
+        while (true) {
+            try (ConsoleTestClient probe = ConsoleTestClient.connect(sipPort)) {
+                probe.options();
+                break;
+            } catch (AssertionError | RuntimeException e) {
+                unanswered++;
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the SIP endpoint answered no OPTIONS for " + SETTLE_MINUTES
+                            + " minutes", e);
+                }
+            }
+        }
+        System.out.printf("The SIP endpoint answered an OPTIONS %.1f s later (%d OPTIONS unanswered within %d s"
+                + " before)%n", (System.nanoTime() - start) / 1e9, unanswered,
+                ConsoleTestClient.PATIENCE.toSeconds());
     }
 
     /** Every console has listed every colleague (the full PRESENCE listing after its log in). */
