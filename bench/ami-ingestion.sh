@@ -9,16 +9,4 @@
 #
 # Builds what it needs first (the bench module and the modules it depends on, tests skipped); set SWB_NO_BUILD=1
 # to run the last build. The JVM gets the server's heap (-Xmx512m) unless BENCH_JAVA_OPTS says otherwise.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-
-if [[ -z "${SWB_NO_BUILD:-}" ]]; then
-    mvn -B -q package -pl bench -am -DskipTests
-fi
-[[ -f bench/target/bench.classpath ]] || { echo "no build of the bench module: run without SWB_NO_BUILD" >&2; exit 1; }
-
-# shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
-exec java -Xms512m -Xmx512m -XX:+UseG1GC ${BENCH_JAVA_OPTS:-} \
-    -Djava.util.logging.config.file=bench/logging.properties -Dorg.jboss.logging.provider=jdk \
-    -cp "bench/target/classes:$(cat bench/target/bench.classpath)" \
-    org.switchboard.bench.AmiIngestionBench "$@"
+exec "$(dirname "$0")/in-process-bench.sh" org.switchboard.bench.AmiIngestionBench "$@"

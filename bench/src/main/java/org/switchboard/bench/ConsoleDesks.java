@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.ObjLongConsumer;
 
 import javax.management.JMException;
@@ -11,6 +12,7 @@ import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
 
 import org.switchboard.pbx.scripted.LiveOffice;
+import org.switchboard.protocol.PresenceUpdate;
 import org.switchboard.protocol.StateUpdate;
 import org.switchboard.testkit.console.ConsoleTestClient;
 
@@ -20,7 +22,9 @@ import org.switchboard.testkit.console.ConsoleTestClient;
  * ({@code org.switchboard:type=Receptionists}), one {@link ConsoleTestClient} each on its own TCP connection,
  * logged in paused (so that the PBX rings none of them and queued calls stay waiting), with OPTIONS keep-alives,
  * and one outside call waiting in each desk's personal queue. Every STATE update any client receives goes to the
- * current {@link #watch watcher} with the nanoTime it was read at.
+ * current {@link #watch watcher} with the nanoTime it was read at; when the clients asked for presence, every
+ * PRESENCE update goes to the {@link #watchPresence presence watcher} with the desk's index, and the clients do
+ * not keep their updates (thousands a second).
  */
 final class ConsoleDesks implements AutoCloseable {
 
@@ -35,7 +39,14 @@ final class ConsoleDesks implements AutoCloseable {
     private final List<Desk> desks;
     private final java.util.concurrent.atomic.AtomicLong states = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong phones = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong presences = new java.util.concurrent.atomic.AtomicLong();
     private volatile ObjLongConsumer<StateUpdate> watcher = (update, nanoTime) -> { };
+    private volatile PresenceWatcher presenceWatcher = (desk, update, nanoTime) -> { };
+
+    /** Hears the PRESENCE updates of every client, on its reading thread. */
+    interface PresenceWatcher {
+        void presence(int desk, PresenceUpdate update, long nanoTime);
+    }
 
     private ConsoleDesks(List<Desk> desks) {
         this.desks = desks;
@@ -48,10 +59,21 @@ final class ConsoleDesks implements AutoCloseable {
      */
     static ConsoleDesks open(MBeanServerConnection jmx, LiveOffice office, int sipPort, int count,
             String generalQueues) {
+        return open(jmx, office, sipPort, count, generalQueues, Optional.empty());
+    }
+
+    /**
+     * As {@link #open(MBeanServerConnection, LiveOffice, int, int, String)}; with a presence watcher, the clients ask
+     * for presence, and every PRESENCE update goes to it from the first (the full listing at log in) on.
+     */
+    static ConsoleDesks open(MBeanServerConnection jmx, LiveOffice office, int sipPort, int count,
+            String generalQueues, Optional<PresenceWatcher> presence) {
+        boolean withPresence = presence.isPresent();
         long start = System.nanoTime();
         ObjectName receptionists = ServerGauges.name("Receptionists");
         List<ConsoleTestClient> clients = new ArrayList<>();
         ConsoleDesks opened = new ConsoleDesks(new ArrayList<>());
+        presence.ifPresent(opened::watchPresence);
         try {
             for (int i = 0; i < count; i++) {
                 String extension = Integer.toString(FIRST_EXTENSION + i);
@@ -63,15 +85,20 @@ final class ConsoleDesks implements AutoCloseable {
                             String.class.getName()});
                 ConsoleTestClient client = ConsoleTestClient.connect(sipPort);
                 clients.add(client);
+                client.keepUpdates(!withPresence);
+                int index = i;
                 client.onUpdate(received -> {
                     if (received.update() instanceof StateUpdate state) {
                         opened.states.incrementAndGet();
                         opened.watcher.accept(state, received.nanoTime());
+                    } else if (received.update() instanceof PresenceUpdate listing) {
+                        opened.presences.incrementAndGet();
+                        opened.presenceWatcher.presence(index, listing, received.nanoTime());
                     } else {
                         opened.phones.incrementAndGet();
                     }
                 });
-                ConsoleTestClient.Answer answer = client.logIn(login, login, true);
+                ConsoleTestClient.Answer answer = client.logIn(login, login, true, withPresence);
                 if (answer.status() != 200) {
                     throw new IllegalStateException("log in of " + login + " answered " + answer);
                 }
@@ -112,17 +139,22 @@ final class ConsoleDesks implements AutoCloseable {
         watcher = next;
     }
 
-    /** The updates every client has read so far: STATE, and the others (PHONES). */
+    /** From now on, every PRESENCE update goes to {@code next} on the reading thread of its client. */
+    void watchPresence(PresenceWatcher next) {
+        presenceWatcher = next;
+    }
+
+    /** The updates every client has read so far: STATE, PHONES and PRESENCE. */
     long[] updatesRead() {
-        return new long[] {states.get(), phones.get()};
+        return new long[] {states.get(), phones.get(), presences.get()};
     }
 
     /** What the clients read since {@code before} (an {@link #updatesRead}), their gaps and closed links so far. */
     String readSince(long[] before) {
         long[] now = updatesRead();
-        return String.format("read %,d STATE and %,d PHONES updates in all; %d gaps in the sequence numbers so far,"
-                + " %d connections closed by the server", now[0] - before[0], now[1] - before[1], gaps(),
-                closedByServer());
+        return String.format("read %,d STATE, %,d PHONES and %,d PRESENCE updates in all; %d gaps in the sequence"
+                + " numbers so far, %d connections closed by the server", now[0] - before[0], now[1] - before[1],
+                now[2] - before[2], gaps(), closedByServer());
     }
 
     /** Gaps in the sequence numbers the clients saw, in all (each one makes its client send a RESYNC). */

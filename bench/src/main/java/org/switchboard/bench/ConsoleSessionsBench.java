@@ -77,7 +77,7 @@ public final class ConsoleSessionsBench {
     }
 
     /** The server with every session logged in and nothing sent but the clients' keep-alives. */
-    private static void idle(ServerWithPbx started, ConsoleDesks desks) throws InterruptedException {
+    static void idle(ServerWithPbx started, ConsoleDesks desks) throws InterruptedException {
         String load = ServerLoad.loadAverage();
         long[] readBefore = desks.updatesRead();
         try (ServerResources resources = new ServerResources(started.server(), started.gauges().connection())) {

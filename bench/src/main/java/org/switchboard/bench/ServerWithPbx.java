@@ -80,6 +80,11 @@ final class ServerWithPbx implements AutoCloseable {
         return 5060 + offset;
     }
 
+    /** The server's HTTP port: 8080 and the port offset, as start.sh sets it. */
+    int httpPort() {
+        return 8080 + offset;
+    }
+
     private void awaitSynchronised() throws InterruptedException {
         long deadline = System.nanoTime() + SYNCHRONISE.toNanos();
         ServerGauges.Reading reading = gauges.read();

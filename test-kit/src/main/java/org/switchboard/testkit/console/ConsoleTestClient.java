@@ -61,6 +61,7 @@ public final class ConsoleTestClient implements AutoCloseable {
     private final List<Consumer<Received>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean answering = new AtomicBoolean(true);
     private final AtomicBoolean resyncOnGap = new AtomicBoolean(true);
+    private final AtomicBoolean keepUpdates = new AtomicBoolean(true);
     private final AtomicInteger gaps = new AtomicInteger();
     private final ExecutorService background = Executors.newSingleThreadExecutor(daemon("console-client-work"));
     private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(
@@ -162,6 +163,14 @@ public final class ConsoleTestClient implements AutoCloseable {
     /** Whether the client asks for a RESYNC when it sees a gap (it does unless told otherwise). */
     public void resyncOnGap(boolean resync) {
         resyncOnGap.set(resync);
+    }
+
+    /**
+     * Whether the client keeps every update for {@link #updates()} (it does unless told otherwise); a benchmark
+     * that reads thousands a second hears them ({@link #onUpdate}) instead of keeping them.
+     */
+    public void keepUpdates(boolean keep) {
+        keepUpdates.set(keep);
     }
 
     /** Hears every update as it arrives, on the client's reading thread. */
@@ -298,7 +307,9 @@ public final class ConsoleTestClient implements AutoCloseable {
         long expected = lastSeq + 1;
         boolean gap = lastSeq != 0 && update.seq() != expected;
         lastSeq = Math.max(lastSeq, update.seq());
-        updates.add(update);
+        if (keepUpdates.get()) {
+            updates.add(update);
+        }
         if (update instanceof StateUpdate stateUpdate) {
             state = stateUpdate;
         } else if (update instanceof PhonesUpdate phonesUpdate) {

@@ -63,6 +63,10 @@ public final class DemoOffice {
     /** The first extension, and SIP port, of the desks {@link #withDesks} adds. */
     private static final int FIRST_ADDED_DESK = 301;
     private static final int FIRST_ADDED_PORT = 5301;
+    /** The first extension, and SIP port, of the colleagues {@link #withColleagues} adds, and how many at most. */
+    public static final int FIRST_COLLEAGUE = 10_000;
+    private static final int FIRST_COLLEAGUE_PORT = 20_000;
+    private static final int MAX_COLLEAGUES = 40_000;
 
     private final List<Phone> phones;
     private final List<CallQueue> queues;
@@ -104,6 +108,24 @@ public final class DemoOffice {
             moreQueues.add(new CallQueue("PersonalQueue" + extension, List.of()));
         }
         return new DemoOffice(List.copyOf(morePhones), List.copyOf(moreQueues));
+    }
+
+    /**
+     * This office with {@code count} more phones, one per colleague, for benchmarks of many users (presence): phones
+     * 10000, 10001, ... ("Demo Colleague 10000", registered from 127.0.0.1 on SIP ports 20000, ...), in no queue; the
+     * office's own scripts leave them alone.
+     */
+    public DemoOffice withColleagues(int count) {
+        if (count < 0 || count > MAX_COLLEAGUES) {
+            throw new IllegalArgumentException("between 0 and " + MAX_COLLEAGUES + " colleagues can be added, not "
+                    + count);
+        }
+        List<Phone> morePhones = new java.util.ArrayList<>(phones);
+        for (int i = 0; i < count; i++) {
+            String extension = Integer.toString(FIRST_COLLEAGUE + i);
+            morePhones.add(new Phone(extension, "Demo Colleague " + extension, FIRST_COLLEAGUE_PORT + i));
+        }
+        return new DemoOffice(List.copyOf(morePhones), queues);
     }
 
     public List<Phone> phones() {
