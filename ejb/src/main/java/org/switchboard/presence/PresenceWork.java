@@ -171,7 +171,15 @@ final class PresenceWork {
 
     /** Runs what a step of the manager asks: alerts of the directory, presences for the watchers. */
     void step(PresenceState in, SubscriptionStep step) {
-        step.moves().forEach(move -> PresenceLog.LOG.located(move.toString()));
+        // a user found or lost is an operator's fact; a watch or a change that leaves her where she was is not (a
+        // console watching 10,000 colleagues would write 10,000 lines at each log in)
+        step.moves().forEach(move -> {
+            if (move.move().from() != move.move().to()) {
+                PresenceLog.LOG.located(move.toString());
+            } else {
+                PresenceLog.LOG.debugf("%s", move);
+            }
+        });
         for (SubscriptionEffect effect : step.effects()) {
             if (effect instanceof SubscriptionEffect.Notify notify) {
                 offer(in, notify.watcher(), notify.presence());
