@@ -19,8 +19,13 @@ import org.switchboard.shared.model.DomainEvent;
  */
 public final class DomainEventDispatcher {
 
-    /** How many events may wait for one consumer before it loses new ones. */
-    public static final int BACKLOG = 10_000;
+    /**
+     * How many events may wait for one consumer before it loses new ones: the synchronisation with a PBX of 10,000
+     * phones announces each phone's registration at once, and must fit several times over (a bound of 10,000 lost the
+     * synchronisation's last events, {@code MirrorSynchronised} among them, for the topic's publisher). Some 200 bytes
+     * an event: 20 MB for a consumer that is that far behind.
+     */
+    public static final int BACKLOG = 100_000;
     /** How many threads of the shared executor one consumer may take at once. */
     public static final int PARALLELISM = 2;
 
