@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.json.Json;
@@ -73,8 +74,10 @@ public final class PresenceEventsCodec {
     }
 
     public String encode(UserOffline event) {
-        return presence(event.presence(), OFFLINE_CAUSE).add("lastLogin", event.lastLogin().value())
-                .add("lastKind", word(event.lastKind())).add("at", event.at().toString()).build().toString();
+        var json = presence(event.presence(), OFFLINE_CAUSE);
+        event.lastLogin().ifPresent(login -> json.add("lastLogin", login.value()));
+        event.lastKind().ifPresent(kind -> json.add("lastKind", word(kind)));
+        return json.add("at", event.at().toString()).build().toString();
     }
 
     public Decoded<PresenceChanged> decodePresenceChanged(String json) {
@@ -83,7 +86,8 @@ public final class PresenceEventsCodec {
 
     public Decoded<UserOffline> decodeUserOffline(String json) {
         return decode(USER_OFFLINE, json, object -> new UserOffline(presence(object),
-                new LoginId(text(object, "lastLogin")), parse(LoginKind.class, text(object, "lastKind")),
+                optionalText(object, "lastLogin").map(LoginId::new),
+                optionalText(object, "lastKind").map(kind -> parse(LoginKind.class, kind)),
                 Instant.parse(text(object, "at"))));
     }
 
@@ -143,6 +147,11 @@ public final class PresenceEventsCodec {
         Map<String, String> attributes = new LinkedHashMap<>();
         object.forEach((name, value) -> attributes.put(name, ((JsonString) value).getString()));
         return attributes;
+    }
+
+    /** A text member that may be absent; present, it must be text. */
+    private static Optional<String> optionalText(JsonObject object, String name) {
+        return object.containsKey(name) ? Optional.of(text(object, name)) : Optional.empty();
     }
 
     private static String text(JsonObject object, String name) {

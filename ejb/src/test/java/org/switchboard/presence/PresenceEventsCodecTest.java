@@ -45,6 +45,26 @@ class PresenceEventsCodecTest {
     }
 
     @Test
+    void aUserOfflineOfARestart_namesNoLastLogin_andDecodesSo() {
+        UserOffline event = UserOffline.lostWithRestart(new Presence(new UserId("201"), PresenceStatus.OFFLINE, "",
+                Map.of(), false, 44, AT), AT);
+
+        String json = codec.encode(event);
+
+        assertThat(json).doesNotContain("lastLogin").doesNotContain("lastKind");
+        assertThat(codec.decodeUserOffline(json)).isEqualTo(new PresenceEventsCodec.Decoded.Ok<>(event));
+    }
+
+    @Test
+    void aUserOfflineWithALastLoginThatIsNotText_isInvalid() {
+        String json = "{\"user\":\"7\",\"status\":\"offline\",\"note\":\"\",\"attributes\":{},\"onPhone\":false,"
+                + "\"version\":1,\"changedAt\":\"2026-11-26T08:15:00Z\",\"cause\":\"x\",\"lastLogin\":7,"
+                + "\"lastKind\":\"phone\",\"at\":\"2026-11-26T08:15:00Z\"}";
+
+        assertThat(codec.decodeUserOffline(json)).isInstanceOf(PresenceEventsCodec.Decoded.Invalid.class);
+    }
+
+    @Test
     void everyPresenceChanged_decodesToItselfAfterEncoding() {
         Random random = new Random(20261126);
         for (int i = 0; i < 500; i++) {

@@ -71,8 +71,9 @@ final class ExpectedPresence {
     /**
      * The presence service or the application restarted: the logins {@code dropped} selects are gone (passive logins
      * and publications are not rebuilt), the console logins that {@code restated} selects are announced again (stated
-     * now, in their order). A user who lost every login so may or may not be told with a UserOffline (the service
-     * settles her after its grace).
+     * now, in their order). A user who lost every login so is owed a UserOffline (the service settles her after its
+     * grace: her last login ended with the directory that held it); a user whose logins are announced again may get
+     * one too, when they came back after the grace.
      */
     void restart(Predicate<Login> dropped, Predicate<Login> restated) {
         Set<String> before = users();
@@ -83,7 +84,7 @@ final class ExpectedPresence {
                         ++statements));
             }
         }
-        before.stream().filter(user -> !online(user)).forEach(user -> offlineByRestart.merge(user, 1, Integer::sum));
+        before.forEach(user -> (online(user) ? offlineByRestart : offline).merge(user, 1, Integer::sum));
     }
 
     void phoneCall(String user, boolean inCall) {

@@ -13,7 +13,7 @@ import org.switchboard.testkit.Await;
  * The check after every step: within the step's deadline, every watcher sees each user it watches as the reference
  * model says (status and note), the presence service lists the logins the model has (by kind, over JMX), and the
  * UserOffline subscriber heard exactly the UserOffline the model owes (a restart may add one for a user whose logins
- * it dropped). The cheap local views are read first; the remote ones once those agree. Keeps each check's latency.
+ * were announced again after the service's grace). The cheap local views are read first; the remote ones once those agree. Keeps each check's latency.
  */
 final class PresenceCheck {
 

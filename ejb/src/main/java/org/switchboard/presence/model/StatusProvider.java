@@ -64,7 +64,7 @@ public final class StatusProvider {
         List<PresenceEvent> events = new ArrayList<>();
         users.values().stream().filter(UserPresence::unsettled).map(state -> state.user).sorted(
                 (a, b) -> a.value().compareTo(b.value()))
-                .forEach(user -> events.addAll(publishIfChanged(user, "restart", now)));
+                .forEach(user -> events.addAll(settled(user, now)));
         return events;
     }
 
@@ -77,6 +77,11 @@ public final class StatusProvider {
         if (state == null || !state.unsettled()) {
             return List.of();
         }
+        return settled(user, now);
+    }
+
+    /** A restored user settled: her derived presence when it differs from the stored one. */
+    private List<PresenceEvent> settled(UserId user, Instant now) {
         return publishIfChanged(user, "restart", now);
     }
 
@@ -186,7 +191,14 @@ public final class StatusProvider {
             state.settle();
             return List.of();
         }
-        return List.of(publish(user, cause, now));
+        PresenceStatus before = state.published.status();
+        PresenceChanged changed = publish(user, cause, now);
+        if (before != PresenceStatus.OFFLINE && changed.presence().status() == PresenceStatus.OFFLINE) {
+            // no log out took her last login (a log out says UserOffline itself): her logins were lost with a
+            // restart of the directory that held them, and did not come back
+            return List.of(UserOffline.lostWithRestart(changed.presence(), now), changed);
+        }
+        return List.of(changed);
     }
 
     private PresenceChanged publish(UserId user, String cause, Instant now) {

@@ -34,7 +34,6 @@ final class PresenceSteps {
     private final List<ReferencePresence.Login> droppedPassive = new ArrayList<>();
     private int keys;
     private int step;
-    private boolean restartStep;
 
     PresenceSteps(SplittableRandom random) {
         this.random = random;
@@ -51,14 +50,8 @@ final class PresenceSteps {
     /** Takes step {@code number}: a little time passes, then one random thing happens. */
     void take(int number) {
         step = number;
-        restartStep = false;
         world.advance(Duration.ofMillis(random.nextInt(4) == 0 ? 0 : random.nextInt(1, 800)));
         act();
-    }
-
-    /** Whether the last step restarted the directory (then no UserOffline is due: logins were not logged out). */
-    boolean restarted() {
-        return restartStep;
     }
 
     PresenceWorld world() {
@@ -302,7 +295,6 @@ final class PresenceSteps {
      * are gone (the integration may log in again later).
      */
     private Runnable reannounceLogins() {
-        restartStep = true;
         reference.logins().stream().filter(login -> login.kind() == LoginKind.PASSIVE)
                 .forEach(droppedPassive::add);
         List<ReferencePresence.Login> back = reference.restart(world.now());

@@ -24,11 +24,13 @@ class StatusProviderSettleOneUserTest {
         provider.restore(new Presence(ANNA, PresenceStatus.AWAY, "lunch", Map.of(), false, 7, T0));
         provider.restore(new Presence(BEN, PresenceStatus.BUSY, "", Map.of(), false, 3, T0));
 
-        assertThat(provider.settle(ANNA, T0.plusSeconds(5))).singleElement().satisfies(event -> {
-            assertThat(event.presence().status()).isEqualTo(PresenceStatus.OFFLINE);
-            assertThat(event.presence().version()).isEqualTo(8);
-            assertThat(event.presence().note()).isEqualTo("lunch");
-        });
+        assertThat(provider.settle(ANNA, T0.plusSeconds(5))).hasSize(2)
+                .satisfies(events -> assertThat(events.get(0)).isInstanceOf(UserOffline.class))
+                .allSatisfy(event -> {
+                    assertThat(event.presence().status()).isEqualTo(PresenceStatus.OFFLINE);
+                    assertThat(event.presence().version()).isEqualTo(8);
+                    assertThat(event.presence().note()).isEqualTo("lunch");
+                });
         assertThat(provider.settle(ANNA, T0.plusSeconds(6))).as("settled once").isEmpty();
         assertThat(provider.presence(BEN).version()).as("another user is left for her own lane").isEqualTo(3);
     }

@@ -57,8 +57,8 @@ class StatusProviderTest {
         assertThat(deskOut).singleElement().isInstanceOf(PresenceChanged.class);
         assertThat(passiveOut).hasSize(2);
         assertThat(passiveOut.get(0)).isInstanceOfSatisfying(UserOffline.class, offline -> {
-            assertThat(offline.lastLogin()).isEqualTo(new LoginId("passive:p1"));
-            assertThat(offline.lastKind()).isEqualTo(LoginKind.PASSIVE);
+            assertThat(offline.lastLogin()).contains(new LoginId("passive:p1"));
+            assertThat(offline.lastKind()).contains(LoginKind.PASSIVE);
             assertThat(offline.presence().version()).isEqualTo(4);
         });
         assertThat(passiveOut.get(1)).isInstanceOfSatisfying(PresenceChanged.class, changed -> {
@@ -164,13 +164,28 @@ class StatusProviderTest {
         assertThat(provider.presence(ANNA)).isEqualTo(stored);
         List<PresenceEvent> settled = provider.settle(T0.plusSeconds(5));
 
-        assertThat(settled).singleElement().isInstanceOfSatisfying(PresenceChanged.class, changed -> {
+        assertThat(settled).hasSize(2);
+        assertThat(settled.get(0)).as("her last login ended with the restart").isInstanceOfSatisfying(
+                UserOffline.class, offline -> {
+                    assertThat(offline.lastLogin()).isEmpty();
+                    assertThat(offline.presence().version()).isEqualTo(8);
+                });
+        assertThat(settled.get(1)).isInstanceOfSatisfying(PresenceChanged.class, changed -> {
             assertThat(changed.presence().status()).isEqualTo(PresenceStatus.OFFLINE);
             assertThat(changed.presence().note()).isEqualTo("lunch");
             assertThat(changed.presence().version()).isEqualTo(8);
             assertThat(changed.cause()).isEqualTo("restart");
         });
         assertThat(provider.settle(T0.plusSeconds(6))).as("settled once").isEmpty();
+    }
+
+    @Test
+    void aRestoredUserWhoWasOfflineAlready_settlesWithoutAUserOffline() {
+        provider.restore(new Presence(ANNA, PresenceStatus.OFFLINE, "lunch", Map.of(), true, 7, T0));
+
+        List<PresenceEvent> settled = provider.settle(T0.plusSeconds(5));
+
+        assertThat(settled).noneMatch(UserOffline.class::isInstance);
     }
 
     @Test
