@@ -126,7 +126,8 @@ class ConsolePresenceIT {
         ConsoleTestClient annasConsole = loggedIn(anna, true);
         ConsoleTestClient bobsConsole = loggedIn(bob, true);
         bobsConsole.setPresence(Status.BUSY, Optional.of("Inventory"));
-        annasConsole.awaitPresence("202", "Bob busy", user -> user.status() == Status.BUSY);
+        annasConsole.awaitPresence("202", "Bob busy with his note",
+                user -> user.status() == Status.BUSY && user.note().equals("Inventory"));
         long listings = fullListings(annasConsole);
 
         presence.restart("ConsolePresenceIT");

@@ -118,10 +118,18 @@ final class PresenceSteps {
         return step("CTI notes " + user + " '" + note + "'");
     }
 
+    /**
+     * A fresh publication: the server takes it, then ends the earlier publications of the same user from the same
+     * publisher (this test's one SIP client), as a device that published afresh has forgotten them.
+     */
     Step publishes(String user, PresenceStatus status) {
+        List<ExpectedPresence.Login> earlier = model.logins(login -> login.kind() == LoginKind.PUBLICATION
+                && login.user().equals(user));
         String tag = site.publisher.publish(user, status);
         model.logIn(publication(tag), user, LoginKind.PUBLICATION, Optional.of(status));
-        return step("SIP client publishes " + user + " " + status + ": " + tag);
+        earlier.forEach(login -> model.logOut(login.key()));
+        return step("SIP client publishes " + user + " " + status + ": " + tag
+                + (earlier.isEmpty() ? "" : " (replacing " + earlier.size() + ")"));
     }
 
     Step unpublishes(ExpectedPresence.Login login) {
