@@ -20,6 +20,7 @@ import org.switchboard.sip.InboundRequest;
 import org.switchboard.sip.Peer;
 import org.switchboard.sip.SipOutcome;
 import org.switchboard.sip.SipRequestHandler;
+import org.switchboard.sip.digest.DigestAuthenticator;
 
 import gov.nist.javax.sip.header.SIPHeader;
 

@@ -1,18 +1,21 @@
 package org.switchboard.sip.console;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.switchboard.console.ConsoleDesk;
+import org.switchboard.console.model.DigestAlgorithm;
 import org.switchboard.protocol.ConsoleCodec;
 import org.switchboard.sip.PeerActivity;
 import org.switchboard.sip.SipRequestHandler;
 import org.switchboard.sip.SipSender;
+import org.switchboard.sip.digest.DigestAuthenticator;
+import org.switchboard.sip.digest.DigestCredentialsLookup;
+import org.switchboard.sip.digest.DigestFailures;
 
 /**
  * Console sessions over SIP, assembled: the MESSAGE handler for commands, the links back to the clients, the
@@ -35,18 +38,26 @@ public final class ConsoleTransport implements AutoCloseable {
      */
     public ConsoleTransport(ConsoleSipSettings settings, String realm, ConsoleDesk desk, DigestCredentialsLookup credentials,
             SipSender sender, Executor executor, ScheduledExecutorService scheduler, Clock clock) {
-        SecureRandom random = new SecureRandom();
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        byte[] opaque = new byte[12];
-        random.nextBytes(opaque);
         ConsoleCodec codec = new ConsoleCodec();
         this.links = new ConsoleLinks(settings, desk, codec, sender, executor, clock);
-        this.authenticator = new DigestAuthenticator(realm, HexFormat.of().formatHex(opaque), credentials,
-                new Nonces(secret, clock), new NonceCounts(clock), new LogInThrottle(clock));
+        this.authenticator = DigestAuthenticator.of(realm, List.of(DigestAlgorithm.SHA_256, DigestAlgorithm.MD5),
+                credentials, FAILURES, clock);
         this.handler = new ConsoleCommandHandler(codec, desk, authenticator, links);
         this.checks = scheduler.scheduleWithFixedDelay(links::check, 1, 1, TimeUnit.SECONDS);
     }
+
+    /** The console's words for refused log ins (SWB9101, SWB9102). */
+    private static final DigestFailures FAILURES = new DigestFailures() {
+        @Override
+        public void failed(String source, String login, String reason) {
+            ConsoleSipLog.LOG.logInFailed(source, login, reason);
+        }
+
+        @Override
+        public void throttled(String source, long seconds) {
+            ConsoleSipLog.LOG.logInThrottled(source, seconds);
+        }
+    };
 
     public SipRequestHandler handler() {
         return handler;

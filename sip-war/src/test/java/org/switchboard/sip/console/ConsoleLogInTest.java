@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.switchboard.protocol.ConsoleMediaTypes;
+import org.switchboard.sip.digest.LogInThrottle;
+import org.switchboard.sip.digest.Nonces;
 import org.switchboard.testkit.Await;
 import org.switchboard.testkit.logging.CapturedLog;
 import org.switchboard.testkit.logging.LogCapture;

@@ -1,7 +1,11 @@
-package org.switchboard.sip.console;
+package org.switchboard.sip.digest;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,19 +19,20 @@ import org.switchboard.console.model.DigestCredentials;
 import org.switchboard.sip.ReasonPhrase;
 
 /**
- * SIP digest authentication of a console log in (RFC 7616 with qop=auth; SHA-256 preferred, MD5 offered):
- * a request without credentials is challenged, right credentials for a fresh nonce authenticate, right
- * credentials for a stale or foreign nonce are challenged again with {@code stale=true}, and anything else is
- * a failure, counted against the source address ({@link LogInThrottle}) and logged once at WARN with the
- * source and the login. A source with too many failures is refused without checking.
+ * SIP digest authentication (RFC 7616 with qop=auth, RFC 8760's SHA-256 and MD5) of the requests of one realm,
+ * checked against stored HA1s: a request without credentials is challenged with one WWW-Authenticate per offered
+ * algorithm, in the order given; right credentials for a fresh nonce authenticate, right credentials for a stale or
+ * foreign nonce are challenged again with {@code stale=true}, and anything else is a failure, counted against the
+ * source address ({@link LogInThrottle}) and reported once ({@link DigestFailures}) with the source and the login.
+ * A source with too many failures is refused without checking. The console's log in and SIP presence each use one.
  */
-final class DigestAuthenticator {
+public final class DigestAuthenticator {
 
-    static final String WRONG_CREDENTIALS = "wrong login or password";
-    static final String THROTTLED = "too many failed log ins, retry later";
+    public static final String WRONG_CREDENTIALS = "wrong login or password";
+    public static final String THROTTLED = "too many failed log ins, retry later";
 
     /** What became of the credentials of a request. */
-    sealed interface Verdict {
+    public sealed interface Verdict {
         record Authenticated(String login) implements Verdict {
         }
 
@@ -41,26 +46,50 @@ final class DigestAuthenticator {
     }
 
     private final String realm;
+    private final List<DigestAlgorithm> offered;
     private final String opaque;
     private final DigestCredentialsLookup credentials;
+    private final DigestFailures report;
     private final Nonces nonces;
     private final NonceCounts counts;
     private final LogInThrottle throttle;
 
-    DigestAuthenticator(String realm, String opaque, DigestCredentialsLookup credentials, Nonces nonces,
-            NonceCounts counts, LogInThrottle throttle) {
+    private DigestAuthenticator(String realm, List<DigestAlgorithm> offered, String opaque,
+            DigestCredentialsLookup credentials, DigestFailures report, Clock clock, byte[] secret) {
         this.realm = Objects.requireNonNull(realm, "realm");
+        if (offered.isEmpty()) {
+            throw new IllegalArgumentException("a digest challenge offers at least one algorithm");
+        }
+        this.offered = List.copyOf(offered);
         this.opaque = Objects.requireNonNull(opaque, "opaque");
         this.credentials = Objects.requireNonNull(credentials, "credentials");
-        this.nonces = nonces;
-        this.counts = counts;
-        this.throttle = throttle;
+        this.report = Objects.requireNonNull(report, "report");
+        this.nonces = new Nonces(secret, clock);
+        this.counts = new NonceCounts(clock);
+        this.throttle = new LogInThrottle(clock);
     }
 
-    Verdict authenticate(Request request, String source) {
-        Optional<java.time.Duration> blocked = throttle.blocked(source);
+    /**
+     * An authenticator of {@code realm} whose challenges offer {@code offered}, in that order (a response by another
+     * algorithm is refused). Its nonce secret and opaque value are new, so nonces from before a restart are
+     * answered with a new challenge ({@code stale=true} when the credentials were right).
+     */
+    public static DigestAuthenticator of(String realm, List<DigestAlgorithm> offered,
+            DigestCredentialsLookup credentials, DigestFailures report, Clock clock) {
+        SecureRandom random = new SecureRandom();
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        byte[] opaque = new byte[12];
+        random.nextBytes(opaque);
+        return new DigestAuthenticator(realm, offered, HexFormat.of().formatHex(opaque), credentials, report, clock,
+                secret);
+    }
+
+    /** What the credentials of {@code request}, from {@code source} (an address), are worth. */
+    public Verdict authenticate(Request request, String source) {
+        Optional<Duration> blocked = throttle.blocked(source);
         if (blocked.isPresent()) {
-            ConsoleSipLog.LOG.logInThrottled(source, Math.max(1, blocked.get().toSeconds()));
+            report.throttled(source, Math.max(1, blocked.get().toSeconds()));
             return new Verdict.Refused(THROTTLED);
         }
         AuthorizationHeader auth = (AuthorizationHeader) request.getHeader(AuthorizationHeader.NAME);
@@ -105,34 +134,29 @@ final class DigestAuthenticator {
         return new Verdict.Authenticated(login);
     }
 
-    /** The algorithm a client named; MD5 when it named none (RFC 7616 section 3.4). The {@code -sess} ones are not offered. */
-    private static Optional<DigestAlgorithm> named(String token) {
-        if (token == null) {
-            return Optional.of(DigestAlgorithm.MD5);
-        }
-        for (DigestAlgorithm algorithm : DigestAlgorithm.values()) {
-            if (algorithm.token().equalsIgnoreCase(token)) {
-                return Optional.of(algorithm);
-            }
-        }
-        return Optional.empty();
+    /**
+     * The offered algorithm a client named; MD5 when it named none (RFC 7616 section 3.4). The {@code -sess} ones are
+     * never offered.
+     */
+    private Optional<DigestAlgorithm> named(String token) {
+        String name = token == null ? DigestAlgorithm.MD5.token() : token;
+        return offered.stream().filter(algorithm -> algorithm.token().equalsIgnoreCase(name)).findFirst();
     }
 
-    /** Failed log ins counted since the server started. */
-    long failures() {
+    /** Failed authentications counted since the server started. */
+    public long failures() {
         return throttle.failures();
     }
 
     private Verdict failed(String source, String login, String reason) {
         throttle.failed(source);
-        ConsoleSipLog.LOG.logInFailed(source, ReasonPhrase.of(login, "?"), reason);
+        report.failed(source, ReasonPhrase.of(login, "?"), reason);
         return new Verdict.Refused(WRONG_CREDENTIALS);
     }
 
     private Verdict challenge(boolean stale) {
         String nonce = nonces.issue();
-        return new Verdict.Challenged(List.of(challenge(DigestAlgorithm.SHA_256, nonce, stale),
-                challenge(DigestAlgorithm.MD5, nonce, stale)));
+        return new Verdict.Challenged(offered.stream().map(algorithm -> challenge(algorithm, nonce, stale)).toList());
     }
 
     private String challenge(DigestAlgorithm algorithm, String nonce, boolean stale) {

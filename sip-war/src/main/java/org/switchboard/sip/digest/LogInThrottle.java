@@ -1,4 +1,4 @@
-package org.switchboard.sip.console;
+package org.switchboard.sip.digest;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -17,11 +17,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * for a day after a block so that the next one is longer); at most {@link #MAX_SOURCES} are kept, beyond which
  * the quietest are forgotten first.
  */
-final class LogInThrottle {
+public final class LogInThrottle {
 
-    static final int FAILURES = 5;
+    public static final int FAILURES = 5;
     static final Duration WINDOW = Duration.ofMinutes(1);
-    static final Duration FIRST_BLOCK = Duration.ofSeconds(30);
+    public static final Duration FIRST_BLOCK = Duration.ofSeconds(30);
     static final Duration LONGEST_BLOCK = Duration.ofMinutes(15);
     static final int MAX_SOURCES = 10_000;
     private static final Duration REMEMBER_BLOCKS = Duration.ofDays(1);

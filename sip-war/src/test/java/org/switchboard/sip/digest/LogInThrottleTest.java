@@ -1,4 +1,4 @@
-package org.switchboard.sip.console;
+package org.switchboard.sip.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,11 @@
-package org.switchboard.sip.console;
+package org.switchboard.sip.digest;
 
 import java.util.Optional;
 
 import org.switchboard.console.model.DigestCredentials;
 
 /**
- * Finds a receptionist's digest credentials in a realm (the accounts store: in the server,
+ * Finds the digest credentials of a login in a realm (for the console, the receptionists' accounts: in the server,
  * {@code ReceptionistAccounts.digestCredentials}); empty for an unknown or disabled login, or for credentials
  * of another realm.
  */

@@ -1,4 +1,4 @@
-package org.switchboard.sip.console;
+package org.switchboard.sip.digest;
 
 import java.nio.ByteBuffer;
 import java.security.InvalidKeyException;
@@ -18,10 +18,10 @@ import javax.crypto.spec.SecretKeySpec;
  * HMAC-SHA-256 of both under a secret, so that nothing is kept per challenge. A nonce is fresh for {@link #LIFETIME}, stale after, and foreign when its HMAC does not
  * match (another server's, or one from before a restart: the secret is new at every start).
  */
-final class Nonces {
+public final class Nonces {
 
     /** How long a nonce may be used. */
-    static final Duration LIFETIME = Duration.ofMinutes(5);
+    public static final Duration LIFETIME = Duration.ofMinutes(5);
 
     private static final int MAC_BYTES = 16;
     private static final int RANDOM_BYTES = 8;

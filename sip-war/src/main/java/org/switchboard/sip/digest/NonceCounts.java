@@ -1,4 +1,4 @@
-package org.switchboard.sip.console;
+package org.switchboard.sip.digest;
 
 import java.time.Clock;
 import java.util.Iterator;
