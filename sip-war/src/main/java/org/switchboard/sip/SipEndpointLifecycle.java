@@ -18,6 +18,7 @@ import org.switchboard.console.ReceptionistAccounts;
 import org.switchboard.health.CallAcceptance;
 import org.switchboard.health.SipEndpointStatus;
 import org.switchboard.health.model.ListeningPoint;
+import org.switchboard.presence.PresenceAccounts;
 import org.switchboard.presence.PresenceDesk;
 import org.switchboard.presence.SipWatchStore;
 import org.switchboard.presence.model.PresenceSettings;
@@ -40,7 +41,8 @@ import org.switchboard.sip.websocket.WebSocketSettings;
  * ({@link ConsoleDesk}) over the console transport, their log ins checked against the receptionists' accounts.
  * SIP over WebSocket is added to this WAR at {@code /ws} ({@link SipWebSocket}, {@link WebSocketSettings}). When
  * a port cannot be bound the deployment fails with a message naming it. Presence goes to the presence service
- * ({@link PresenceDesk}): SUBSCRIBE and PUBLISH ({@link SipPresence}), the stored subscriptions reloaded once the
+ * ({@link PresenceDesk}): SUBSCRIBE and PUBLISH ({@link SipPresence}), authenticated against the receptionists' and
+ * the presence accounts ({@link PresenceAccounts}), the stored subscriptions reloaded once the
  * endpoint runs and whenever the presence service restarts ({@link SipPresenceRestarts}).
  */
 @WebListener
@@ -60,6 +62,9 @@ public class SipEndpointLifecycle implements ServletContextListener {
 
     @EJB
     PresenceDesk presenceDesk;
+
+    @Inject
+    PresenceAccounts presenceAccounts;
 
     @Inject
     PresenceSettings presenceSettings;
@@ -93,7 +98,7 @@ public class SipEndpointLifecycle implements ServletContextListener {
                 accounts.settings().sipRealm(), desk, (login, realm) -> accounts.digestCredentials(login), sender,
                 executor, scheduler, clock);
         SipPresence sipPresence = new SipPresence(PresenceSipSettings.from(System::getProperty, presenceSettings),
-                presenceDesk, new StoredSubscriptions(sipWatches), sender, scheduler, clock);
+                accounts.settings().sipRealm(), presenceAccounts::credentials, presenceDesk, new StoredSubscriptions(sipWatches), sender, scheduler, clock);
         List<SipRequestHandler> handlers = new ArrayList<>(List.of(new OptionsHandler(callAcceptance::current),
                 transport.handler()));
         handlers.addAll(sipPresence.handlers());

@@ -9,7 +9,7 @@ import org.jboss.logging.annotations.MessageLogger;
 
 /**
  * Operator-facing messages of presence over SIP (SWB93xx). The SIP Call-ID is in the MDC under {@code sip}, the
- * watched or publishing user under {@code user}.
+ * watched or publishing user under {@code user}. Passwords and digest responses are never logged.
  */
 @MessageLogger(projectCode = "SWB", length = 4)
 public interface PresenceSipLog extends BasicLogger {
@@ -40,4 +40,16 @@ public interface PresenceSipLog extends BasicLogger {
     @LogMessage(level = Logger.Level.WARN)
     @Message(id = 9306, value = "PUBLISH from %s refused with 400: %s")
     void badPublication(String peer, String reason);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 9307, value = "SIP presence request from %s refused with 403 for login '%s': %s")
+    void authenticationFailed(String source, String login, String reason);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 9308, value = "SIP presence request from %s refused with 403 without checking: too many failed authentications, blocked for %d s more")
+    void authenticationThrottled(String source, long seconds);
+
+    @LogMessage(level = Logger.Level.WARN)
+    @Message(id = 9309, value = "PUBLISH from %s by login '%s' refused with 403: %s")
+    void publishForbidden(String peer, String login, String reason);
 }

@@ -6,16 +6,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
-import javax.sip.header.CallIdHeader;
 import javax.sip.header.ContentTypeHeader;
 import javax.sip.header.FromHeader;
 import javax.sip.header.SIPIfMatchHeader;
 import javax.sip.message.Request;
 
-import org.switchboard.presence.PresenceBusy;
+import org.switchboard.presence.PresenceAccounts.SipCredentials;
 import org.switchboard.presence.PresenceDesk;
 import org.switchboard.presence.model.LoginKind;
 import org.switchboard.presence.model.PresenceStatus;
@@ -23,7 +21,6 @@ import org.switchboard.presence.model.UserId;
 import org.switchboard.runtime.LogContext;
 import org.switchboard.sip.InboundRequest;
 import org.switchboard.sip.SipOutcome;
-import org.switchboard.sip.SipRequestHandler;
 
 import gov.nist.javax.sip.Utils;
 
@@ -35,9 +32,9 @@ import gov.nist.javax.sip.Utils;
  * entity tag the server does not hold, or whose login the presence service no longer has (it restarted), gets 412
  * and the publisher publishes afresh. A body that is not PIDF gets 400 with the reason, a body of another type 415.
  * A fresh publication (no SIP-If-Match) replaces the earlier one of the same user from the same publisher (From URI,
- * address and port).
+ * address and port). An account publishes only for its own user: for another, 403.
  */
-final class PublishHandler implements SipRequestHandler {
+final class PublishHandler extends PresenceHandler {
 
     private final Map<String, Publication> byTag = new ConcurrentHashMap<>();
     private final PresenceDesk desk;
@@ -45,7 +42,9 @@ final class PublishHandler implements SipRequestHandler {
     private final Clock clock;
     private final PidfCodec codec = new PidfCodec();
 
-    PublishHandler(PresenceDesk desk, PresenceSipSettings settings, Clock clock) {
+    PublishHandler(PresenceAuthentication authentication, PresenceDesk desk, PresenceSipSettings settings,
+            Clock clock) {
+        super(authentication);
         this.desk = desk;
         this.settings = settings;
         this.clock = clock;
@@ -57,22 +56,8 @@ final class PublishHandler implements SipRequestHandler {
     }
 
     @Override
-    public Object laneOf(InboundRequest request) {
-        return ((CallIdHeader) request.request().getHeader(CallIdHeader.NAME)).getCallId();
-    }
-
-    /** The outcome; 503 with Retry-After while the presence service is too busy to take the change. */
-    @Override
-    public CompletionStage<SipOutcome> handle(InboundRequest inbound) {
-        try {
-            return SipOutcome.now(decide(inbound));
-        } catch (PresenceBusy e) {
-            return SipOutcome.now(PresenceRequests.BUSY);
-        }
-    }
-
     @SuppressWarnings("try") // the log context is only opened and closed
-    private SipOutcome decide(InboundRequest inbound) {
+    SipOutcome decide(InboundRequest inbound, SipCredentials account) {
         Request request = inbound.request();
         Optional<SipOutcome> wrongEvent = PresenceRequests.wrongEvent(request);
         if (wrongEvent.isPresent()) {
@@ -81,6 +66,11 @@ final class PublishHandler implements SipRequestHandler {
         PresenceRequests.Checked<UserId> user = PresenceRequests.user(request);
         if (user.refused()) {
             return user.refusal();
+        }
+        if (!account.user().equals(user.value())) {
+            String reason = "login " + account.login() + " may publish only for user " + account.user();
+            PresenceSipLog.LOG.publishForbidden(inbound.peer().describe(), account.login(), reason);
+            return new SipOutcome.Forbidden(reason);
         }
         PresenceRequests.Checked<Integer> expires = PresenceRequests.expires(request, settings.publicationMinExpires(),
                 settings.publicationMaxExpires());

@@ -11,7 +11,8 @@ import org.switchboard.sip.SipRequestHandler;
 import org.switchboard.sip.SipSender;
 
 /**
- * Presence over SIP, assembled: the SUBSCRIBE and PUBLISH handlers, the subscriptions they hold, and the check
+ * Presence over SIP, assembled: the SUBSCRIBE and PUBLISH handlers with their digest authentication, the
+ * subscriptions they hold, and the check
  * every half second that expires subscriptions and publications and resends or gives up on NOTIFYs. The endpoint's
  * dispatcher takes {@link #handlers()} among its handlers. {@link #reload()} is the entry point after a restart
  * of the application or of the presence service: every live subscription watches again and is NOTIFYed.
@@ -26,14 +27,18 @@ public final class SipPresence implements AutoCloseable {
     private final ScheduledFuture<?> checks;
 
     /**
+     * @param realm the digest realm of the accounts ({@code AccountSettings.sipRealm})
+     * @param accounts who may SUBSCRIBE and PUBLISH, with their HA1s in the realm
      * @param store keeps the subscriptions across restarts
      * @param scheduler runs the check (the container's managed scheduled executor)
      */
-    public SipPresence(PresenceSipSettings settings, PresenceDesk desk, SubscriptionStore store, SipSender sender,
-            ScheduledExecutorService scheduler, Clock clock) {
+    public SipPresence(PresenceSipSettings settings, String realm, PresenceCredentialsLookup accounts,
+            PresenceDesk desk, SubscriptionStore store, SipSender sender, ScheduledExecutorService scheduler,
+            Clock clock) {
+        PresenceAuthentication authentication = new PresenceAuthentication(realm, settings, accounts, clock);
         this.subscriptions = new SipSubscriptions(desk, store, sender, settings, clock);
-        this.subscribe = new SubscribeHandler(subscriptions);
-        this.publish = new PublishHandler(desk, settings, clock);
+        this.subscribe = new SubscribeHandler(authentication, subscriptions);
+        this.publish = new PublishHandler(authentication, desk, settings, clock);
         this.checks = scheduler.scheduleWithFixedDelay(this::check, CHECK_MILLIS, CHECK_MILLIS, TimeUnit.MILLISECONDS);
     }
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ListIterator;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 
 import javax.sip.address.Address;
 import javax.sip.header.CSeqHeader;
@@ -16,14 +15,13 @@ import javax.sip.header.RecordRouteHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 
-import org.switchboard.presence.PresenceBusy;
+import org.switchboard.presence.PresenceAccounts.SipCredentials;
 import org.switchboard.presence.model.SipWatch;
 import org.switchboard.presence.model.UserId;
 import org.switchboard.runtime.LogContext;
 import org.switchboard.sip.InboundRequest;
 import org.switchboard.sip.Peer;
 import org.switchboard.sip.SipOutcome;
-import org.switchboard.sip.SipRequestHandler;
 
 import gov.nist.javax.sip.Utils;
 
@@ -34,13 +32,15 @@ import gov.nist.javax.sip.Utils;
  * refreshes it (200, then a NOTIFY of the current presence) or, with Expires 0, ends it (200, then the final NOTIFY,
  * terminated). Expires 0 outside a dialog is a fetch: one final NOTIFY. Another event package gets 489, a
  * Request-URI without a user 400 and one whose user cannot be a user 404, a SUBSCRIBE in an unknown dialog 481, a
- * subscriber that accepts no PIDF 406. Requests of one Call-ID are handled one at a time, off the stack's thread.
+ * subscriber that accepts no PIDF 406. Every SUBSCRIBE, a refresh or an unsubscribe in a dialog too, is
+ * authenticated; any account may watch any user, and refresh or end any subscription whose dialog it names.
  */
-final class SubscribeHandler implements SipRequestHandler {
+final class SubscribeHandler extends PresenceHandler {
 
     private final SipSubscriptions subscriptions;
 
-    SubscribeHandler(SipSubscriptions subscriptions) {
+    SubscribeHandler(PresenceAuthentication authentication, SipSubscriptions subscriptions) {
+        super(authentication);
         this.subscriptions = subscriptions;
     }
 
@@ -50,21 +50,7 @@ final class SubscribeHandler implements SipRequestHandler {
     }
 
     @Override
-    public Object laneOf(InboundRequest request) {
-        return ((CallIdHeader) request.request().getHeader(CallIdHeader.NAME)).getCallId();
-    }
-
-    /** The outcome; 503 with Retry-After while the presence service is too busy to take the change. */
-    @Override
-    public CompletionStage<SipOutcome> handle(InboundRequest inbound) {
-        try {
-            return SipOutcome.now(decide(inbound));
-        } catch (PresenceBusy e) {
-            return SipOutcome.now(PresenceRequests.BUSY);
-        }
-    }
-
-    private SipOutcome decide(InboundRequest inbound) {
+    SipOutcome decide(InboundRequest inbound, SipCredentials account) {
         Request request = inbound.request();
         Optional<SipOutcome> wrongEvent = PresenceRequests.wrongEvent(request);
         if (wrongEvent.isPresent()) {

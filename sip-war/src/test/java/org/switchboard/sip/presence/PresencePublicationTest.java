@@ -17,14 +17,18 @@ import org.switchboard.testkit.sip.SipTransport;
 
 /**
  * PUBLISH of presence over real sockets, UDP and TCP: each publication a PUBLICATION login of the presence desk,
- * refreshed, modified and removed under its entity tag.
+ * refreshed, modified and removed under its entity tag. The agent answers the digest challenges as user 301.
  */
 class PresencePublicationTest {
 
     private static final String PIDF = PidfCodec.MEDIA_TYPE;
 
-    private final PresenceEndpoint server = new PresenceEndpoint();
+    private final PresenceEndpoint server = new PresenceEndpoint().account("301", "301");
     private final SipTestAgent agent = SipTestAgent.start();
+
+    PresencePublicationTest() {
+        agent.answerChallengesAs("301", PresenceEndpoint.PASSWORD); // her own presence account
+    }
 
     @AfterEach
     void stop() {

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.switchboard.console.model.DigestAlgorithm;
 import org.switchboard.presence.model.PresenceSettings;
 import org.switchboard.shared.model.InvalidSetting;
 
@@ -15,11 +17,27 @@ class PresenceSipSettingsTest {
     private static final PresenceSettings PRESENCE = PresenceSettings.from(key -> null);
 
     @Test
-    void theDefaults_areRfc3856s_andThePublicationBoundsAreThePresenceServices() {
+    void theDefaults_areRfc3856s_thePublicationBoundsAreThePresenceServices_andTheChallengeOffersMd5() {
         PresenceSipSettings settings = PresenceSipSettings.from(key -> null, PRESENCE);
 
         assertThat(settings).isEqualTo(new PresenceSipSettings(60, 3600, Duration.ofSeconds(32),
-                (int) PRESENCE.publicationLeaseMin().toSeconds(), (int) PRESENCE.publicationLease().toSeconds()));
+                (int) PRESENCE.publicationLeaseMin().toSeconds(), (int) PRESENCE.publicationLease().toSeconds(), List.of(DigestAlgorithm.MD5)));
+    }
+
+    @Test
+    void theDigestAlgorithms_areOfferedInTheOrderGiven() {
+        Map<String, String> source = Map.of(PresenceSipSettings.DIGEST_ALGORITHMS, "SHA-256, md5");
+
+        assertThat(PresenceSipSettings.from(source::get, PRESENCE).digestAlgorithms())
+                .containsExactly(DigestAlgorithm.SHA_256, DigestAlgorithm.MD5);
+    }
+
+    @Test
+    void anUnknownDigestAlgorithm_failsTheStartNamingTheKey() {
+        Map<String, String> source = Map.of(PresenceSipSettings.DIGEST_ALGORITHMS, "SHA-512");
+
+        assertThatThrownBy(() -> PresenceSipSettings.from(source::get, PRESENCE)).isInstanceOf(InvalidSetting.class)
+                .hasMessageContaining(PresenceSipSettings.DIGEST_ALGORITHMS);
     }
 
     @Test

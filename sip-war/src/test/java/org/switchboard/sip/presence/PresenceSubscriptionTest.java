@@ -22,7 +22,8 @@ import org.switchboard.testkit.sip.SipTransport;
 
 /**
  * SUBSCRIBE and NOTIFY of presence over real sockets, UDP and TCP, between the SIP test agent and the endpoint as
- * the server assembles it (production settings), the presence desk standing in for the service.
+ * the server assembles it (production settings), the presence desk standing in for the service; the agent answers the
+ * digest challenges as a receptionist.
  */
 class PresenceSubscriptionTest {
 
@@ -30,8 +31,12 @@ class PresenceSubscriptionTest {
     private static final Duration SETTINGS_TIMEOUT = PresenceEndpoint.SETTINGS.notifyTimeout();
     private static final Map<String, String> PRESENCE = Map.of("Event", "presence", "Accept", PidfCodec.MEDIA_TYPE);
 
-    private final PresenceEndpoint server = new PresenceEndpoint();
+    private final PresenceEndpoint server = new PresenceEndpoint().account("desk1", "201");
     private final SipTestAgent agent = SipTestAgent.start();
+
+    PresenceSubscriptionTest() {
+        agent.answerChallengesAs("desk1", PresenceEndpoint.PASSWORD); // a receptionist may watch anybody
+    }
 
     @AfterEach
     void stop() {

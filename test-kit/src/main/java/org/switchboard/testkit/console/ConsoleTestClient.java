@@ -33,6 +33,7 @@ import org.switchboard.protocol.PhonesUpdate;
 import org.switchboard.protocol.PresenceUpdate;
 import org.switchboard.protocol.StateUpdate;
 import org.switchboard.testkit.Await;
+import org.switchboard.testkit.sip.DigestAnswer;
 
 /**
  * A receptionist's console client over one TCP connection to the server's SIP port ({@link #connect(int)}), or over
@@ -120,7 +121,7 @@ public final class ConsoleTestClient implements AutoCloseable {
         if (challenge.status() != 401) {
             return answer(challenge);
         }
-        String authorization = DigestAnswer.authorization(challenge.all("WWW-Authenticate"), "SHA-256", login,
+        String authorization = DigestAnswer.authorization(challenge.all("WWW-Authenticate"), "SHA-256", "MESSAGE", login,
                 password, uri, 1);
         SipMessage reply = exchange("MESSAGE", callId, ConsoleMediaTypes.COMMAND, body,
                 List.of("Authorization: " + authorization));

@@ -23,6 +23,8 @@ import javax.sip.SipListener;
 import javax.sip.SipProvider;
 import javax.sip.TimeoutEvent;
 import javax.sip.TransactionTerminatedEvent;
+import javax.sip.header.CSeqHeader;
+import javax.sip.header.CallIdHeader;
 import javax.sip.header.Header;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Message;
@@ -43,6 +45,7 @@ final class AgentListener implements SipListener {
 
     private final MessageFactory messages;
     private final Map<ClientTransaction, CompletableFuture<SipReply>> pending = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<SipReply>> statelessPending = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<ReceivedRequest> inbox = new ConcurrentLinkedQueue<>();
     private final Map<String, Integer> answers = new ConcurrentHashMap<>();
 
@@ -55,6 +58,21 @@ final class AgentListener implements SipListener {
         pending.put(transaction, reply);
         reply.whenComplete((r, e) -> pending.remove(transaction));
         return reply;
+    }
+
+    /** The final response to a request sent without a transaction, known by its Call-ID and CSeq. */
+    CompletableFuture<SipReply> expectStatelessReply(Request request) {
+        String key = keyOf(request);
+        CompletableFuture<SipReply> reply = new CompletableFuture<>();
+        statelessPending.put(key, reply);
+        reply.whenComplete((r, e) -> statelessPending.remove(key));
+        return reply;
+    }
+
+    private static String keyOf(Message message) {
+        return ((CallIdHeader) message.getHeader(CallIdHeader.NAME)).getCallId() + " "
+                + ((CSeqHeader) message.getHeader(CSeqHeader.NAME)).getSeqNumber() + " "
+                + ((CSeqHeader) message.getHeader(CSeqHeader.NAME)).getMethod();
     }
 
     /** Answers requests of this method with {@code status}, or not at all when it is 0. */
@@ -110,10 +128,11 @@ final class AgentListener implements SipListener {
     public void processResponse(ResponseEvent event) {
         Response response = event.getResponse();
         ClientTransaction transaction = event.getClientTransaction();
-        if (transaction == null || response.getStatusCode() < 200) {
+        if (response.getStatusCode() < 200) {
             return;
         }
-        CompletableFuture<SipReply> reply = pending.get(transaction);
+        CompletableFuture<SipReply> reply = transaction == null ? statelessPending.get(keyOf(response))
+                : pending.get(transaction);
         if (reply != null) {
             reply.complete(new SipReply(response.getStatusCode(),
                     response.getReasonPhrase() == null ? "" : response.getReasonPhrase(), headersOf(response),

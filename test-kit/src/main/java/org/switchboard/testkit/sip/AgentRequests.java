@@ -39,6 +39,11 @@ final class AgentRequests {
         this.provider = provider;
     }
 
+    /** The next CSeq of requests out of a dialog (each has its own Call-ID, so one counter serves them all). */
+    long nextCseq() {
+        return cseq.incrementAndGet();
+    }
+
     /** @param contentType {@code type/subtype}; null for no body */
     Request build(String method, SipTarget to, SipTransport transport, String contentType, String body) {
         return build(method, "switchboard", to, transport, contentType, body);

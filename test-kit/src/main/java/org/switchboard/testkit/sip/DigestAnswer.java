@@ -1,4 +1,4 @@
-package org.switchboard.testkit.console;
+package org.switchboard.testkit.sip;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The client side of SIP digest (RFC 7616, qop=auth): the Authorization answering a 401's challenge. */
-final class DigestAnswer {
+public final class DigestAnswer {
 
     private static final Pattern PARAM = Pattern.compile("(\\w+)=(?:\"([^\"]*)\"|([^,\\s]+))");
 
@@ -19,10 +19,10 @@ final class DigestAnswer {
 
     /**
      * The Authorization value for the first challenge of {@code challenges} using {@code algorithm} ({@code SHA-256}
-     * or {@code MD5}), for a MESSAGE to {@code uri}.
+     * or {@code MD5}), for a {@code method} request to {@code uri}.
      */
-    static String authorization(List<String> challenges, String algorithm, String login, String password,
-            String uri, int nc) {
+    public static String authorization(List<String> challenges, String algorithm, String method, String login,
+            String password, String uri, int nc) {
         String www = challenges.stream().filter(v -> v.toUpperCase(Locale.ROOT).contains("ALGORITHM=" + algorithm))
                 .findFirst().orElseThrow(() -> new IllegalStateException("no " + algorithm + " challenge in "
                         + challenges));
@@ -32,14 +32,15 @@ final class DigestAnswer {
         String cnonce = Long.toHexString(System.nanoTime());
         String ha1 = hex(algorithm, login + ":" + realm + ":" + password);
         String response = hex(algorithm, ha1 + ":" + nonce + ":" + count + ":" + cnonce + ":auth:"
-                + hex(algorithm, "MESSAGE:" + uri));
+                + hex(algorithm, method + ":" + uri));
         String opaque = param(www, "opaque");
         return "Digest username=\"" + login + "\", realm=\"" + realm + "\", nonce=\"" + nonce + "\", uri=\"" + uri
                 + "\", response=\"" + response + "\", algorithm=" + algorithm + ", qop=auth, nc=" + count
                 + ", cnonce=\"" + cnonce + "\"" + (opaque == null ? "" : ", opaque=\"" + opaque + "\"");
     }
 
-    static String param(String header, String name) {
+    /** The value of parameter {@code name} of an authentication header, or null. */
+    public static String param(String header, String name) {
         Matcher matcher = PARAM.matcher(header);
         while (matcher.find()) {
             if (matcher.group(1).equalsIgnoreCase(name)) {

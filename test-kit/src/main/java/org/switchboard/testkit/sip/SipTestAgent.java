@@ -1,5 +1,6 @@
 package org.switchboard.testkit.sip;
 
+import java.text.ParseException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
 import javax.sip.ClientTransaction;
@@ -24,6 +26,7 @@ import javax.sip.header.CSeqHeader;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.FromHeader;
 import javax.sip.header.ToHeader;
+import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 
 import org.switchboard.sip.stack.QuietStackLogBridge;
@@ -32,12 +35,14 @@ import org.switchboard.sip.stack.StackShutdown;
 import org.switchboard.testkit.Await;
 
 import gov.nist.javax.sip.SipStackImpl;
+import gov.nist.javax.sip.Utils;
 import gov.nist.javax.sip.message.MessageFactoryImpl;
 
 /**
  * A SIP user agent for tests, on 127.0.0.1 with one port for UDP and TCP. It sends requests and returns the
  * final response, sends raw bytes for malformed-message tests, and answers every request it receives with
- * 200 while keeping it in an inbox that tests read with {@link #awaitRequest(String, Duration)}.
+ * 200 while keeping it in an inbox that tests read with {@link #awaitRequest(String, Duration)}. Once told whom it
+ * is ({@link #answerChallengesAs}), it answers a 401 to its requests once with SIP digest, as a phone does.
  *
  * <p>Closing it stops its JAIN-SIP stack, which takes about a second: the stack sleeps on stop.
  */
@@ -54,6 +59,7 @@ public final class SipTestAgent implements AutoCloseable {
     private final SipTarget target;
     private final AgentListener listener;
     private final AgentRequests requests;
+    private volatile AgentCredentials credentials;
 
     private SipTestAgent(SipStackImpl stack, SipProvider provider, int port, AgentListener listener) {
         this.stack = stack;
@@ -111,6 +117,14 @@ public final class SipTestAgent implements AutoCloseable {
         return target;
     }
 
+    /**
+     * From now on a request answered 401 is sent again once, the next CSeq of its Call-ID, with the Authorization
+     * answering the first challenge, as {@code login} with {@code password}; null for none (a 401 is then returned).
+     */
+    public void answerChallengesAs(String login, String password) {
+        credentials = login == null ? null : new AgentCredentials(login, password);
+    }
+
     /** Sends OPTIONS and returns the final response. */
     public SipReply options(SipTarget to, SipTransport transport) {
         return request(Request.OPTIONS, to, transport, null, null);
@@ -127,7 +141,8 @@ public final class SipTestAgent implements AutoCloseable {
      * @param contentType for example {@code application/vnd.switchboard.command.v1+json}; null for no body
      */
     public SipReply request(String method, SipTarget to, SipTransport transport, String contentType, String body) {
-        return send(requests.build(method, to, transport, contentType, body), to, transport);
+        Request request = requests.build(method, to, transport, contentType, body);
+        return exchange(request, to, transport, requests::nextCseq).reply();
     }
 
     /**
@@ -140,7 +155,7 @@ public final class SipTestAgent implements AutoCloseable {
             String contentType, String body) {
         Request request = requests.build(method, user, to, transport, contentType, body);
         requests.add(request, headers);
-        return send(request, to, transport);
+        return exchange(request, to, transport, requests::nextCseq).reply();
     }
 
     /**
@@ -149,9 +164,11 @@ public final class SipTestAgent implements AutoCloseable {
      */
     public DialogReply startDialog(String method, String user, SipTarget to, SipTransport transport,
             Map<String, String> headers, String contentType, String body) {
-        Request request = requests.build(method, user, to, transport, contentType, body);
-        requests.add(request, headers);
-        SipReply reply = send(request, to, transport);
+        Request first = requests.build(method, user, to, transport, contentType, body);
+        requests.add(first, headers);
+        AgentCredentials.Exchange exchange = exchange(first, to, transport, requests::nextCseq);
+        Request request = exchange.sent();
+        SipReply reply = exchange.reply();
         if (reply.status() < 200 || reply.status() >= 300) {
             return new DialogReply(reply, Optional.empty());
         }
@@ -169,7 +186,19 @@ public final class SipTestAgent implements AutoCloseable {
             Map<String, String> headers, String contentType, String body) {
         Request request = requests.inDialog(dialog, method, to, transport, contentType, body);
         requests.add(request, headers);
-        return send(request, to, transport);
+        return exchange(request, to, transport, dialog::nextCseq).reply();
+    }
+
+    /** Sends the request; when answered 401 and the agent has credentials, sends it again once with them. */
+    private AgentCredentials.Exchange exchange(Request request, SipTarget to, SipTransport transport,
+            LongSupplier nextCseq) {
+        SipReply reply = send(request, to, transport);
+        AgentCredentials as = credentials;
+        if (reply.status() != 401 || as == null) {
+            return new AgentCredentials.Exchange(request, reply);
+        }
+        Request again = as.answering(request, reply, nextCseq.getAsLong());
+        return new AgentCredentials.Exchange(again, send(again, to, transport));
     }
 
     /**
@@ -196,12 +225,29 @@ public final class SipTestAgent implements AutoCloseable {
         return open >= 0 && close > open ? nameAddr.substring(open + 1, close) : nameAddr.trim();
     }
 
+    /**
+     * Sends the request and waits for its final response. A SUBSCRIBE goes without a client transaction: with one,
+     * JAIN-SIP matches the first NOTIFY to the transaction until it ends, and over UDP (a thread per datagram) a
+     * NOTIFY handled while the 200 is holds the transaction, so that one of the two is dropped and a test passes or
+     * fails by the order of two datagrams. Without one the NOTIFY is a request like any other, and the 200 comes to
+     * the listener by its Call-ID and CSeq.
+     */
     private SipReply send(Request request, SipTarget to, SipTransport transport) {
         String method = request.getMethod();
         try {
-            ClientTransaction transaction = provider.getNewClientTransaction(request);
-            CompletableFuture<SipReply> reply = listener.expectReply(transaction);
-            transaction.sendRequest();
+            CompletableFuture<SipReply> reply;
+            if (Request.SUBSCRIBE.equals(method)) {
+                ViaHeader via = (ViaHeader) request.getHeader(ViaHeader.NAME);
+                if (via.getBranch() == null) {
+                    via.setBranch(Utils.getInstance().generateBranchId());
+                }
+                reply = listener.expectStatelessReply(request);
+                provider.sendRequest(request);
+            } else {
+                ClientTransaction transaction = provider.getNewClientTransaction(request);
+                reply = listener.expectReply(transaction);
+                transaction.sendRequest();
+            }
             return reply.get(RESPONSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw new AssertionError("No final response to " + method + " within " + RESPONSE_TIMEOUT.toMillis()
@@ -212,7 +258,7 @@ public final class SipTestAgent implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted while waiting for the response to " + method, e);
-        } catch (SipException e) {
+        } catch (SipException | ParseException e) {
             throw new AssertionError("cannot send " + method + " to " + transport.id() + " " + to, e);
         }
     }

@@ -1,4 +1,4 @@
-package org.switchboard.testkit.console;
+package org.switchboard.testkit.sip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,7 +26,7 @@ class DigestAnswerTest {
                 "Digest realm=\"switchboard\", qop=\"auth\", nonce=\"n256\", opaque=\"op\", algorithm=SHA-256",
                 "Digest realm=\"switchboard\", qop=\"auth\", nonce=\"nmd5\", opaque=\"op\", algorithm=MD5");
 
-        String authorization = DigestAnswer.authorization(challenges, "MD5", "desk1", "desk1", "sip:s@127.0.0.1", 1);
+        String authorization = DigestAnswer.authorization(challenges, "MD5", "MESSAGE", "desk1", "desk1", "sip:s@127.0.0.1", 1);
 
         assertThat(DigestAnswer.param(authorization, "nonce")).isEqualTo("nmd5");
         assertThat(DigestAnswer.param(authorization, "algorithm")).isEqualTo("MD5");
@@ -36,7 +36,7 @@ class DigestAnswerTest {
         String ha1 = DigestAnswer.hex("MD5", "desk1:switchboard:desk1");
         assertThat(DigestAnswer.param(authorization, "response")).isEqualTo(DigestAnswer.hex("MD5",
                 ha1 + ":nmd5:00000001:" + cnonce + ":auth:" + DigestAnswer.hex("MD5", "MESSAGE:sip:s@127.0.0.1")));
-        assertThatThrownBy(() -> DigestAnswer.authorization(challenges.subList(1, 2), "SHA-256", "a", "b", "u", 1))
+        assertThatThrownBy(() -> DigestAnswer.authorization(challenges.subList(1, 2), "SHA-256", "MESSAGE", "a", "b", "u", 1))
                 .hasMessageContaining("no SHA-256 challenge");
     }
 }
