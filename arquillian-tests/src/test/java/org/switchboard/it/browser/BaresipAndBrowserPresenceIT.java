@@ -25,7 +25,7 @@ import org.switchboard.testkit.console.ConsoleTestClient;
  * A colleague's presence seen two ways at once, through the shipped EAR: by Debian's baresip, subscribed to her over
  * SIP (NOTIFY with PIDF), and by the browser console of a receptionist at desk 202, beside the colleague's phone.
  * The colleague (desk 201) sets her status from her console, and her phone takes a call; after each change both show
- * the same status. baresip 1.0 has four words (Online, Busy, Offline, Unknown): away reaches it as Offline (its
+ * the same status. baresip authenticates with a SIP presence account of its own. baresip 1.0 has four words (Online, Busy, Offline, Unknown): away reaches it as Offline (its
  * reading of {@code rpid:away}), busy, do not disturb and on the phone as Busy.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -48,8 +48,8 @@ class BaresipAndBrowserPresenceIT {
         try (ScriptedReception reception = ScriptedReception.open(management);
                 BrowserConsole page = BrowserConsole.open(TestServer.http("/switchboard/console/"));
                 ConsoleTestClient colleague = ConsoleTestClient.connect(TestServer.sipPort());
-                Baresip baresip = Baresip.start("7" + System.nanoTime() % 1_000_000, COLLEAGUE,
-                        TestServer.sipPort())) {
+                Baresip baresip = Baresip.start(reception.presenceAccount("7" + System.nanoTime() % 1_000_000),
+                        ScriptedReception.PASSWORD, COLLEAGUE, TestServer.sipPort())) {
             String login = reception.receptionist(DESK);
             page.logIn(login, ScriptedReception.PASSWORD, false);
             page.awaitConsole();

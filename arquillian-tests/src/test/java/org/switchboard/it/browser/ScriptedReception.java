@@ -20,6 +20,7 @@ import org.switchboard.pbx.scripted.AmiAccount;
 import org.switchboard.pbx.scripted.AmiTrace;
 import org.switchboard.pbx.scripted.LiveOffice;
 import org.switchboard.pbx.scripted.ScriptedAmiServer;
+import org.switchboard.presence.ops.PresenceAccountsMXBean;
 import org.switchboard.runtime.JmxRegistration;
 import org.switchboard.testkit.Await;
 
@@ -87,6 +88,17 @@ final class ScriptedReception implements AutoCloseable {
             throw new IllegalStateException("cannot create the receptionist " + login, e);
         }
         return login;
+    }
+
+    /** A new SIP presence account of {@code user} with {@link #PASSWORD} (over JMX); returns the user. */
+    String presenceAccount(String user) {
+        try {
+            JMX.newMXBeanProxy(jmx.getMBeanServerConnection(), JmxRegistration.nameOf("PresenceAccounts"),
+                    PresenceAccountsMXBean.class).createPresenceAccount(user, PASSWORD);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return user;
     }
 
     /**

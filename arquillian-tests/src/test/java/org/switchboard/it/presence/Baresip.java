@@ -44,10 +44,11 @@ public final class Baresip implements AutoCloseable {
     }
 
     /**
-     * Starts baresip as {@code user} at 127.0.0.1, watching {@code contact}, both through the server's SIP port
-     * over UDP, and waits until its control socket answers.
+     * Starts baresip as {@code user} at 127.0.0.1, answering the server's digest challenges as {@code user} with
+     * {@code password} (her SIP presence account), watching {@code contact}, both through the server's SIP port over
+     * UDP, and waits until its control socket answers.
      */
-    public static Baresip start(String user, String contact, int serverSipPort) {
+    public static Baresip start(String user, String password, String contact, int serverSipPort) {
         try {
             Path dir = Files.createTempDirectory("baresip-" + user);
             int sipPort = FreePort.forUdpAndTcp();
@@ -63,7 +64,7 @@ public final class Baresip implements AutoCloseable {
                     "module_app ctrl_tcp.so",
                     "ctrl_tcp_listen 127.0.0.1:" + controlPort, ""));
             Files.writeString(dir.resolve("accounts"), "<sip:" + user + "@127.0.0.1>;outbound=\"sip:127.0.0.1:"
-                    + serverSipPort + "\";auth_pass=none;regint=0;pubint=600\n");
+                    + serverSipPort + "\";auth_user=" + user + ";auth_pass=" + password + ";regint=0;pubint=600\n");
             Files.writeString(dir.resolve("contacts"), "\"Colleague\" <sip:" + contact + "@127.0.0.1>;presence=p2p\n");
             Process process = new ProcessBuilder("baresip", "-f", dir.toString(), "-v").redirectErrorStream(true)
                     .redirectOutput(dir.resolve("output.txt").toFile()).start();

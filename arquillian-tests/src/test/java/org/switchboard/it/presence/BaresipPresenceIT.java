@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.it.ShippedEar;
 import org.switchboard.it.TestServer;
+import org.switchboard.presence.PresenceAccounts;
 import org.switchboard.presence.PresenceDesk;
 import org.switchboard.presence.model.LoginKind;
 import org.switchboard.presence.model.PresenceLogin;
@@ -27,7 +29,8 @@ import org.switchboard.testkit.Await;
 /**
  * A real softphone against the deployed EAR: Debian's baresip, headless, watches a colleague through the server's
  * SIP endpoint (SUBSCRIBE, NOTIFY with PIDF) and sees the status the server computes, the one a console session
- * watching her sees; and it publishes its own presence (PUBLISH), which the server shows.
+ * watching her sees; and it publishes its own presence (PUBLISH), which the server shows. It authenticates (SIP
+ * digest) with the presence account of its user.
  *
  * <p>baresip 1.0's presence module knows four states, so the server's statuses reach it as: available Online, busy,
  * do not disturb and on the phone Busy ({@code rpid:busy}, {@code rpid:on-the-phone}), away Offline (it reads
@@ -47,8 +50,13 @@ class BaresipPresenceIT {
         return ShippedEar.withTestsOf(BaresipPresenceIT.class);
     }
 
+    private static final String PASSWORD = "baresip-s3cret";
+
     @EJB
     PresenceDesk desk;
+
+    @Inject
+    PresenceAccounts accounts;
 
     @Test
     void baresipWatchingAColleague_seesTheStatusTheServerComputes_asAConsoleWatcherDoes() {
@@ -58,7 +66,8 @@ class BaresipPresenceIT {
         desk.watch(console, List.of(colleague));
         PresenceLogin cti = desk.logIn(colleague, LoginKind.PASSIVE, "cti-it:" + colleague, "cti-it",
                 Optional.of(PresenceStatus.BUSY), LEASE);
-        try (Baresip baresip = Baresip.start(softphone.value(), colleague.value(), TestServer.sipPort())) {
+        accounts.create(softphone.value(), PASSWORD);
+        try (Baresip baresip = Baresip.start(softphone.value(), PASSWORD, colleague.value(), TestServer.sipPort())) {
             awaitAgreement(baresip, console, colleague, PresenceStatus.BUSY);
 
             desk.changeStatus(cti.id(), Optional.empty());
@@ -87,7 +96,8 @@ class BaresipPresenceIT {
         UserId softphone = aUser();
         Colleague console = new Colleague("it:console-watching-" + softphone);
         desk.watch(console, List.of(softphone));
-        try (Baresip baresip = Baresip.start(softphone.value(), colleague.value(), TestServer.sipPort())) {
+        accounts.create(softphone.value(), PASSWORD);
+        try (Baresip baresip = Baresip.start(softphone.value(), PASSWORD, colleague.value(), TestServer.sipPort())) {
             baresip.command("presence_online");
             Await.until("the server to show baresip's user available",
                     () -> console.sees(softphone, PresenceStatus.AVAILABLE), SEEN);

@@ -41,11 +41,13 @@ final class PresenceSite implements AutoCloseable {
 
     private static final ObjectName PRESENCE = JmxRegistration.nameOf("Presence");
     private static final String CTI_PASSWORD = "cti-s3cret";
+    /** The password of every user's SIP presence account (user name: the user id). */
+    private static final String SIP_PASSWORD = "sip-s3cret";
 
     final ExpectedPresence model = new ExpectedPresence();
     final CtiIntegration cti;
     final List<ReceptionDesk> desks = new ArrayList<>();
-    final SipPublisher publisher = new SipPublisher(SipTransport.UDP);
+    final SipPublisher publisher = new SipPublisher(SipTransport.UDP, SIP_PASSWORD);
     final HeardUserOffline offline = new HeardUserOffline();
     final MBeanServerConnection jmx;
     private final Deployer deployer;
@@ -63,6 +65,7 @@ final class PresenceSite implements AutoCloseable {
         String integration = "cti-random-" + UUID.randomUUID().toString().substring(0, 8);
         invoke(JmxRegistration.nameOf("Integrations"), "createIntegration", integration, CTI_PASSWORD);
         this.cti = new CtiIntegration(PresenceApiClient.as(integration, CTI_PASSWORD), USERS);
+        USERS.forEach(this::presenceAccount);
         for (String desk : List.of("201", "202")) {
             String login = "random" + desk + "-" + UUID.randomUUID().toString().substring(0, 8);
             invoke(JmxRegistration.nameOf("Receptionists"), "createReceptionist", login, "Desk " + desk,
@@ -86,8 +89,8 @@ final class PresenceSite implements AutoCloseable {
 
     /** The SIP subscribers subscribe to every user, over UDP and over TCP. */
     void subscribe() {
-        subscribers.add(SipSubscriber.subscribedTo(USERS, SipTransport.UDP));
-        subscribers.add(SipSubscriber.subscribedTo(USERS, SipTransport.TCP));
+        subscribers.add(SipSubscriber.subscribedTo(USERS, SipTransport.UDP, "7001", SIP_PASSWORD));
+        subscribers.add(SipSubscriber.subscribedTo(USERS, SipTransport.TCP, "7002", SIP_PASSWORD));
     }
 
     /** Every watcher the check reads: the SIP subscribers, the consoles logged in, and the API's fetch. */
@@ -150,6 +153,14 @@ final class PresenceSite implements AutoCloseable {
         return ScriptedAmiServer.startOn(AmiAccount.of(System.getenv("SWB_AMI_USER"),
                 System.getenv("SWB_AMI_SECRET")), Clock.systemUTC(), Integer.parseInt(System.getenv("SWB_AMI_PORT")))
                 .seed(AmiTrace.recorded("startup-sync"));
+    }
+
+    /** The user's SIP presence account, made now or given the run's password (the database outlives a run). */
+    private void presenceAccount(String user) {
+        ObjectName accounts = JmxRegistration.nameOf("PresenceAccounts");
+        String[] lines = (String[]) invoke(accounts, "listPresenceAccounts");
+        boolean exists = java.util.Arrays.stream(lines).skip(1).anyMatch(line -> line.startsWith(user + " "));
+        invoke(accounts, exists ? "setPresenceAccountPassword" : "createPresenceAccount", user, SIP_PASSWORD);
     }
 
     private Object invoke(ObjectName bean, String operation, String... arguments) {

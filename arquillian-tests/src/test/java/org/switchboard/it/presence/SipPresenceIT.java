@@ -19,12 +19,14 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.switchboard.it.ShippedEar;
 import org.switchboard.it.TestServer;
+import org.switchboard.presence.PresenceAccounts;
 import org.switchboard.presence.PresenceDesk;
 import org.switchboard.presence.SipWatchStore;
 import org.switchboard.presence.model.LoginKind;
@@ -42,7 +44,8 @@ import org.switchboard.testkit.sip.SipTransport;
 /**
  * SIP subscriptions to presence in the deployed EAR, from the SIP test agent: NOTIFYs of what the presence service
  * computes, the subscription stored through JPA while it lives, and a restart of the presence service after which
- * the subscriber is still told every change.
+ * the subscriber is still told every change. The agent authenticates with a SIP presence account of its own; without
+ * one it is challenged, and a wrong password is refused.
  */
 @ExtendWith(ArquillianExtension.class)
 class SipPresenceIT {
@@ -62,13 +65,40 @@ class SipPresenceIT {
     @Inject
     SipWatchStore store;
 
+    @Inject
+    PresenceAccounts accounts;
+
+    private static final String PASSWORD = "sip-it-s3cret";
     private final SipTestAgent agent = SipTestAgent.start();
     private final SipTarget server = SipTarget.local(TestServer.sipPort());
+    private final UserId subscriber = aUser();
+
+    @BeforeEach
+    void account() {
+        accounts.create(subscriber.value(), PASSWORD);
+        agent.answerChallengesAs(subscriber.value(), PASSWORD);
+    }
 
     @AfterEach
     void stop() {
         agent.close();
+        accounts.remove(subscriber.value());
         desk.logOutAll("cti-sip-it", "the test ends");
+    }
+
+    @Test
+    void aSubscribeWithoutCredentials_isChallenged_andOneWithAWrongPassword_isRefused() {
+        agent.answerChallengesAs(null, null);
+        SipReply challenged = agent.request("SUBSCRIBE", aUser().value(), server, SipTransport.TCP, presence("600"),
+                null, null);
+        agent.answerChallengesAs(subscriber.value(), "not " + PASSWORD);
+        SipReply refused = agent.request("SUBSCRIBE", aUser().value(), server, SipTransport.TCP, presence("600"),
+                null, null);
+
+        assertThat(challenged.status()).isEqualTo(401);
+        assertThat(challenged.header("WWW-Authenticate")).hasValueSatisfying(challenge -> assertThat(challenge)
+                .contains("realm=\"" + accounts.realm() + "\"").contains("algorithm=MD5"));
+        assertThat(refused.status()).isEqualTo(403);
     }
 
     @ParameterizedTest

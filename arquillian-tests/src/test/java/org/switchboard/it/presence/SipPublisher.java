@@ -10,7 +10,8 @@ import org.switchboard.testkit.sip.SipTransport;
 
 /**
  * A SIP client of the randomised test that publishes users' presence (RFC 3903 PUBLISH with a PIDF body): each
- * publication is a login of its user stating what the document says, until the client removes it (Expires 0).
+ * publication is a login of its user stating what the document says, until the client removes it (Expires 0). It
+ * publishes for each user with her SIP presence account (user name: the user id), all of one password.
  */
 final class SipPublisher implements AutoCloseable {
 
@@ -19,9 +20,11 @@ final class SipPublisher implements AutoCloseable {
 
     private final SipTestAgent agent = SipTestAgent.start();
     private final SipTransport transport;
+    private final String password;
 
-    SipPublisher(SipTransport transport) {
+    SipPublisher(SipTransport transport, String password) {
         this.transport = transport;
+        this.password = password;
     }
 
     /** Publishes a new document for the user; the entity tag that names the publication. */
@@ -38,6 +41,7 @@ final class SipPublisher implements AutoCloseable {
     private SipReply send(String user, Map<String, String> extra, String body) {
         Map<String, String> headers = new HashMap<>(Map.of("Event", "presence"));
         headers.putAll(extra);
+        agent.answerChallengesAs(user, password); // an account publishes only for its own user
         SipReply reply = agent.request("PUBLISH", user, SipSubscriber.server(), transport, headers,
                 body == null ? null : SipSubscriber.PIDF, body);
         if (reply.status() != 200) {

@@ -41,9 +41,13 @@ final class SipSubscriber implements PresenceView, AutoCloseable {
         this.users = users;
     }
 
-    /** Subscribes to each user; fails unless each SUBSCRIBE is answered 2xx. */
-    static SipSubscriber subscribedTo(List<String> users, SipTransport transport) {
+    /**
+     * Subscribes to each user, answering the digest challenges as {@code login} with {@code password}; fails unless
+     * each SUBSCRIBE is answered 2xx.
+     */
+    static SipSubscriber subscribedTo(List<String> users, SipTransport transport, String login, String password) {
         SipSubscriber subscriber = new SipSubscriber(transport, users);
+        subscriber.agent.answerChallengesAs(login, password);
         for (String user : users) {
             DialogReply reply = subscriber.agent.startDialog("SUBSCRIBE", user, server(), transport, PRESENCE, null,
                     null);
