@@ -98,7 +98,8 @@ public class SipEndpointLifecycle implements ServletContextListener {
                 accounts.settings().sipRealm(), desk, (login, realm) -> accounts.digestCredentials(login), sender,
                 executor, scheduler, clock);
         SipPresence sipPresence = new SipPresence(PresenceSipSettings.from(System::getProperty, presenceSettings),
-                accounts.settings().sipRealm(), presenceAccounts::credentials, presenceDesk, new StoredSubscriptions(sipWatches), sender, scheduler, clock);
+                accounts.settings().sipRealm(), presenceAccounts::credentials, presenceDesk,
+                new StoredSubscriptions(sipWatches), sender, executor, scheduler, clock);
         List<SipRequestHandler> handlers = new ArrayList<>(List.of(new OptionsHandler(callAcceptance::current),
                 transport.handler()));
         handlers.addAll(sipPresence.handlers());

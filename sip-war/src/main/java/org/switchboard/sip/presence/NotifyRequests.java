@@ -3,6 +3,8 @@ package org.switchboard.sip.presence;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import javax.sip.InvalidArgumentException;
 import javax.sip.address.Address;
@@ -75,8 +77,24 @@ final class NotifyRequests {
         return "pres:" + watch.user().value();
     }
 
-    /** Where a TCP subscriber listens itself: its Contact's host and port, for when its connection has closed. */
+    /**
+     * Where the NOTIFYs of a dialog go: the first route of its route set (the proxy nearest the server that
+     * Record-Routed the SUBSCRIBE, RFC 3261 section 12.2.1.1, taken as a loose router) over the transport its URI
+     * names (the subscription's own by default), or else the peer the SUBSCRIBE came from.
+     */
+    static Peer destination(SipWatch watch) {
+        return firstRoute(watch).orElseGet(() -> SipSubscription.peer(watch));
+    }
+
+    /**
+     * Where to connect when the destination's connection has closed: the first route itself (TCP), or else a TCP
+     * subscriber's own Contact; none over UDP and WebSocket (a WebSocket client is never reached by a new connection).
+     */
     static Peer fallback(SipWatch watch) {
+        Optional<Peer> route = firstRoute(watch);
+        if (route.isPresent()) {
+            return route.get().transport().equals("TCP") ? route.get() : null;
+        }
         if (!watch.transport().equals("TCP")) {
             return null;
         }
@@ -88,6 +106,22 @@ final class NotifyRequests {
             // no fallback: the Contact was taken as a URI when the subscription began
         }
         return null;
+    }
+
+    private static Optional<Peer> firstRoute(SipWatch watch) {
+        if (watch.routeSet().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            if (address(watch.routeSet().get(0)).getURI() instanceof SipURI uri && uri.getHost() != null) {
+                String transport = uri.getTransportParam() == null ? watch.transport()
+                        : uri.getTransportParam().toUpperCase(Locale.ROOT);
+                return Optional.of(new Peer(transport, uri.getHost(), uri.getPort() > 0 ? uri.getPort() : 5060));
+            }
+        } catch (ParseException e) {
+            // the route was parsed when the subscription began; the peer stands in
+        }
+        return Optional.empty();
     }
 
     private static Address address(String uri) throws ParseException {

@@ -2,6 +2,7 @@ package org.switchboard.sip.presence;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -30,13 +31,14 @@ public final class SipPresence implements AutoCloseable {
      * @param realm the digest realm of the accounts ({@code AccountSettings.sipRealm})
      * @param accounts who may SUBSCRIBE and PUBLISH, with their HA1s in the realm
      * @param store keeps the subscriptions across restarts
+     * @param executor sends the NOTIFYs (the container's managed executor)
      * @param scheduler runs the check (the container's managed scheduled executor)
      */
     public SipPresence(PresenceSipSettings settings, String realm, PresenceCredentialsLookup accounts,
-            PresenceDesk desk, SubscriptionStore store, SipSender sender, ScheduledExecutorService scheduler,
-            Clock clock) {
+            PresenceDesk desk, SubscriptionStore store, SipSender sender, Executor executor,
+            ScheduledExecutorService scheduler, Clock clock) {
         PresenceAuthentication authentication = new PresenceAuthentication(realm, settings, accounts, clock);
-        this.subscriptions = new SipSubscriptions(desk, store, sender, settings, clock);
+        this.subscriptions = new SipSubscriptions(desk, store, sender, executor, settings, clock);
         this.subscribe = new SubscribeHandler(authentication, subscriptions);
         this.publish = new PublishHandler(authentication, desk, settings, clock);
         this.checks = scheduler.scheduleWithFixedDelay(this::check, CHECK_MILLIS, CHECK_MILLIS, TimeUnit.MILLISECONDS);

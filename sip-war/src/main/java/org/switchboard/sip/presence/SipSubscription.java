@@ -132,7 +132,7 @@ final class SipSubscription implements Watcher {
         }
         if (lost != null) {
             end(lost);
-        } else if (due != null) {
+        } else if (due != null && due.sent != null) {
             due.sent.resend();
         } else if (watch().expiredAt(now)) {
             terminate("timeout");
@@ -183,7 +183,21 @@ final class SipSubscription implements Watcher {
                 notify.failed("cannot build the NOTIFY: " + e.getMessage());
                 return;
             }
-            notify.sent = owner.sender().send(peer(to), NotifyRequests.fallback(to), request, notify);
+            // off the watcher's lane: a TCP connect to a reloaded subscriber's Contact must not hold it
+            owner.sending().execute(() -> sendNow(to, request, notify));
+        }
+    }
+
+    @SuppressWarnings("try") // the log context is only opened and closed
+    private void sendNow(SipWatch to, Request request, Notify notify) {
+        synchronized (this) {
+            if (outstanding != notify) { // ended meanwhile
+                return;
+            }
+        }
+        try (LogContext ignored = LogContext.only(LogContext.SIP, to.callId(), LogContext.USER, to.user().value())) {
+            notify.sent = owner.sender().send(NotifyRequests.destination(to), NotifyRequests.fallback(to), request,
+                    notify);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 
 import org.switchboard.presence.PresenceBusy;
 import org.switchboard.presence.PresenceDesk;
@@ -24,6 +25,7 @@ final class SipSubscriptions {
     private final PresenceDesk desk;
     private final SubscriptionStore store;
     private final SipSender sender;
+    private final Executor sending;
     private final PresenceSipSettings settings;
     private final Clock clock;
     private final PidfCodec codec = new PidfCodec();
@@ -31,9 +33,10 @@ final class SipSubscriptions {
     /** CSeq values skipped after a reload: NOTIFYs sent since the subscription was last stored. */
     static final long CSEQ_GAP_AFTER_RELOAD = 10_000;
 
-    SipSubscriptions(PresenceDesk desk, SubscriptionStore store, SipSender sender, PresenceSipSettings settings,
-            Clock clock) {
+    SipSubscriptions(PresenceDesk desk, SubscriptionStore store, SipSender sender, Executor sending,
+            PresenceSipSettings settings, Clock clock) {
         this.desk = desk;
+        this.sending = sending;
         this.store = store;
         this.sender = sender;
         this.settings = settings;
@@ -54,6 +57,11 @@ final class SipSubscriptions {
 
     SipSender sender() {
         return sender;
+    }
+
+    /** Sends the NOTIFYs, off the watchers' lanes. */
+    Executor sending() {
+        return sending;
     }
 
     PresenceDesk desk() {

@@ -58,7 +58,7 @@ public final class PresenceEndpoint implements AutoCloseable {
     private void start() {
         sender = new SipSender();
         presence = new SipPresence(SETTINGS, REALM, login -> Optional.ofNullable(accounts.get(login)), desk, store,
-                sender, scheduler, clock);
+                sender, pool, scheduler, clock);
         List<SipRequestHandler> handlers = new ArrayList<>(List.of(new OptionsHandler(() -> Availability.AVAILABLE)));
         handlers.addAll(presence.handlers());
         SipDispatcher dispatcher = new SipDispatcher(handlers, SipLanes.over(pool), PeerActivity.NONE);

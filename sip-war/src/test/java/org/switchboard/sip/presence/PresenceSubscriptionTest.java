@@ -306,6 +306,23 @@ class PresenceSubscriptionTest {
         assertThat(again.header("Via")).isEqualTo(first.header("Via"));
     }
 
+    @Test
+    void aSubscribeRecordRoutedByAProxy_hasItsNotifiesSentToTheFirstRoute_withTheRouteSet() {
+        try (SipTestAgent proxy = SipTestAgent.start()) {
+            Map<String, String> headers = with("Expires", "600");
+            headers.put("Record-Route", "<sip:127.0.0.1:" + proxy.target().port() + ";transport=udp;lr>");
+
+            AgentDialog dialog = agent.startDialog("SUBSCRIBE", "215", server.target(), SipTransport.UDP, headers,
+                    null, null).started();
+
+            ReceivedRequest notify = proxy.awaitRequest("NOTIFY", WAIT);
+            assertThat(notify.header("Call-ID")).contains(dialog.callId());
+            assertThat(notify.header("Route")).hasValueSatisfying(
+                    route -> assertThat(route).contains("127.0.0.1:" + proxy.target().port()));
+            assertThat(agent.inbox()).noneMatch(request -> request.method().equals("NOTIFY"));
+        }
+    }
+
     private ReceivedRequest awaitNotifyWith(String text) {
         return agent.awaitRequest("NOTIFY", request -> request.body().contains(text), "with " + text, WAIT);
     }
