@@ -121,11 +121,7 @@ class SipPresenceIT {
         });
     }
 
-    /**
-     * Over TCP: the final NOTIFY follows the 200 on the same connection. (Over UDP the JAIN-SIP test agent, which
-     * handles each datagram on its own thread, may take the final NOTIFY before the 200 and then lose the 200;
-     * RFC 6665 allows that order, and the component tests cover the unsubscribe over UDP.)
-     */
+    /** Over TCP; the component tests cover the unsubscribe over UDP and TCP. */
     @Test
     void anUnsubscribe_getsTheFinalNotify_andTheSubscriptionIsNoLongerStored() {
         UserId user = aUser();
