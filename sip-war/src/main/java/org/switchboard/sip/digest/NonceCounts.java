@@ -8,13 +8,14 @@ import java.util.Map;
 /**
  * The highest nonce count seen per nonce, so that a digest response is never accepted twice (RFC 7616
  * section 3.3: a replayed request repeats its nc). Only nonces of verified responses are recorded, and each
- * is forgotten once it can no longer be fresh. At most {@link #MAX_NONCES} are kept: when that many verified
- * log ins happened within a nonce's lifetime, a new nonce is refused until the oldest expire, rather than
- * forgetting one that could then be replayed.
+ * is forgotten once it can no longer be fresh. At most {@link #MAX_NONCES} are kept (a few megabytes): when that
+ * many verified requests came within a nonce's lifetime (SIP presence: a phone answers a new challenge for each
+ * SUBSCRIBE, so a whole office subscribing at once needs many), a new nonce is refused until the oldest expire,
+ * rather than forgetting one that could then be replayed.
  */
 final class NonceCounts {
 
-    static final int MAX_NONCES = 10_000;
+    static final int MAX_NONCES = 100_000;
 
     private record Seen(long count, long firstSeenMillis) {
     }
