@@ -55,9 +55,4 @@ final class PresenceAuthentication {
         }
         return PresenceRequests.Checked.ok(account.get());
     }
-
-    /** Failed authentications since the start. */
-    long failures() {
-        return digest.failures();
-    }
 }
