@@ -150,7 +150,10 @@ async function setOwnPresence(event) {
         return;
     }
     $('presence-error').textContent = answer.status === 200 ? '' : `Not set: ${answer.reason}`;
-    if (answer.status === 200) $('announcer').textContent = `Your presence: ${status}${note ? `, ${note}` : ''}.`;
+    if (answer.status === 200) {
+        page.link.stated(status);
+        $('announcer').textContent = `Your presence: ${status}${note ? `, ${note}` : ''}.`;
+    }
 }
 
 function loggedOut(why) {
@@ -174,6 +177,7 @@ async function logIn(event) {
     }
     $('login-submit').disabled = true;
     $('login-error').textContent = '';
+    $('presence-status').value = OWN_STATUSES[0].status; // a new session starts available
     page.link = page.link ?? new ConsoleLink({ JsSIP: window.JsSIP, listener,
         url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sip/ws`, domain: location.hostname });
     const result = await page.link.logIn(login, password, $('login-paused').checked);

@@ -5,7 +5,10 @@
 // with the session header; the server's updates are MESSAGEs answered 200 (400 or 415 for a body the page cannot
 // read); OPTIONS keeps the link alive. After a lost connection, a keep-alive without answer, a 481 or a server
 // stopping, the link connects and logs in again by itself (the server then pushes the whole state); after a gap
-// in the updates' numbers it sends RESYNC. It tells the page each change of its state and what it did.
+// in the updates' numbers it sends RESYNC. It tells the page each change of its state and what it did. The status
+// she stated (SET_PRESENCE) outlives a reconnect: a new session's console login starts available, so after logging
+// in again the link states hers again (without a note: the server keeps her note). A log in from the form starts
+// available, as the server does.
 
 import { COMMAND_TYPE, decodeUpdate, encodeCommand } from './protocol.js';
 import { Backoff, UpdateSequence } from './recovery.js';
@@ -39,6 +42,7 @@ export class ConsoleLink {
     #session = null;
     #credentials = null;
     #paused = false;
+    #stated = null;
     #commandSeq = 0;
     #sequence = new UpdateSequence();
     #backoff = new Backoff();
@@ -75,6 +79,7 @@ export class ConsoleLink {
     async logIn(login, password, paused) {
         this.#credentials = { login, password };
         this.#paused = paused;
+        this.#stated = null;
         this.#wanted = true;
         this.#backoff.succeeded();
         const result = await this.#connectAndLogIn();
@@ -102,6 +107,11 @@ export class ConsoleLink {
         this.#paused = paused;
     }
 
+    /** Remembers the status she stated and the server took, so that a log in again states it again. */
+    stated(status) {
+        this.#stated = status;
+    }
+
     async #connectAndLogIn() {
         this.#setState(this.#state === LinkState.RECONNECTING ? LinkState.RECONNECTING : LinkState.CONNECTING,
             'connecting to the server');
@@ -121,8 +131,19 @@ export class ConsoleLink {
         this.#session = answer.response?.getHeader(SESSION_HEADER) ?? null;
         this.#backoff.succeeded();
         this.#startKeepAlive();
+        if (this.#stated) await this.#stateAgain(this.#stated);
         this.#setState(LinkState.ONLINE, `logged in as ${this.#credentials.login}`);
         return { ok: true };
+    }
+
+    /** States her status again in the new session; a refusal is told, the session goes on. */
+    async #stateAgain(status) {
+        const answer = await this.#message(encodeCommand('SET_PRESENCE', ++this.#commandSeq, { status }),
+            [`${SESSION_HEADER}: ${this.#session}`]);
+        if (answer.status !== 200) {
+            this.#listener.notice(`Your presence (${status}) could not be set again after the reconnect: `
+                + `${answer.reason}. Set it again.`);
+        }
     }
 
     #connect() {
