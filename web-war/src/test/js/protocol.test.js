@@ -23,7 +23,7 @@ test('optional fields are left out when empty, never written as null', () => {
     assert.equal(encodeCommand('LOG_IN', 1, { presence: false }), '{"command":"LOG_IN","seq":1,"paused":false}');
 });
 
-test('the page asks for presence at log in, and sets hers with SET_PRESENCE, an empty note clearing it, none keeping it', () => {
+test('the page asks for presence at log in, and sets hers with SET_PRESENCE, an empty note clearing it', () => {
     assert.equal(encodeCommand('LOG_IN', 1, { paused: false, client: 'c', presence: true }),
         '{"command":"LOG_IN","seq":1,"paused":false,"client":"c","presence":true}');
     assert.equal(encodeCommand('SET_PRESENCE', 2, { status: 'do-not-disturb', note: '' }),
@@ -33,8 +33,10 @@ test('the page asks for presence at log in, and sets hers with SET_PRESENCE, an 
     refused({ status: 'offline', note: '' }, 'status must be one of available, away, busy, do-not-disturb');
     refused({ status: 'AWAY', note: '' }, 'not AWAY');
     refused({ status: 'away', note: 'n'.repeat(201) }, 'note is longer than 200 characters');
-    assert.equal(encodeCommand('SET_PRESENCE', 4, { status: 'away' }), '{"command":"SET_PRESENCE","seq":4,"status":"away"}',
-        'without a note: her note is kept');
+    refused({ status: 'away' }, 'SET_PRESENCE needs note');
+    assert.equal(encodeCommand('LOG_IN', 5, { paused: false, presence: true, status: 'busy' }),
+        '{"command":"LOG_IN","seq":5,"paused":false,"presence":true,"status":"busy"}', 'a log in again states hers');
+    assert.throws(() => encodeCommand('LOG_IN', 6, { paused: false, status: 'on-the-phone' }), InvalidCommand);
 });
 
 test('a PRESENCE update reads with its users', () => {

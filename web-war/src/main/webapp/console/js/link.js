@@ -6,9 +6,9 @@
 // read); OPTIONS keeps the link alive. After a lost connection, a keep-alive without answer, a 481 or a server
 // stopping, the link connects and logs in again by itself (the server then pushes the whole state); after a gap
 // in the updates' numbers it sends RESYNC. It tells the page each change of its state and what it did. The status
-// she stated (SET_PRESENCE) outlives a reconnect: a new session's console login starts available, so after logging
-// in again the link states hers again (without a note: the server keeps her note). A log in from the form starts
-// available, as the server does.
+// she stated (SET_PRESENCE) outlives a reconnect: the link's LOG_IN again names it, so that the new session's
+// console login states it from the start (a new session would start available); her note stays on the server. A
+// log in from the form names none: she starts available, as the server says.
 
 import { COMMAND_TYPE, decodeUpdate, encodeCommand } from './protocol.js';
 import { Backoff, UpdateSequence } from './recovery.js';
@@ -107,7 +107,7 @@ export class ConsoleLink {
         this.#paused = paused;
     }
 
-    /** Remembers the status she stated and the server took, so that a log in again states it again. */
+    /** Remembers the status she stated and the server took, so that a log in again names it. */
     stated(status) {
         this.#stated = status;
     }
@@ -122,7 +122,7 @@ export class ConsoleLink {
         }
         this.#sequence.reset();
         const body = encodeCommand('LOG_IN', ++this.#commandSeq, { paused: this.#paused, client: CLIENT,
-            presence: true });
+            presence: true, status: this.#stated });
         const answer = await this.#message(body, []);
         if (answer.status !== 200) {
             this.#closeUa();
@@ -131,19 +131,8 @@ export class ConsoleLink {
         this.#session = answer.response?.getHeader(SESSION_HEADER) ?? null;
         this.#backoff.succeeded();
         this.#startKeepAlive();
-        if (this.#stated) await this.#stateAgain(this.#stated);
         this.#setState(LinkState.ONLINE, `logged in as ${this.#credentials.login}`);
         return { ok: true };
-    }
-
-    /** States her status again in the new session; a refusal is told, the session goes on. */
-    async #stateAgain(status) {
-        const answer = await this.#message(encodeCommand('SET_PRESENCE', ++this.#commandSeq, { status }),
-            [`${SESSION_HEADER}: ${this.#session}`]);
-        if (answer.status !== 200) {
-            this.#listener.notice(`Your presence (${status}) could not be set again after the reconnect: `
-                + `${answer.reason}. Set it again.`);
-        }
     }
 
     #connect() {

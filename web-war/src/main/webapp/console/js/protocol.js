@@ -15,11 +15,9 @@ export const SETTABLE_STATUSES = Object.freeze(['available', 'away', 'busy', 'do
 export const STATUSES = Object.freeze([...SETTABLE_STATUSES, 'on-the-phone', 'offline']);
 
 // Each command's own fields, in the order the protocol writes them, after "command" and "seq".
-// A field whose name ends in "?" is optional: left out when absent (an empty text or false). One whose name ends
-// in "*" is optional too, but left out only when undefined or null: an empty text is written (SET_PRESENCE's note:
-// absent keeps her note, empty clears it).
+// A field whose name ends in "?" is optional: left out when absent (an empty text or false).
 const FIELDS = Object.freeze({
-    LOG_IN: ['paused', 'client?', 'presence?'],
+    LOG_IN: ['paused', 'client?', 'presence?', 'status?'],
     LOG_OUT: [],
     PAUSE: ['reason?'],
     UNPAUSE: [],
@@ -36,7 +34,7 @@ const FIELDS = Object.freeze({
     NOTE: ['callId', 'note'],
     BUG_REPORT: ['note', 'callId?'],
     RESYNC: [],
-    SET_PRESENCE: ['status', 'note*'],
+    SET_PRESENCE: ['status', 'note'],
 });
 
 /** The names of the protocol's commands. */
@@ -90,11 +88,10 @@ export function encodeCommand(name, seq, fields = {}) {
     const body = { command: name, seq };
     for (const spec of FIELDS[name]) {
         const optional = spec.endsWith('?');
-        const keptEmpty = spec.endsWith('*');
-        const field = optional || keptEmpty ? spec.slice(0, -1) : spec;
+        const field = optional ? spec.slice(0, -1) : spec;
         const value = fields[field];
         if (value === undefined || value === null || (optional && (value === '' || value === false))) {
-            if (optional || keptEmpty) continue;
+            if (optional) continue;
             if (field !== 'paused') throw new InvalidCommand(`${name} needs ${field}`);
         }
         body[field] = checked(name, field, value);
