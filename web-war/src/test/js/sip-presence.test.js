@@ -110,6 +110,16 @@ test('a wrong password: the challenged SUBSCRIBE fails and the watch says why', 
     assert.deepEqual(heard.presence, []);
 });
 
+test('credentials the server challenges again are not tried again: the watch says so and stops', async () => {
+    const { peer, watch, heard } = await watching({ challengeSubscribe: 'again', password: 'wrong' });
+
+    watch.watch('201');
+
+    await until('the watch says why it stopped', () => heard.watching.some(([, words]) => words.includes('not watched')));
+    assert.deepEqual(heard.watching.at(-1), ['201', 'not watched: the server refused her login or password']);
+    assert.equal(peer.received.filter(m => m.method === 'SUBSCRIBE').length, 2, 'the first and the answered one');
+});
+
 test('a subscription the server ends is made again, and the watch goes on', async () => {
     const { peer, watch, heard } = await watching();
     peer.pidf.set('201', pidf('open'));

@@ -79,7 +79,8 @@ export class SipWsPeer {
      * @param answer (request) -> [status, reason] for commands after log in; 200 unless it says otherwise
      * @param algorithms the digest challenges of the 401, in order (the server's: SHA-256, then MD5)
      * @param http the handler of plain HTTP requests on the same port (404 unless given)
-     * @param challengeSubscribe whether a SUBSCRIBE is challenged as a log in is
+     * @param challengeSubscribe whether a SUBSCRIBE is challenged as a log in is; 'again': a wrong answer to the
+     *        challenge gets a second 401 instead of 403
      */
     constructor({ accounts, answer = () => [200, 'OK'], algorithms = ['SHA-256', 'MD5'],
         http = (request, response) => response.writeHead(404).end(), challengeSubscribe = false }) {
@@ -211,7 +212,12 @@ export class SipWsPeer {
         const ha2 = md5(`${request.method}:${field('uri')}`);
         const expected = md5(`${ha1}:${field('nonce')}:${field('nc')}:${field('cnonce')}:auth:${ha2}`);
         if (password === undefined || field('algorithm') !== 'MD5' || field('response') !== expected) {
-            this.#respond(socket, request, 403, 'wrong login or password');
+            if (request.method === 'SUBSCRIBE' && this.challengeSubscribe === 'again') {
+                this.#respond(socket, request, 401, 'Unauthorized', [`WWW-Authenticate: Digest realm="switchboard", `
+                    + `qop="auth", nonce="again", algorithm=MD5`]);
+            } else {
+                this.#respond(socket, request, 403, 'wrong login or password');
+            }
             return false;
         }
         this.authorizedAs = login;

@@ -4,7 +4,7 @@
 // watch.html does. The UA carries the receptionist's credentials, so a SUBSCRIBE the server challenges (401, digest)
 // is sent again with them; without a challenge they are never used. A subscription that ends (its connection
 // closed, the server ended it, a refresh answered 481) is made again after a wait, and all are made again when the
-// WebSocket comes back.
+// WebSocket comes back; one whose credentials the server refused (a second 401) is not.
 
 import { look } from './presence.js';
 import { Backoff } from './recovery.js';
@@ -70,8 +70,9 @@ export class SipPresenceWatch {
      * @param url the WebSocket URL (ws(s)://host:port/sip/ws)
      * @param domain the host part of the SIP URIs
      * @param login, password the receptionist's account: the UA's credentials, for a digest challenge
-     * @param listener {presence(user, shown), watching(user, words)}: shown is presence.js look() of the newest
-     *        NOTIFY; watching says how the subscription stands (subscribing, watching, ended and why)
+     * @param listener {presence(user, shown), watching(user, words), connection(up)}: shown is presence.js look()
+     *        of the newest NOTIFY; watching says how the subscription stands (subscribing, watching, ended and
+     *        why); connection (optional) whether the WebSocket is up (JsSIP reconnects it by itself)
      */
     constructor({ JsSIP, url, domain, login, password, listener }) {
         this.#jssip = JsSIP;
@@ -94,12 +95,14 @@ export class SipPresenceWatch {
         });
         this.#ua = ua;
         ua.on('connected', () => {
+            this.#listener.connection?.(true);
             if (this.#connectedOnce) {
                 for (const user of this.#watched.keys()) this.#subscribe(user);
             }
             this.#connectedOnce = true;
         });
         ua.on('disconnected', () => {
+            this.#listener.connection?.(false);
             for (const user of this.#watched.keys()) this.#listener.watching(user, 'connection lost, reconnecting');
         });
         return new Promise(resolve => {
@@ -171,6 +174,10 @@ export class SipPresenceWatch {
         subscriber.on('terminated', (code, reason, retryAfter) => {
             if (!current()) return;
             watch.subscriber = null;
+            if (code === subscriber.C.SUBSCRIBE_AUTHENTICATION_FAILED) {
+                this.#listener.watching(user, 'not watched: the server refused her login or password');
+                return;
+            }
             const delay = Math.max((retryAfter ?? 0) * 1000, watch.backoff.nextDelay());
             this.#listener.watching(user, `${ended(subscriber, code, reason)}; subscribing again in `
                 + `${Math.round(delay / 1000)} s`);

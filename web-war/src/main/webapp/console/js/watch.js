@@ -6,6 +6,7 @@ import { SipPresenceWatch } from './sip-presence.js';
 
 const $ = id => document.getElementById(id);
 let watch = null;
+let connectedAs = '';
 
 function row(user) {
     let item = $('watch-list').querySelector(`li[data-key="${CSS.escape(user)}"]`);
@@ -31,7 +32,13 @@ function row(user) {
     return item;
 }
 
+function connection(up) {
+    $('connection').dataset.state = up ? 'online' : 'reconnecting';
+    $('connection-text').textContent = up ? `Connected as ${connectedAs}` : 'Reconnecting…';
+}
+
 const listener = {
+    connection,
     presence(user, shown) {
         const presence = row(user).querySelector('.presence');
         presence.textContent = shown.text;
@@ -51,6 +58,7 @@ async function connect(event) {
         return;
     }
     $('login-submit').disabled = true;
+    connectedAs = login;
     watch?.stop();
     watch = new SipPresenceWatch({ JsSIP: window.JsSIP, listener, login, password, domain: location.hostname,
         url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sip/ws` });
@@ -60,8 +68,7 @@ async function connect(event) {
         $('login-error').textContent = `Not connected: ${result.reason}`;
         return;
     }
-    $('connection').dataset.state = 'online';
-    $('connection-text').textContent = `Connected as ${login}`;
+    connection(true);
     $('login').hidden = true;
     $('watching').hidden = false;
     $('watch-user').focus();
