@@ -141,7 +141,7 @@ test('a lost connection: the link says so, connects again, logs in again keeping
 });
 
 test('her stated status outlives a reconnect: the LOG_IN of the new session names it', async () => {
-    const { peer, link } = await started();
+    const { peer, link, heard } = await started();
     await link.logIn('anna', 'secret', false);
     const first = JSON.parse(peer.commands('LOG_IN').at(-1).body);
     assert.equal(first.status, undefined, 'nothing stated yet: the server starts her available');
@@ -154,6 +154,7 @@ test('her stated status outlives a reconnect: the LOG_IN of the new session name
     assert.equal(again.status, 'do-not-disturb');
     assert.equal(again.presence, true);
     assert.deepEqual(peer.commands('SET_PRESENCE'), [], 'no second step: the log in states it at once');
+    assert.match(heard.notices.at(-1), /Reconnected and logged in again: .* Your presence stays Do not disturb\.$/);
 });
 
 test('a log in from the form names no status: what she stated before her log out is not kept', async () => {

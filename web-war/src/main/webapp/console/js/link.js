@@ -11,6 +11,7 @@
 // log in from the form names none: she starts available, as the server says.
 
 import { COMMAND_TYPE, decodeUpdate, encodeCommand } from './protocol.js';
+import { look } from './presence.js';
 import { Backoff, UpdateSequence } from './recovery.js';
 import { every } from './ticker.js';
 
@@ -257,7 +258,8 @@ export class ConsoleLink {
             if (!this.#wanted) return;
             const result = await this.#connectAndLogIn();
             if (result.ok) {
-                this.#listener.notice('Reconnected and logged in again: the console shows the whole state anew.');
+                const kept = this.#stated ? ` Your presence stays ${look({ status: this.#stated }).label}.` : '';
+                this.#listener.notice(`Reconnected and logged in again: the console shows the whole state anew.${kept}`);
             } else if (result.status === 403) {
                 this.#wanted = false;
                 this.#stop(LinkState.OFFLINE, result.reason);
