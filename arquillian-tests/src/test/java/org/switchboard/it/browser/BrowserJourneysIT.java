@@ -345,6 +345,8 @@ class BrowserJourneysIT {
         String colleague = reception.receptionist("201");
         try (ConsoleTestClient colleagues = ConsoleTestClient.connect(TestServer.sipPort())) {
             assertThat(colleagues.logIn(colleague, ScriptedReception.PASSWORD, false, true).status()).isEqualTo(200);
+            assertThat(page.text("presence-now")).isEqualTo("Each log in starts you available.");
+            assertThat(page.ownStatus()).isEqualTo("available");
             page.setOwnPresence("do-not-disturb", "Inventory");
             colleagues.awaitPresence(DESK, "the colleague sees her do not disturb",
                     user -> user.status() == PresenceUpdate.Status.DO_NOT_DISTURB && user.note().equals("Inventory"));
@@ -360,6 +362,7 @@ class BrowserJourneysIT {
 
             awaitReconnected();
             assertThat(page.ownStatus()).as("her control after the reconnect").isEqualTo("do-not-disturb");
+            assertThat(page.text("presence-now")).isEqualTo("Set: Do not disturb, Inventory");
             assertThat(page.awaitPresence(DESK, "Do not disturb: Inventory")).isEqualTo("busy");
             Await.until("the colleague told do not disturb after the reconnect",
                     () -> seen.contains(PresenceUpdate.Status.DO_NOT_DISTURB), BrowserConsole.PATIENCE);
