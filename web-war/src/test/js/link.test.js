@@ -140,6 +140,36 @@ test('a lost connection: the link says so, connects again, logs in again keeping
     await until('the numbering starts again after the new log in', () => heard.updates.length === 2);
 });
 
+test('her stated status outlives a reconnect: the LOG_IN of the new session names it', async () => {
+    const { peer, link, heard } = await started();
+    await link.logIn('anna', 'secret', false);
+    const first = JSON.parse(peer.commands('LOG_IN').at(-1).body);
+    assert.equal(first.status, undefined, 'nothing stated yet: the server starts her available');
+    link.stated('do-not-disturb');
+
+    peer.cut();
+    await until('the link is up again', () => link.state === LinkState.ONLINE && peer.connections === 2, 8000);
+
+    const again = JSON.parse(peer.commands('LOG_IN').at(-1).body);
+    assert.equal(again.status, 'do-not-disturb');
+    assert.equal(again.presence, true);
+    assert.deepEqual(peer.commands('SET_PRESENCE'), [], 'no second step: the log in states it at once');
+    assert.match(heard.notices.at(-1), /Reconnected and logged in again: .* Your presence stays Do not disturb\.$/);
+});
+
+test('a log in from the form names no status: what she stated before her log out is not kept', async () => {
+    const { peer, link } = await started();
+    await link.logIn('anna', 'secret', false);
+    link.stated('away');
+    await link.logOut();
+
+    await link.logIn('anna', 'secret', false);
+
+    const logIns = peer.commands('LOG_IN').filter(m => m.header('authorization'));
+    assert.equal(logIns.length, 2, 'logged in twice');
+    assert.equal(JSON.parse(logIns[1].body).status, undefined);
+});
+
 test('the last STATE of a session taken over by another log in ends the link without coming back', async () => {
     const { peer, link, heard } = await started();
     await link.logIn('anna', 'secret', false);

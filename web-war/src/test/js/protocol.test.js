@@ -34,6 +34,9 @@ test('the page asks for presence at log in, and sets hers with SET_PRESENCE, an 
     refused({ status: 'AWAY', note: '' }, 'not AWAY');
     refused({ status: 'away', note: 'n'.repeat(201) }, 'note is longer than 200 characters');
     refused({ status: 'away' }, 'SET_PRESENCE needs note');
+    assert.equal(encodeCommand('LOG_IN', 5, { paused: false, presence: true, status: 'busy' }),
+        '{"command":"LOG_IN","seq":5,"paused":false,"presence":true,"status":"busy"}', 'a log in again states hers');
+    assert.throws(() => encodeCommand('LOG_IN', 6, { paused: false, status: 'on-the-phone' }), InvalidCommand);
 });
 
 test('a PRESENCE update reads with its users', () => {

@@ -1,7 +1,8 @@
 // A scripted server peer for the link's tests: a WebSocket server (RFC 6455, subprotocol sip) on 127.0.0.1 that
 // speaks SIP as docs/console-sip.md says the console server does: LOG_IN answered 401 with a SHA-256 then an MD5
 // digest challenge, then 200 with Switchboard-Session for the right MD5 answer (403 otherwise); commands answered
-// as the test says; updates pushed as MESSAGE requests. It checks the digest with Node's own MD5, not the page's.
+// as the test says; updates pushed as MESSAGE requests; presence SUBSCRIBEs answered and NOTIFYed as
+// docs/presence-sip.md says, challenged too when asked. It checks the digest with Node's own MD5, not the page's.
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 
@@ -66,6 +67,9 @@ export class SipWsPeer {
     /** Every SIP message the client sent, in order. */
     received = [];
     connections = 0;
+    /** The presence subscriptions by Call-ID, and the PIDF body of each user ({@code notify}). */
+    subscriptions = new Map();
+    pidf = new Map();
     #socket = null;
     #cseq = 0;
     #server;
@@ -75,9 +79,12 @@ export class SipWsPeer {
      * @param answer (request) -> [status, reason] for commands after log in; 200 unless it says otherwise
      * @param algorithms the digest challenges of the 401, in order (the server's: SHA-256, then MD5)
      * @param http the handler of plain HTTP requests on the same port (404 unless given)
+     * @param challengeSubscribe whether a SUBSCRIBE is challenged as a log in is; 'again': a wrong answer to the
+     *        challenge gets a second 401 instead of 403
      */
     constructor({ accounts, answer = () => [200, 'OK'], algorithms = ['SHA-256', 'MD5'],
-        http = (request, response) => response.writeHead(404).end() }) {
+        http = (request, response) => response.writeHead(404).end(), challengeSubscribe = false }) {
+        this.challengeSubscribe = challengeSubscribe;
         this.accounts = accounts;
         this.answer = answer;
         this.algorithms = algorithms;
@@ -122,10 +129,10 @@ export class SipWsPeer {
         socket.write(frame([...lines, `Content-Length: ${Buffer.byteLength(body)}`, '', body].join('\r\n')));
     }
 
-    #respond(socket, request, status, reason, extra = []) {
+    #respond(socket, request, status, reason, extra = [], tag = randomBytes(4).toString('hex')) {
         const to = request.header('to');
         this.#send(socket, [`SIP/2.0 ${status} ${reason}`, ...request.headers('via').map(v => `Via: ${v}`),
-            `From: ${request.header('from')}`, `To: ${to.includes('tag=') ? to : `${to};tag=${randomBytes(4).toString('hex')}`}`,
+            `From: ${request.header('from')}`, `To: ${to.includes('tag=') ? to : `${to};tag=${tag}`}`,
             `Call-ID: ${request.header('call-id')}`, `CSeq: ${request.header('cseq')}`, ...extra]);
     }
 
@@ -139,29 +146,87 @@ export class SipWsPeer {
         } else if (message.method === 'MESSAGE') {
             const [status, reason] = this.answer(message);
             this.#respond(socket, message, status, reason);
+        } else if (message.method === 'SUBSCRIBE') {
+            this.#subscribe(socket, message);
         }
     }
 
-    #logIn(socket, request) {
+    /**
+     * A SUBSCRIBE to presence, as docs/presence-sip.md says the server answers it: challenged first when the peer
+     * challenges subscriptions (a digest of the same accounts), then 200 with Expires, a To tag and a Contact, and a
+     * NOTIFY of the presence {@code notify()} last set; Expires 0 ends it with a final NOTIFY.
+     */
+    #subscribe(socket, request) {
+        if (this.challengeSubscribe && !this.#authorized(socket, request)) return;
+        const to = request.header('to');
+        const tag = to.match(/;tag=([^;]+)/)?.[1] ?? `sub${randomBytes(4).toString('hex')}`;
+        const expires = Number(request.header('expires') ?? 3600);
+        this.#respond(socket, request, 200, 'OK', [`Expires: ${expires}`,
+            `Contact: <sip:watched@127.0.0.1;transport=ws>`], tag);
+        const dialog = { socket, tag, target: request.header('contact').match(/<([^>]+)>/)[1],
+            remote: request.header('from'), callId: request.header('call-id'),
+            user: request.start.split(' ')[1].match(/^sip:([^@]+)@/)[1] };
+        this.subscriptions.set(dialog.callId, dialog);
+        this.#notify(dialog, expires > 0 ? `active;expires=${expires}` : 'terminated;reason=timeout');
+        if (expires === 0) this.subscriptions.delete(dialog.callId);
+    }
+
+    /** Sets a user's PIDF body and NOTIFYs every subscription to her. */
+    notify(user, pidf) {
+        this.pidf.set(user, pidf);
+        for (const dialog of this.subscriptions.values()) {
+            if (dialog.user === user) this.#notify(dialog, 'active;expires=300');
+        }
+    }
+
+    /** Ends every subscription from the server's side: a final NOTIFY (reason deactivated). */
+    deactivate() {
+        for (const dialog of this.subscriptions.values()) this.#notify(dialog, 'terminated;reason=deactivated');
+        this.subscriptions.clear();
+    }
+
+    #notify(dialog, state) {
+        const body = this.pidf.get(dialog.user) ?? '';
+        this.#send(dialog.socket, [`NOTIFY ${dialog.target} SIP/2.0`,
+            `Via: SIP/2.0/WS 127.0.0.1;branch=z9hG4bK${randomBytes(6).toString('hex')}`, 'Max-Forwards: 70',
+            `From: <sip:${dialog.user}@127.0.0.1>;tag=${dialog.tag}`, `To: ${dialog.remote}`,
+            `Call-ID: ${dialog.callId}`, `CSeq: ${++this.#cseq} NOTIFY`, 'Event: presence',
+            `Subscription-State: ${state}`, `Contact: <sip:${dialog.user}@127.0.0.1;transport=ws>`,
+            ...(body ? ['Content-Type: application/pidf+xml'] : [])], body);
+    }
+
+    /** Whether the request carries the right MD5 digest of an account; else answers 401 (no digest) or 403. */
+    #authorized(socket, request) {
         const authorization = request.header('authorization');
         if (!authorization) {
             const challenge = algorithm => `Digest realm="switchboard", qop="auth", nonce="n-${this.connections}", `
                 + `opaque="op", algorithm=${algorithm}`;
             this.#respond(socket, request, 401, 'Unauthorized',
                 this.algorithms.map(algorithm => `WWW-Authenticate: ${challenge(algorithm)}`));
-            return;
+            return false;
         }
         const field = name => authorization.match(new RegExp(`${name}="?([^",]*)"?`))?.[1];
         const login = field('username');
         const password = this.accounts[login];
         const ha1 = md5(`${login}:switchboard:${password}`);
-        const ha2 = md5(`MESSAGE:${field('uri')}`);
+        const ha2 = md5(`${request.method}:${field('uri')}`);
         const expected = md5(`${ha1}:${field('nonce')}:${field('nc')}:${field('cnonce')}:auth:${ha2}`);
         if (password === undefined || field('algorithm') !== 'MD5' || field('response') !== expected) {
-            this.#respond(socket, request, 403, 'wrong login or password');
-            return;
+            if (request.method === 'SUBSCRIBE' && this.challengeSubscribe === 'again') {
+                this.#respond(socket, request, 401, 'Unauthorized', [`WWW-Authenticate: Digest realm="switchboard", `
+                    + `qop="auth", nonce="again", algorithm=MD5`]);
+            } else {
+                this.#respond(socket, request, 403, 'wrong login or password');
+            }
+            return false;
         }
-        this.login = login;
+        this.authorizedAs = login;
+        return true;
+    }
+
+    #logIn(socket, request) {
+        if (!this.#authorized(socket, request)) return;
+        this.login = this.authorizedAs;
         this.#respond(socket, request, 200, 'OK', ['Switchboard-Session: s-1']);
     }
 

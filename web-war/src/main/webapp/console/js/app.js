@@ -150,7 +150,12 @@ async function setOwnPresence(event) {
         return;
     }
     $('presence-error').textContent = answer.status === 200 ? '' : `Not set: ${answer.reason}`;
-    if (answer.status === 200) $('announcer').textContent = `Your presence: ${status}${note ? `, ${note}` : ''}.`;
+    if (answer.status === 200) {
+        page.link.stated(status);
+        const label = OWN_STATUSES.find(own => own.status === status).label;
+        $('presence-now').textContent = `Set: ${label}${note ? `, ${note}` : ''}`;
+        $('announcer').textContent = `Your presence: ${status}${note ? `, ${note}` : ''}.`;
+    }
 }
 
 function loggedOut(why) {
@@ -174,6 +179,8 @@ async function logIn(event) {
     }
     $('login-submit').disabled = true;
     $('login-error').textContent = '';
+    $('presence-status').value = OWN_STATUSES[0].status; // a new session starts available
+    $('presence-now').textContent = 'Each log in starts you available.';
     page.link = page.link ?? new ConsoleLink({ JsSIP: window.JsSIP, listener,
         url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sip/ws`, domain: location.hostname });
     const result = await page.link.logIn(login, password, $('login-paused').checked);

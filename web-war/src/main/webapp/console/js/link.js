@@ -5,9 +5,13 @@
 // with the session header; the server's updates are MESSAGEs answered 200 (400 or 415 for a body the page cannot
 // read); OPTIONS keeps the link alive. After a lost connection, a keep-alive without answer, a 481 or a server
 // stopping, the link connects and logs in again by itself (the server then pushes the whole state); after a gap
-// in the updates' numbers it sends RESYNC. It tells the page each change of its state and what it did.
+// in the updates' numbers it sends RESYNC. It tells the page each change of its state and what it did. The status
+// she stated (SET_PRESENCE) outlives a reconnect: the link's LOG_IN again names it, so that the new session's
+// console login states it from the start (a new session would start available); her note stays on the server. A
+// log in from the form names none: she starts available, as the server says.
 
 import { COMMAND_TYPE, decodeUpdate, encodeCommand } from './protocol.js';
+import { look } from './presence.js';
 import { Backoff, UpdateSequence } from './recovery.js';
 import { every } from './ticker.js';
 
@@ -39,6 +43,7 @@ export class ConsoleLink {
     #session = null;
     #credentials = null;
     #paused = false;
+    #stated = null;
     #commandSeq = 0;
     #sequence = new UpdateSequence();
     #backoff = new Backoff();
@@ -75,6 +80,7 @@ export class ConsoleLink {
     async logIn(login, password, paused) {
         this.#credentials = { login, password };
         this.#paused = paused;
+        this.#stated = null;
         this.#wanted = true;
         this.#backoff.succeeded();
         const result = await this.#connectAndLogIn();
@@ -102,6 +108,11 @@ export class ConsoleLink {
         this.#paused = paused;
     }
 
+    /** Remembers the status she stated and the server took, so that a log in again names it. */
+    stated(status) {
+        this.#stated = status;
+    }
+
     async #connectAndLogIn() {
         this.#setState(this.#state === LinkState.RECONNECTING ? LinkState.RECONNECTING : LinkState.CONNECTING,
             'connecting to the server');
@@ -112,7 +123,7 @@ export class ConsoleLink {
         }
         this.#sequence.reset();
         const body = encodeCommand('LOG_IN', ++this.#commandSeq, { paused: this.#paused, client: CLIENT,
-            presence: true });
+            presence: true, status: this.#stated });
         const answer = await this.#message(body, []);
         if (answer.status !== 200) {
             this.#closeUa();
@@ -247,7 +258,8 @@ export class ConsoleLink {
             if (!this.#wanted) return;
             const result = await this.#connectAndLogIn();
             if (result.ok) {
-                this.#listener.notice('Reconnected and logged in again: the console shows the whole state anew.');
+                const kept = this.#stated ? ` Your presence stays ${look({ status: this.#stated }).label}.` : '';
+                this.#listener.notice(`Reconnected and logged in again: the console shows the whole state anew.${kept}`);
             } else if (result.status === 403) {
                 this.#wanted = false;
                 this.#stop(LinkState.OFFLINE, result.reason);

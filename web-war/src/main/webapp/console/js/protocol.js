@@ -17,7 +17,7 @@ export const STATUSES = Object.freeze([...SETTABLE_STATUSES, 'on-the-phone', 'of
 // Each command's own fields, in the order the protocol writes them, after "command" and "seq".
 // A field whose name ends in "?" is optional: left out when absent (an empty text or false).
 const FIELDS = Object.freeze({
-    LOG_IN: ['paused', 'client?', 'presence?'],
+    LOG_IN: ['paused', 'client?', 'presence?', 'status?'],
     LOG_OUT: [],
     PAUSE: ['reason?'],
     UNPAUSE: [],

@@ -25,8 +25,8 @@ import org.switchboard.protocol.PresenceUpdate;
 
 /**
  * The console sessions in presence. Each logged-in session is a console login of its receptionist's user (her
- * account's extension), stating what she set with SET_PRESENCE (available until then), renewed (every 30 s by
- * default) while the session lives and logged in again when presence forgot it; it ends when the session
+ * account's extension), stating what she set with SET_PRESENCE or named at LOG_IN (available until then),
+ * renewed (every 30 s by default) while the session lives and logged in again when presence forgot it; it ends when the session
  * ends. A session whose client asked for presence watches every user whose phone it shows in PHONES and sends
  * PRESENCE updates: a full listing with every full PHONES listing (log in, resync), then the changes the presence
  * service tells it, coalesced, on the session's lane. The calls that change presence (log in, renew, status, note,
@@ -65,12 +65,17 @@ final class DeskPresence {
         this.presenceLanes = presenceLanes;
     }
 
-    /** A log in or a take-over (on the desk's lane, before the session moves): her console login, renewed. */
-    void loggedIn(Desk desk, boolean wanted) {
+    /**
+     * A log in or a take-over (on the desk's lane, before the session moves): her console login, renewed, stating
+     * the status the log in names (a client logging in again after a lost connection keeps what she had set), else
+     * what the session stated so far (available for a new session).
+     */
+    void loggedIn(Desk desk, boolean wanted, Optional<PresenceUpdate.Status> status) {
         PresenceSeat seat = seats.computeIfAbsent(desk.id(), id -> new PresenceSeat(desk,
                 UserId.parse(desk.receptionist().extension()),
                 () -> lanes.later(desk, "presence changes", () -> flush(desk))));
         seat.wanted(wanted);
+        status.map(DeskPresence::status).ifPresent(seat::stated);
         if (!wanted && !seat.watched().isEmpty()) {
             call(desk, "the end of the watch", () -> presence.unwatchAll(seat.id()));
             seat.watched().clear();

@@ -318,7 +318,7 @@ final class DeskWork {
     void logIn(Desk desk, Receptionist receptionist, ClientLink client, ConsoleCommand.LogIn command) {
         desk.receptionist(receptionist);
         Optional<ClientLink> old = desk.link(client);
-        presence.loggedIn(desk, command.presence());
+        presence.loggedIn(desk, command.presence(), command.status());
         if (desk.session().state().loggedIn()) {
             old.filter(previous -> previous != client).ifPresent(previous -> {
                 ConsoleLog.LOG.replaced(desk.session().login(), client.describe(), previous.describe());

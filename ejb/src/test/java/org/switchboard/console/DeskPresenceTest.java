@@ -80,7 +80,7 @@ class DeskPresenceTest {
 
     @Test
     void aSessionThatLogsInIsAConsoleLoginOfHerExtensionAvailableWithTheConsoleLease() {
-        onLane(() -> presence.loggedIn(desk, false));
+        onLane(() -> presence.loggedIn(desk, false, Optional.empty()));
 
         PresenceLogin login = service.logins(ANNA).get(0);
         assertThat(login.id()).isEqualTo(LoginId.of(LoginKind.CONSOLE, desk.id()));
@@ -92,7 +92,7 @@ class DeskPresenceTest {
 
     @Test
     void aServerStoppingStopsEveryRenewal_andLeavesTheConsoleLoginToPresence() {
-        onLane(() -> presence.loggedIn(desk, false));
+        onLane(() -> presence.loggedIn(desk, false, Optional.empty()));
         assertThat(timers.getQueue()).singleElement()
                 .satisfies(renewal -> assertThat(((Future<?>) renewal).isCancelled()).isFalse());
 
@@ -104,7 +104,7 @@ class DeskPresenceTest {
 
     @Test
     void aClientThatDidNotAskForPresenceGetsNoPresenceUpdateAndWatchesNobody() {
-        onLane(() -> presence.loggedIn(desk, false));
+        onLane(() -> presence.loggedIn(desk, false, Optional.empty()));
 
         onLane(() -> presence.shown(desk, client, phones(true, "201", "202"), true));
 
@@ -116,7 +116,7 @@ class DeskPresenceTest {
     void aFullPhonesListingWatchesTheirUsersAndSendsTheirPresenceWhole() {
         logInBob(Optional.of(PresenceStatus.AWAY));
         service.setNote(BOB, "lunch");
-        onLane(() -> presence.loggedIn(desk, true));
+        onLane(() -> presence.loggedIn(desk, true, Optional.empty()));
 
         onLane(() -> presence.shown(desk, client, phones(true, "201", "202", "204"), true));
 
@@ -133,7 +133,7 @@ class DeskPresenceTest {
     @Test
     void aChangeOfAWatchedColleagueGoesOutAsAPartialUpdateOfHerAlone() {
         PresenceLogin bob = logInBob(Optional.empty());
-        onLane(() -> presence.loggedIn(desk, true));
+        onLane(() -> presence.loggedIn(desk, true, Optional.empty()));
         onLane(() -> presence.shown(desk, client, phones(true, "201", "202"), true));
 
         service.changeStatus(bob.id(), Optional.of(PresenceStatus.DO_NOT_DISTURB));
@@ -148,7 +148,7 @@ class DeskPresenceTest {
     @Test
     void aColleagueWhoseLastLoginEndsIsToldOffline() {
         PresenceLogin bob = logInBob(Optional.empty());
-        onLane(() -> presence.loggedIn(desk, true));
+        onLane(() -> presence.loggedIn(desk, true, Optional.empty()));
         onLane(() -> presence.shown(desk, client, phones(true, "202"), true));
 
         service.logOut(bob.id(), "test");
@@ -158,7 +158,7 @@ class DeskPresenceTest {
 
     @Test
     void aPhoneNewlyShownIsWatchedAndItsUserSentAtOnce() {
-        onLane(() -> presence.loggedIn(desk, true));
+        onLane(() -> presence.loggedIn(desk, true, Optional.empty()));
         onLane(() -> presence.shown(desk, client, phones(true, "202"), true));
 
         onLane(() -> presence.shown(desk, client, phones(false, "204"), false));
@@ -170,7 +170,7 @@ class DeskPresenceTest {
 
     @Test
     void setPresenceChangesTheStatusOfHerConsoleLoginAndHerNote() {
-        onLane(() -> presence.loggedIn(desk, true));
+        onLane(() -> presence.loggedIn(desk, true, Optional.empty()));
 
         CommandVerdict verdict = onLane(() -> presence.set(desk, new ConsoleCommand.SetPresence(3, Status.BUSY,
                 Optional.of("Back at 2 pm"))));
@@ -182,13 +182,36 @@ class DeskPresenceTest {
 
     @Test
     void setPresenceAfterPresenceForgotHerLoginLogsHerInAgainWithTheNewStatus() {
-        onLane(() -> presence.loggedIn(desk, true));
+        onLane(() -> presence.loggedIn(desk, true, Optional.empty()));
         service.logOut(LoginId.of(LoginKind.CONSOLE, desk.id()), "forgotten");
 
         onLane(() -> presence.set(desk, new ConsoleCommand.SetPresence(3, Status.AWAY, Optional.empty())));
 
         assertThat(service.fetch(ANNA).status()).isEqualTo(PresenceStatus.AWAY);
         assertThat(service.logins(ANNA)).extracting(PresenceLogin::kind).containsExactly(LoginKind.CONSOLE);
+    }
+
+    @Test
+    void aLogInThatNamesHerStatus_startsHerConsoleLoginWithIt_neverAvailableOnTheWay() {
+        onLane(() -> presence.loggedIn(desk, true, Optional.of(Status.DO_NOT_DISTURB)));
+
+        assertThat(service.logins(ANNA)).singleElement()
+                .satisfies(login -> assertThat(login.status()).contains(PresenceStatus.DO_NOT_DISTURB));
+        assertThat(service.fetch(ANNA).status()).isEqualTo(PresenceStatus.DO_NOT_DISTURB);
+        assertThat(service.fetch(ANNA).version()).as("one change: the log in, already stating her status")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aTakeOverKeepsWhatTheSessionStated_unlessTheNewLogInNamesAnother() {
+        onLane(() -> presence.loggedIn(desk, true, Optional.empty()));
+        onLane(() -> presence.set(desk, new ConsoleCommand.SetPresence(3, Status.BUSY, Optional.empty())));
+
+        onLane(() -> presence.loggedIn(desk, true, Optional.empty()));
+        assertThat(service.fetch(ANNA).status()).isEqualTo(PresenceStatus.BUSY);
+
+        onLane(() -> presence.loggedIn(desk, true, Optional.of(Status.AWAY)));
+        assertThat(service.fetch(ANNA).status()).isEqualTo(PresenceStatus.AWAY);
     }
 
     @Test
@@ -199,7 +222,7 @@ class DeskPresenceTest {
 
     @Test
     void theEndOfTheSessionEndsHerConsoleLoginAndEveryWatch() {
-        onLane(() -> presence.loggedIn(desk, true));
+        onLane(() -> presence.loggedIn(desk, true, Optional.empty()));
         onLane(() -> presence.shown(desk, client, phones(true, "202"), true));
 
         onLane(() -> presence.ended(desk, "logged out"));
@@ -212,7 +235,7 @@ class DeskPresenceTest {
     @Test
     void afterAPresenceRestartTheSessionLogsInWatchesAndListsAgain() {
         running.restartObservers.add(restarted -> presence.restarted());
-        onLane(() -> presence.loggedIn(desk, true));
+        onLane(() -> presence.loggedIn(desk, true, Optional.empty()));
         onLane(() -> presence.set(desk, new ConsoleCommand.SetPresence(3, Status.AWAY, Optional.empty())));
         onLane(() -> presence.shown(desk, client, phones(true, "202"), true));
         int before = client.presence().size();
@@ -240,7 +263,7 @@ class DeskPresenceTest {
                     failed.add(what);
                 }));
 
-        onLane(() -> broken.loggedIn(desk, true));
+        onLane(() -> broken.loggedIn(desk, true, Optional.empty()));
         onLane(() -> broken.shown(desk, client, phones(true, "202"), true));
         CommandVerdict verdict = onLane(() -> broken.set(desk, new ConsoleCommand.SetPresence(3, Status.AWAY,
                 Optional.empty())));

@@ -64,7 +64,8 @@ final class CommandWriter {
     private static JsonGenerator logIn(JsonGenerator json, LogIn logIn) {
         JsonGenerator written = optional(json.write("paused", logIn.paused()), "client", logIn.client());
         // written only when asked, so that a log in of a client before presence keeps its body
-        return logIn.presence() ? written.write("presence", true) : written;
+        JsonGenerator asked = logIn.presence() ? written.write("presence", true) : written;
+        return optional(asked, "status", logIn.status().map(PresenceUpdate.Status::wireName));
     }
 
     private static JsonGenerator directedPark(JsonGenerator json, DirectedPark park) {

@@ -20,12 +20,21 @@ public sealed interface ConsoleCommand {
     /**
      * {@code LOG_IN}: start the session, in the queues, {@code paused} or not. {@code client} names the client, for
      * the logs; {@code presence} asks for the colleagues' presence ({@link PresenceUpdate}s), which a client that
-     * does not know them must not receive (the field is optional on the wire, {@code false} when absent).
+     * does not know them must not receive (the field is optional on the wire, {@code false} when absent);
+     * {@code status}, when present, is the status her console login states from the start (one she may state with
+     * {@link SetPresence}): a client that logs in again after a lost connection keeps what she had set.
      */
-    record LogIn(long seq, boolean paused, Optional<String> client, boolean presence) implements ConsoleCommand {
+    record LogIn(long seq, boolean paused, Optional<String> client, boolean presence,
+            Optional<PresenceUpdate.Status> status) implements ConsoleCommand {
         public LogIn {
             WireRules.count("seq", seq);
             WireRules.optionalText("client", client, 100);
+            Objects.requireNonNull(status, "status").ifPresent(ConsoleCommand::requireSettable);
+        }
+
+        /** A log in that states no status: a new session's console login starts available. */
+        public LogIn(long seq, boolean paused, Optional<String> client, boolean presence) {
+            this(seq, paused, client, presence, Optional.empty());
         }
 
         /** A log in that does not ask for presence, as every client before presence sent it. */
@@ -244,11 +253,7 @@ public sealed interface ConsoleCommand {
     record SetPresence(long seq, PresenceUpdate.Status status, Optional<String> note) implements ConsoleCommand {
         public SetPresence {
             WireRules.count("seq", seq);
-            Objects.requireNonNull(status, "status");
-            if (!status.settable()) {
-                throw new IllegalArgumentException("status must be one of "
-                        + PresenceUpdate.Status.wireNames(true) + ", not \"" + status.wireName() + "\"");
-            }
+            requireSettable(Objects.requireNonNull(status, "status"));
             WireRules.optionalText("note", note, Bounds.PRESENCE_NOTE_CHARS);
         }
 
@@ -267,6 +272,14 @@ public sealed interface ConsoleCommand {
         @Override
         public CommandName name() {
             return CommandName.RESYNC;
+        }
+    }
+
+    /** A status a receptionist may state herself: on the phone and offline are the server's to derive. */
+    private static void requireSettable(PresenceUpdate.Status status) {
+        if (!status.settable()) {
+            throw new IllegalArgumentException("status must be one of " + PresenceUpdate.Status.wireNames(true)
+                    + ", not \"" + status.wireName() + "\"");
         }
     }
 }

@@ -141,9 +141,13 @@ final class WireObject {
      * {@code fromWire}; {@code names} lists the values for the reason.
      */
     <T> T named(String name, Function<String, Optional<T>> fromWire, List<String> names) {
-        String text = string(name);
-        return fromWire.apply(text).orElseThrow(() -> new MalformedBody(field(name) + " must be one of " + names
-                + ", not \"" + WireRules.shown(text) + "\""));
+        return optionalNamed(name, fromWire, names).orElseThrow(() -> missing(name));
+    }
+
+    /** The same, for an optional field. */
+    <T> Optional<T> optionalNamed(String name, Function<String, Optional<T>> fromWire, List<String> names) {
+        return optionalString(name).map(text -> fromWire.apply(text).orElseThrow(() -> new MalformedBody(
+                field(name) + " must be one of " + names + ", not \"" + WireRules.shown(text) + "\"")));
     }
 
     WireObject object(String name) {

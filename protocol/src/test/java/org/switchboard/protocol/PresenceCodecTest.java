@@ -34,6 +34,23 @@ class PresenceCodecTest {
     }
 
     @Test
+    void aLogInAgainStatesTheStatusSheHadSet_oneSheMayState_andALogInWithoutItKeepsItsBody() {
+        ConsoleCommand.LogIn again = new ConsoleCommand.LogIn(2, false, Optional.empty(), true,
+                Optional.of(Status.DO_NOT_DISTURB));
+
+        assertThat(new String(codec.encode(again), UTF_8)).isEqualTo(
+                "{\"command\":\"LOG_IN\",\"seq\":2,\"paused\":false,\"presence\":true,\"status\":\"do-not-disturb\"}");
+        assertThat(command("{\"command\":\"LOG_IN\",\"seq\":2,\"presence\":true,\"status\":\"do-not-disturb\"}"))
+                .isEqualTo(again);
+        assertThat(command("{\"command\":\"LOG_IN\",\"seq\":2,\"status\":null}"))
+                .isEqualTo(new ConsoleCommand.LogIn(2, false, Optional.empty(), false, Optional.empty()));
+        assertMalformedCommand("{\"command\":\"LOG_IN\",\"seq\":2,\"status\":\"on-the-phone\"}",
+                "status must be one of [available, away, busy, do-not-disturb], not \"on-the-phone\"");
+        assertMalformedCommand("{\"command\":\"LOG_IN\",\"seq\":2,\"status\":\"gone\"}",
+                "status must be one of [available, away, busy, do-not-disturb, on-the-phone, offline], not \"gone\"");
+    }
+
+    @Test
     void setPresenceTakesTheFourStatusesAReceptionistMayStateAndAnOptionalNote() {
         assertThat(command("{\"command\":\"SET_PRESENCE\",\"seq\":3,\"status\":\"do-not-disturb\"}"))
                 .isEqualTo(new ConsoleCommand.SetPresence(3, Status.DO_NOT_DISTURB, Optional.empty()));

@@ -37,7 +37,7 @@ final class RandomMessages {
         LineNo line = line();
         return switch (pick(CommandName.values())) {
             case LOG_IN -> new ConsoleCommand.LogIn(seq, random.nextBoolean(), maybe(() -> text(100)),
-                    random.nextBoolean());
+                    random.nextBoolean(), maybe(this::settableStatus));
             case LOG_OUT -> new ConsoleCommand.LogOut(seq);
             case PAUSE -> new ConsoleCommand.Pause(seq, maybe(() -> text(100)));
             case UNPAUSE -> new ConsoleCommand.Unpause(seq);
@@ -55,10 +55,14 @@ final class RandomMessages {
             case NOTE -> new ConsoleCommand.Note(seq, id(), text(Bounds.NOTE_CHARS));
             case BUG_REPORT -> new ConsoleCommand.BugReport(seq, text(Bounds.NOTE_CHARS), maybe(this::id));
             case RESYNC -> new ConsoleCommand.Resync(seq);
-            case SET_PRESENCE -> new ConsoleCommand.SetPresence(seq, pick(List.of(PresenceUpdate.Status.values())
-                    .stream().filter(PresenceUpdate.Status::settable).toArray(PresenceUpdate.Status[]::new)),
+            case SET_PRESENCE -> new ConsoleCommand.SetPresence(seq, settableStatus(),
                     maybe(() -> text(Bounds.PRESENCE_NOTE_CHARS)));
         };
+    }
+
+    private PresenceUpdate.Status settableStatus() {
+        return pick(List.of(PresenceUpdate.Status.values()).stream().filter(PresenceUpdate.Status::settable)
+                .toArray(PresenceUpdate.Status[]::new));
     }
 
     ConsoleUpdate update() {

@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -204,6 +205,11 @@ final class BrowserConsole implements AutoCloseable {
         field("presence-set").click();
     }
 
+    /** The status her own presence control shows (its value: available, away, busy, do-not-disturb). */
+    String ownStatus() {
+        return field("presence-status").getDomProperty("value");
+    }
+
     /** Waits until line {@code line} is free. */
     void awaitFreeLine(int line) {
         await("line " + line + " free", d -> "free".equals(field("line-" + line).getAttribute("data-tone")));
@@ -324,9 +330,14 @@ final class BrowserConsole implements AutoCloseable {
 
     /** Saves what the page shows now as target/screenshots/{@code name}.png. */
     Path screenshot(String name) {
+        return screenshot(driver, name);
+    }
+
+    /** Saves what a browser shows now as target/screenshots/{@code name}.png. */
+    static Path screenshot(TakesScreenshot browser, String name) {
         try {
             Path file = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png");
-            Files.move(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(browser.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

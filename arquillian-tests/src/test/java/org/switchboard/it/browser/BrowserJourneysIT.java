@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -229,12 +230,7 @@ class BrowserJourneysIT {
 
         page.dropConnection();
 
-        Await.until("the page reconnecting, then online again", () -> {
-            List<String> states = page.connectionStates();
-            int lost = states.indexOf("reconnecting");
-            return lost > 0 && states.subList(lost, states.size()).contains("online")
-                    && page.connection().equals("online");
-        }, BrowserConsole.PATIENCE);
+        awaitReconnected();
         assertThat(page.text("notice")).contains("Reconnected and logged in again");
         page.awaitWaitingCount(1);
         assertThat(page.stateSeq()).as("a whole STATE after the new log in").isNotEqualTo(before);
@@ -341,6 +337,57 @@ class BrowserJourneysIT {
             // her console login ended: what is left is her registered phone, which states no status
             assertThat(page.awaitPresence("201", "Available")).isEqualTo("available");
         }
+    }
+
+    @Test
+    void herStatus_survivesALostConnection_onThePageAndForHerColleagues() {
+        loggedIn();
+        String colleague = reception.receptionist("201");
+        try (ConsoleTestClient colleagues = ConsoleTestClient.connect(TestServer.sipPort())) {
+            assertThat(colleagues.logIn(colleague, ScriptedReception.PASSWORD, false, true).status()).isEqualTo(200);
+            assertThat(page.text("presence-now")).isEqualTo("Each log in starts you available.");
+            assertThat(page.ownStatus()).isEqualTo("available");
+            page.setOwnPresence("do-not-disturb", "Inventory");
+            colleagues.awaitPresence(DESK, "the colleague sees her do not disturb",
+                    user -> user.status() == PresenceUpdate.Status.DO_NOT_DISTURB && user.note().equals("Inventory"));
+            List<PresenceUpdate.Status> seen = new CopyOnWriteArrayList<>();
+            colleagues.onUpdate(received -> {
+                if (received.update() instanceof PresenceUpdate presence) {
+                    presence.users().stream().filter(user -> user.user().equals(DESK))
+                            .forEach(user -> seen.add(user.status()));
+                }
+            });
+
+            page.dropConnection();
+
+            awaitReconnected();
+            assertThat(page.ownStatus()).as("her control after the reconnect").isEqualTo("do-not-disturb");
+            assertThat(page.text("presence-now")).isEqualTo("Set: Do not disturb, Inventory");
+            assertThat(page.awaitPresence(DESK, "Do not disturb: Inventory")).isEqualTo("busy");
+            Await.until("the colleague told do not disturb after the reconnect",
+                    () -> seen.contains(PresenceUpdate.Status.DO_NOT_DISTURB), BrowserConsole.PATIENCE);
+            page.screenshot("herStatus_afterALostConnection");
+            // a later change of hers: every change of her presence before it has reached the colleague
+            page.setOwnPresence("do-not-disturb", "Inventory, back at 3");
+            colleagues.awaitPresence(DESK, "the colleague sees her later note",
+                    user -> user.note().equals("Inventory, back at 3"));
+            // the lost link ended the old session and its console login: her registered phone alone says available
+            // until the page is logged in again; the new session's console login states do not disturb at once
+            List<PresenceUpdate.Status> fromTheNewLogIn = seen.subList(
+                    Math.max(0, seen.indexOf(PresenceUpdate.Status.DO_NOT_DISTURB)), seen.size());
+            assertThat(fromTheNewLogIn).as("her status as the colleague saw it through the reconnect: " + seen)
+                    .isNotEmpty().containsOnly(PresenceUpdate.Status.DO_NOT_DISTURB);
+        }
+    }
+
+    /** The page went through reconnecting after its first log in, and is online again. */
+    private void awaitReconnected() {
+        Await.until("the page reconnecting, then online again", () -> {
+            List<String> states = page.connectionStates();
+            int lost = states.indexOf("reconnecting");
+            return lost > 0 && states.subList(lost, states.size()).contains("online")
+                    && page.connection().equals("online");
+        }, BrowserConsole.PATIENCE);
     }
 
     private void loggedIn() {
