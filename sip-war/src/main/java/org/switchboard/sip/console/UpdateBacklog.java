@@ -4,16 +4,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PrimitiveIterator;
-import java.util.function.Function;
-import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
-import org.switchboard.protocol.Bounds;
 import org.switchboard.protocol.ConsoleUpdate;
 import org.switchboard.protocol.PhonesUpdate;
 import org.switchboard.protocol.PresenceUpdate;
@@ -56,8 +51,8 @@ final class UpdateBacklog {
         }
         switch (update.kind()) {
             case STATE -> append(update);
-            case PHONES -> addBatch((PhonesUpdate) update, PHONES);
-            case PRESENCE -> addBatch((PresenceUpdate) update, USERS);
+            case PHONES -> addBatch((PhonesUpdate) update, Listing.PHONES);
+            case PRESENCE -> addBatch((PresenceUpdate) update, Listing.USERS);
         }
         if (entries <= limit) {
             return false;
@@ -113,16 +108,11 @@ final class UpdateBacklog {
             return;
         }
         Slot slot = newest.get(batch.kind());
-        if (slot != null) {
-            B tail = (B) slot.update;
-            List<T> joined = newestPerKey(List.of(tail, batch), listing);
-            if (joined.size() <= listing.batchSize()) {
-                B replacement = listing.batches().of(tail.session(), tail::seq, listing.full().test(tail), joined)
-                        .get(0);
-                entries += weight(replacement) - weight(tail);
-                slot.update = replacement;
-                return;
-            }
+        Optional<B> joined = slot == null ? Optional.empty() : listing.joined((B) slot.update, batch);
+        if (joined.isPresent()) {
+            entries += weight(joined.get()) - weight(slot.update);
+            slot.update = joined.get();
+            return;
         }
         append(batch);
     }
@@ -154,8 +144,8 @@ final class UpdateBacklog {
         if (!states.isEmpty()) {
             kept.add(newestState(states));
         }
-        kept.addAll(merged(phones, PHONES));
-        kept.addAll(merged(presence, USERS));
+        kept.addAll(Listing.PHONES.merged(phones));
+        kept.addAll(Listing.USERS.merged(presence));
         kept.sort((a, b) -> Long.compare(a.seq(), b.seq()));
         waiting.clear();
         newest.clear();
@@ -211,50 +201,5 @@ final class UpdateBacklog {
         Slot(ConsoleUpdate update) {
             this.update = update;
         }
-    }
-
-    /** How the batches of one kind of listing are read and made again. */
-    private record Listing<B extends ConsoleUpdate, T>(Predicate<B> full, Function<B, List<T>> entries,
-            Function<T, String> key, int batchSize, Batches<B, T> batches) {
-    }
-
-    private interface Batches<B, T> {
-        List<B> of(String session, LongSupplier nextSeq, boolean full, List<T> entries);
-    }
-
-    private static final Listing<PhonesUpdate, PhonesUpdate.PhoneView> PHONES = new Listing<>(PhonesUpdate::full,
-            PhonesUpdate::phones, PhonesUpdate.PhoneView::extension, Bounds.PHONES, PhonesUpdate::batches);
-
-    private static final Listing<PresenceUpdate, PresenceUpdate.UserPresence> USERS = new Listing<>(
-            PresenceUpdate::full, PresenceUpdate::users, PresenceUpdate.UserPresence::user, Bounds.PRESENCE,
-            PresenceUpdate::batches);
-
-    /** The batches merged, the newest entry per key (the later batch's), full when any merged batch was. */
-    private static <B extends ConsoleUpdate, T> List<B> merged(List<B> batches, Listing<B, T> listing) {
-        if (batches.isEmpty()) {
-            return List.of();
-        }
-        boolean full = batches.stream().anyMatch(listing.full());
-        List<T> entries = newestPerKey(batches, listing);
-        int needed = Math.max(1, (entries.size() + listing.batchSize() - 1) / listing.batchSize());
-        // the newest numbers of the merged batches, oldest first: the merged ones keep their place among the others
-        PrimitiveIterator.OfLong seqs = batches.subList(batches.size() - needed, batches.size()).stream()
-                .mapToLong(ConsoleUpdate::seq).iterator();
-        return listing.batches().of(batches.get(0).session(), seqs::nextLong, full, entries);
-    }
-
-    /** The entries of these batches, oldest first, the newest per key; a full batch forgets the ones before it. */
-    private static <B extends ConsoleUpdate, T> List<T> newestPerKey(List<B> batches, Listing<B, T> listing) {
-        Map<String, T> byKey = new LinkedHashMap<>();
-        for (B batch : batches) {
-            if (listing.full().test(batch)) {
-                byKey.clear();
-            }
-            for (T entry : listing.entries().apply(batch)) {
-                byKey.remove(listing.key().apply(entry));
-                byKey.put(listing.key().apply(entry), entry);
-            }
-        }
-        return List.copyOf(byKey.values());
     }
 }
