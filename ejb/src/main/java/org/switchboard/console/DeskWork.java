@@ -11,14 +11,10 @@ import org.switchboard.console.model.Attempt;
 import org.switchboard.console.model.CallEntry;
 import org.switchboard.console.model.ConsoleEffect;
 import org.switchboard.console.model.ConsoleSettings;
-import org.switchboard.console.model.ConsoleTrigger;
 import org.switchboard.console.model.Pending;
-import org.switchboard.console.model.Receptionist;
-import org.switchboard.console.model.SessionId;
 import org.switchboard.console.model.Step;
 import org.switchboard.presence.PresenceDesk;
 import org.switchboard.presence.model.PresenceSettings;
-import org.switchboard.protocol.ConsoleCommand;
 import org.switchboard.protocol.StateUpdate;
 import org.switchboard.runtime.KeyedSerialExecutor;
 import org.switchboard.runtime.LogContext;
@@ -32,7 +28,8 @@ import org.switchboard.shared.model.Outcome;
  * to the client. The PBX's answers and the timers come back as tasks on the same lane, so a session never sees
  * two things at once. Its parts: {@link DeskLane} (the lanes), {@link StepActions} (the PBX actions and their
  * failures), {@link DeskDeadlines} (command and supervision deadlines), {@link PbxReconciliation} (the session
- * against the PBX's picture), {@link DeskPushes} (the updates to the client) and {@link DeskPresence}. Plain Java:
+ * against the PBX's picture), {@link DeskPushes} (the updates to the client), {@link DeskRequests} (what the client and the operators ask)
+ * and {@link DeskPresence}. Plain Java:
  * the console service gives it the container's executors.
  */
 final class DeskWork {
@@ -46,6 +43,7 @@ final class DeskWork {
     private final StepActions stepActions;
     private final DeskDeadlines deadlines;
     private final PbxReconciliation reconciliation;
+    private final DeskRequests requests;
     private final AtomicLong dialled = new AtomicLong();
 
     DeskWork(KeyedSerialExecutor lanes, KeyedSerialExecutor presenceLanes, ScheduledExecutorService timers, PbxView pbx, ConsoleSettings settings,
@@ -60,6 +58,7 @@ final class DeskWork {
         this.stepActions = new StepActions(new DeskActions(settings, pbx::call), pbx, lane, this::fire, pushes);
         this.deadlines = new DeskDeadlines(timers, settings, clock, lane, this::fire);
         this.reconciliation = new PbxReconciliation(pbx, lane, this::fire);
+        this.requests = new DeskRequests(this::fire, this::newCallId, presence, pushes);
     }
 
     /** Runs {@code task} on the desk's lane with its ids in the logging context; false when the lane is full. */
@@ -123,82 +122,9 @@ final class DeskWork {
         reconciliation.pbxSynchronised(desk);
     }
 
-    /**
-     * A log in (on the desk's lane): the session moves from logged out to idle; when it is logged in already,
-     * the newer client takes it over and the older one is told it was replaced.
-     */
-    void logIn(Desk desk, Receptionist receptionist, ClientLink client, ConsoleCommand.LogIn command) {
-        desk.receptionist(receptionist);
-        Optional<ClientLink> old = desk.link(client);
-        presence.loggedIn(desk, command.presence());
-        if (desk.session().state().loggedIn()) {
-            old.filter(previous -> previous != client).ifPresent(previous -> {
-                ConsoleLog.LOG.replaced(desk.session().login(), client.describe(), previous.describe());
-                pushes.lastUpdate(desk, previous, new StateUpdate.LoggedOut(StateUpdate.LoggedOut.Reason.REPLACED,
-                        Optional.of("logged in again from " + client.describe())), "replaced by a newer log in");
-            });
-            pushes.pushEverything(desk);
-            return;
-        }
-        Step step = fire(desk, CommandAttempts.of(command, this::newCallId));
-        if (step.moved()) {
-            ConsoleLog.LOG.loggedIn(desk.id(), desk.session().login(), client.describe());
-        } else {
-            desk.link(null);
-            presence.ended(desk, "log in refused");
-            client.close(step.rejection().orElse("log in refused"));
-        }
-    }
-
-    /** A command of the client (on the desk's lane), with the verdict its SIP answer gives. */
-    CommandVerdict command(Desk desk, ConsoleCommand command, CallClaims callClaims) {
-        if (desk.link().isEmpty()) {
-            return new CommandVerdict.UnknownSession("console session " + desk.id() + " is logged out");
-        }
-        if (command instanceof ConsoleCommand.SetPresence setPresence) {
-            return presence.set(desk, setPresence);
-        }
-        if (command instanceof ConsoleCommand.LogIn) {
-            return new CommandVerdict.NotAllowed("LOG_IN is not allowed in " + desk.session().state()
-                    + ": the session is logged in (log in again from a new connection to take it over)");
-        }
-        Attempt attempt = CommandAttempts.of(command, this::newCallId);
-        boolean claimed = false;
-        if (attempt.trigger() == ConsoleTrigger.TAKE_BACK) {
-            CallId call = attempt.call().orElseThrow();
-            Optional<SessionId> holder = callClaims.claim(call, desk.session().id());
-            if (holder.isPresent()) {
-                String reason = "TAKE_BACK of call " + call + " is not allowed: another receptionist (session "
-                        + holder.get() + ") is taking it";
-                ConsoleLog.LOG.refused(attempt.toString(), reason);
-                return new CommandVerdict.NotAllowed(reason);
-            }
-            claimed = true;
-        }
-        Step step = fire(desk, attempt);
-        if (!step.moved()) {
-            if (claimed) {
-                callClaims.release(attempt.call().orElseThrow(), desk.session().id());
-            }
-            return new CommandVerdict.NotAllowed(step.rejection().orElseThrow());
-        }
-        return new CommandVerdict.Accepted();
-    }
-
-    /** The client's link is gone (on the desk's lane); a link already replaced by a newer log in is ignored. */
-    void linkLost(Desk desk, ClientLink client, String reason) {
-        if (desk.link().filter(current -> current == client).isEmpty()) {
-            return;
-        }
-        ConsoleLog.LOG.linkLost(desk.id(), reason);
-        fire(desk, Attempt.of(ConsoleTrigger.LINK_LOST).withArgument(reason));
-        desk.link(null);
-    }
-
-    void forceLogOut(Desk desk, String why) {
-        if (desk.session().state().loggedIn()) {
-            fire(desk, Attempt.of(ConsoleTrigger.FORCE_LOG_OUT).withArgument(why));
-        }
+    /** What the client and the operators ask of a desk: log in, commands, a lost link, a forced log out. */
+    DeskRequests requests() {
+        return requests;
     }
 
     /** Before the sessions are told the server stops: their presence renewals stop at once. */
