@@ -124,7 +124,7 @@ public class ConsoleService implements ConsoleDesk {
         }
         Desk desk = byLogin.computeIfAbsent(login, ignored -> newDesk(account.get()));
         bySession.putIfAbsent(desk.id(), desk);
-        boolean queued = work.later(desk, "a log in", () -> work.logIn(desk, account.get(), client, command));
+        boolean queued = work.later(desk, "a log in", () -> work.requests().logIn(desk, account.get(), client, command));
         return queued ? new LogInResult.LoggedIn(desk.id())
                 : new LogInResult.Refused("the console session of " + login + " is too busy; try again");
     }
@@ -138,7 +138,7 @@ public class ConsoleService implements ConsoleDesk {
         }
         CompletableFuture<CommandVerdict> verdict = new CompletableFuture<>();
         boolean queued = work.later(desk, command.name().wireName(),
-                () -> verdict.complete(work.command(desk, command, claims)));
+                () -> verdict.complete(work.requests().command(desk, command, claims)));
         if (!queued) {
             verdict.complete(new CommandVerdict.NotAllowed("the session is too busy to take "
                     + command.name().wireName() + " now; try again"));
@@ -150,7 +150,7 @@ public class ConsoleService implements ConsoleDesk {
     public void linkLost(String sessionId, ClientLink client, String reason) {
         Desk desk = bySession.get(sessionId);
         if (desk != null) {
-            work.later(desk, "a lost link", () -> work.linkLost(desk, client, reason));
+            work.later(desk, "a lost link", () -> work.requests().linkLost(desk, client, reason));
         }
     }
 
@@ -184,7 +184,7 @@ public class ConsoleService implements ConsoleDesk {
         if (desk == null || desk.summary().state().equals(ConsoleState.LOGGED_OUT.name())) {
             return false;
         }
-        return work.later(desk, "a forced log out", () -> work.forceLogOut(desk, why));
+        return work.later(desk, "a forced log out", () -> work.requests().forceLogOut(desk, why));
     }
 
     /** The newest {@code count} bug reports, newest first. */

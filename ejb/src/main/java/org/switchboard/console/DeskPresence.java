@@ -41,7 +41,7 @@ import org.switchboard.protocol.PresenceUpdate;
 final class DeskPresence {
 
 
-    /** Serial lanes per session: {@link DeskWork#later} and {@link DeskWork#presenceLater}. */
+    /** Serial lanes per session: {@link DeskLane}, the console's own and its presence lane. */
     interface Lanes {
         boolean later(Desk desk, String what, Runnable task);
     }

@@ -5,7 +5,8 @@ package org.switchboard.protocol;
  * change, the colleagues' phones ({@link PhonesUpdate}) as batches of changes, and, to a client that asked for it
  * at log in, the colleagues' presence ({@link PresenceUpdate}) as batches of changes. Every update carries the
  * session id and {@code seq}: 1 for a session's first update, one more for each update of any kind after
- * it. A client that sees a gap sends {@code RESYNC}.
+ * it, given as the server sends it (merging updates that wait for a slow client leaves no gap). A client that sees
+ * a gap missed an update and sends {@code RESYNC}.
  */
 public sealed interface ConsoleUpdate permits StateUpdate, PhonesUpdate, PresenceUpdate {
 
@@ -14,6 +15,12 @@ public sealed interface ConsoleUpdate permits StateUpdate, PhonesUpdate, Presenc
 
     /** The update's number within its session: 1, 2, 3, … without gaps. */
     long seq();
+
+    /**
+     * The same update under another number. The server's link to a client numbers the updates as it sends them
+     * (it may merge waiting updates into fewer ones), so the client sees numbers without gaps.
+     */
+    ConsoleUpdate numbered(long newSeq);
 
     /** Which update this is, for exhaustive switches. */
     Kind kind();

@@ -30,6 +30,11 @@ public record PhonesUpdate(String session, long seq, boolean full, List<PhoneVie
     }
 
     @Override
+    public PhonesUpdate numbered(long newSeq) {
+        return new PhonesUpdate(session, newSeq, full, phones);
+    }
+
+    @Override
     public Kind kind() {
         return Kind.PHONES;
     }

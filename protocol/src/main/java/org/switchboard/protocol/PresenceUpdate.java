@@ -34,6 +34,11 @@ public record PresenceUpdate(String session, long seq, boolean full, List<UserPr
     }
 
     @Override
+    public PresenceUpdate numbered(long newSeq) {
+        return new PresenceUpdate(session, newSeq, full, users);
+    }
+
+    @Override
     public Kind kind() {
         return Kind.PRESENCE;
     }

@@ -75,6 +75,18 @@ public record StateUpdate(String session, long seq, Instant sentAt, String state
     }
 
     @Override
+    public StateUpdate numbered(long newSeq) {
+        return new StateUpdate(session, newSeq, sentAt, state, receptionist, paused, allowed, pending, lines, waiting,
+                waitingOmitted, supervised, supervisedOmitted, error, loggedOut, site);
+    }
+
+    /** The same update reporting this command's failure (an update merged into a newer one keeps its error). */
+    public StateUpdate withError(Optional<CommandError> newError) {
+        return new StateUpdate(session, seq, sentAt, state, receptionist, paused, allowed, pending, lines, waiting,
+                waitingOmitted, supervised, supervisedOmitted, newError, loggedOut, site);
+    }
+
+    @Override
     public Kind kind() {
         return Kind.STATE;
     }

@@ -42,8 +42,8 @@ interface ConsoleSipLog extends BasicLogger {
     void updateRefused(String peer, long seq, int status, String reason);
 
     @LogMessage(level = Logger.Level.WARN)
-    @Message(id = 9107, value = "Console client %s is slow: %d updates waited, superseded ones were dropped and phone batches merged")
-    void backlogCompacted(String peer, int waiting);
+    @Message(id = 9107, value = "Console client %s is slow: %d entries waited, merged into %d updates of %d entries (the newest STATE, the newest phone and presence per colleague), numbered on without a gap")
+    void backlogCompacted(String peer, int entries, int updates, int kept);
 
     @LogMessage(level = Logger.Level.WARN)
     @Message(id = 9108, value = "Console log in of '%s' from %s refused by the desk: %s")

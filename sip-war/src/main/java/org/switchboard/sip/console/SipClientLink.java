@@ -19,7 +19,8 @@ import org.switchboard.sip.SipSender;
 /**
  * The way back to one console client: its session's updates go to it as MESSAGE requests over the client's own
  * connection, strictly one at a time, each sent once the client answered the one before, so the client gets
- * them in order whatever it does with them. Pushes wait in an {@link UpdateBacklog} (bounded) and are sent
+ * them in order whatever it does with them. Pushes wait in an {@link UpdateBacklog} (bounded by what it holds,
+ * merging waiting changes, numbering the updates as they leave, so merging makes no gap) and are sent
  * from the shared executor, never from the pusher's thread unless the executor refuses. Nothing is sent
  * before {@link #open(String)}: the client gets its answer to the log in first.
  *
@@ -76,7 +77,8 @@ final class SipClientLink implements ClientLink {
                 return;
             }
             if (backlog.add(update)) {
-                ConsoleSipLog.LOG.backlogCompacted(describe(), UpdateBacklog.CAPACITY + 1);
+                ConsoleSipLog.LOG.backlogCompacted(describe(), backlog.compactedFrom(), backlog.size(),
+                        backlog.entries());
             }
         }
         sendNext();

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.switchboard.console.ClientLink;
 import org.switchboard.protocol.ConsoleMediaTypes;
 import org.switchboard.protocol.ConsoleUpdate;
+import org.switchboard.protocol.PhonesUpdate;
 import org.switchboard.protocol.PhonesUpdate.PhoneStatus;
+import org.switchboard.protocol.PresenceUpdate;
+import org.switchboard.protocol.PresenceUpdate.UserPresence;
 import org.switchboard.testkit.Await;
 
 class ConsoleUpdatesTest {
@@ -76,28 +83,78 @@ class ConsoleUpdatesTest {
     }
 
     @Test
-    void givenASlowClient_whenUpdatesPileUp_thenOnlyTheNewestStateAndOneMergedPhonesBatchWait() {
+    void givenASlowClient_whenPhoneChangesPileUp_thenTheyWaitAsOneBatchWithTheNewestStatusPerExtension_numberedWithoutGap() {
         client.answering.set(false);
         link.push(state(1));
         SipText first = client.awaitRequest();
         long seq = 1;
         PhoneStatus[] statuses = PhoneStatus.values();
-        for (int i = 0; i < UpdateBacklog.CAPACITY; i++) {
+        for (int i = 0; i < 32; i++) {
             link.push(state(++seq));
             link.push(Updates.phones("s-anna", ++seq, false, "20" + (i % 3), statuses[i % statuses.length]));
         }
 
         client.answering.set(true);
         client.answer(first);
-        ConsoleUpdate state = Updates.of(client.awaitRequest());
-        ConsoleUpdate phones = Updates.of(client.awaitRequest());
+        List<ConsoleUpdate> received = new ArrayList<>();
+        for (int i = 0; i < 33; i++) {
+            received.add(Updates.of(client.awaitRequest()));
+        }
         client.options(); // a round trip: anything else the server had queued would have come by now
 
-        assertThat(state).isEqualTo(state(seq - 1));
-        assertThat(phones).isEqualTo(Updates.phones("s-anna", seq, false, "202", statuses[29 % statuses.length],
+        assertThat(received.get(0)).isEqualTo(state(2));
+        assertThat(received.get(1)).isEqualTo(Updates.phones("s-anna", 3, false, "202", statuses[29 % statuses.length],
                 "200", statuses[30 % statuses.length], "201", statuses[31 % statuses.length]));
+        assertThat(received.subList(2, 33)).containsExactlyElementsOf(
+                java.util.stream.LongStream.rangeClosed(4, 34).mapToObj(n -> state(n)).toList());
         assertThat(client.receivedRequests()).isEmpty();
         assertThat(server.desk.lost).isEmpty();
+    }
+
+    @Test
+    void givenTenThousandColleagues_whenTheirListingsAndThenABurstOfTheirChangesArePushed_thenTheClientKeepsUpWithoutAGap() {
+        int colleagues = 10_000;
+        long[] seq = {0};
+        link.push(state(++seq[0]));
+        PhonesUpdate.batches("s-anna", () -> ++seq[0], true, IntStream.range(0, colleagues)
+                .mapToObj(i -> new PhonesUpdate.PhoneView(Integer.toString(10_000 + i), "PJSIP/" + (10_000 + i),
+                        PhoneStatus.IDLE, true)).toList()).forEach(link::push);
+        PresenceUpdate.batches("s-anna", () -> ++seq[0], true, presence(colleagues, 1, PresenceUpdate.Status.OFFLINE))
+                .forEach(link::push);
+        // the burst: every colleague changes twice, one change per update, as the desk pushes them
+        for (int version = 2; version <= 3; version++) {
+            for (UserPresence change : presence(colleagues, version, PresenceUpdate.Status.AVAILABLE)) {
+                link.push(new PresenceUpdate("s-anna", ++seq[0], false, List.of(change)));
+            }
+        }
+
+        List<ConsoleUpdate> received = new ArrayList<>();
+        Map<String, UserPresence> known = new HashMap<>();
+        Await.until("the newest presence of every colleague", () -> {
+            for (SipText message = client.receivedRequests().isEmpty() ? null : client.awaitRequest(); message != null;
+                    message = client.receivedRequests().isEmpty() ? null : client.awaitRequest()) {
+                ConsoleUpdate update = Updates.of(message);
+                received.add(update);
+                if (update instanceof PresenceUpdate presence) {
+                    if (presence.full()) {
+                        known.clear();
+                    }
+                    presence.users().forEach(user -> known.put(user.user(), user));
+                }
+            }
+            return known.size() == colleagues && known.values().stream().allMatch(user -> user.version() == 3);
+        }, PATIENCE.multipliedBy(3));
+
+        // numbered without a gap, so a client has no reason to send RESYNC
+        assertThat(received).extracting(ConsoleUpdate::seq).containsExactlyElementsOf(
+                LongStream.rangeClosed(1, received.size()).boxed().toList());
+        assertThat(received.size()).isLessThan(colleagues);
+        assertThat(server.desk.lost).isEmpty();
+    }
+
+    private static List<UserPresence> presence(int count, long version, PresenceUpdate.Status status) {
+        return IntStream.range(0, count).mapToObj(i -> new UserPresence(Integer.toString(10_000 + i), status, "",
+                false, version)).toList();
     }
 
     @Test
