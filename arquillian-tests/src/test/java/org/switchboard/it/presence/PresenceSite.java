@@ -25,8 +25,9 @@ import org.switchboard.testkit.sip.SipTransport;
 
 /**
  * Everything around the deployed application in the randomised test, all over the real wire from the test JVM: the
- * scripted PBX (the recorded office: phones 201 to 204 registered, 205 not), the CTI integration over the presence
- * API, two receptionists at desks 201 and 202, a SIP publisher, the watchers (SIP subscribers over UDP and TCP, the
+ * scripted PBX (the recorded office: phones 201 to 204 registered, 205 not; each may unregister and register again),
+ * the CTI integration over the presence API, two receptionists at desks 201 (console over TCP) and 202 (console over
+ * the SIP WebSocket), a SIP publisher, the watchers (SIP subscribers over UDP and TCP, the
  * consoles, the API's fetch), the UserOffline subscriber, and the operators' levers (JMX, redeploy).
  */
 final class PresenceSite implements AutoCloseable {
@@ -38,6 +39,8 @@ final class PresenceSite implements AutoCloseable {
     /** The phones the recorded office has registered: each a login of its user. */
     static final List<String> REGISTERED = List.of("201", "202", "203", "204");
     static final Duration RESTART = Duration.ofSeconds(90);
+    /** The desk whose console connects over the SIP WebSocket, as the browser's console does; the other over TCP. */
+    static final String DESK_OVER_WEBSOCKET = "202";
 
     private static final ObjectName PRESENCE = JmxRegistration.nameOf("Presence");
     private static final String CTI_PASSWORD = "cti-s3cret";
@@ -67,7 +70,7 @@ final class PresenceSite implements AutoCloseable {
             String login = "random" + desk + "-" + UUID.randomUUID().toString().substring(0, 8);
             invoke(JmxRegistration.nameOf("Receptionists"), "createReceptionist", login, "Desk " + desk,
                     ReceptionDesk.PASSWORD, "PJSIP/" + desk, desk, "PersonalQueue" + desk, "GeneralQueue");
-            desks.add(new ReceptionDesk(login, desk, SHOWN));
+            desks.add(new ReceptionDesk(login, desk, SHOWN, desk.equals(DESK_OVER_WEBSOCKET)));
         }
         REGISTERED.forEach(user -> model.logIn(phone(user), user, LoginKind.PHONE, java.util.Optional.empty()));
     }

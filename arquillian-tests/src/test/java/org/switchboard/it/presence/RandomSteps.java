@@ -2,8 +2,10 @@ package org.switchboard.it.presence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import org.switchboard.presence.model.LoginKind;
@@ -11,8 +13,9 @@ import org.switchboard.presence.model.PresenceStatus;
 
 /**
  * Chooses the next step of a random run from the seed and the reference model alone (so a seed replays the same
- * sequence): the everyday steps by weight among those possible now, the slow ones (silent deaths, lost consoles)
- * rationed, and the restarts of each part at positions drawn at the start.
+ * sequence): the everyday steps by weight among those possible now (logins, statuses, notes, attributes, calls, phones
+ * that unregister and register), the slow ones (silent deaths of the logins that asked for a short lease, lost
+ * consoles) rationed, and the restarts of each part at positions drawn at the start.
  */
 final class RandomSteps {
 
@@ -23,6 +26,10 @@ final class RandomSteps {
 
     private static final PresenceStatus[] STATED = {PresenceStatus.AVAILABLE, PresenceStatus.AWAY,
             PresenceStatus.BUSY, PresenceStatus.DO_NOT_DISTURB};
+
+    /** One passive login in this many asks for the short lease of a login that may die silently. */
+    private static final int MAY_DIE = 6;
+    private static final String[] ATTRIBUTES = {"room", "team", "floor", "mobile"};
 
     private record Choice(int weight, Supplier<PresenceSteps.Step> step) {
     }
@@ -91,14 +98,15 @@ final class RandomSteps {
         Optional<PresenceStatus> status = random.nextInt(3) == 0 ? Optional.empty() : Optional.of(pick(STATED));
         PresenceStatus stated = pick(STATED);
         String note = note();
-        choices.add(new Choice(12, () -> steps.ctiLogsIn(user, status)));
+        boolean mayDie = random.nextInt(MAY_DIE) == 0;
+        choices.add(new Choice(12, () -> steps.ctiLogsIn(user, status, mayDie)));
         List<ExpectedPresence.Login> passive = model.logins(login -> login.kind() == LoginKind.PASSIVE);
         if (!passive.isEmpty()) {
             ExpectedPresence.Login login = pick(passive);
             choices.add(new Choice(10, () -> steps.ctiLogsOut(login)));
             choices.add(new Choice(2, () -> steps.ctiKeepsAlive(login)));
-            if (silentDeaths > 0) {
-                choices.add(new Choice(1, () -> {
+            if (silentDeaths > 0 && steps.mayDie(login)) {
+                choices.add(new Choice(4, () -> {
                     silentDeaths--;
                     return steps.ctiLoginDies(login);
                 }));
@@ -125,8 +133,30 @@ final class RandomSteps {
             choices.add(new Choice(6, () -> steps.unpublishes(login)));
         }
         choices.add(new Choice(4, () -> steps.notes(user, note)));
-        choices.add(new Choice(3, steps.inCall() ? steps::callEnds : steps::callStarts));
+        Map<String, String> attributes = attributes();
+        choices.add(new Choice(3, () -> steps.setsAttributes(user, attributes)));
+        String colleague = pick(PresenceSite.SHOWN);
+        if (steps.mayUnregister(colleague)) {
+            choices.add(new Choice(3, () -> steps.phoneUnregisters(colleague)));
+        } else if (!steps.registered(colleague)) {
+            choices.add(new Choice(3, () -> steps.phoneRegisters(colleague)));
+        }
+        if (steps.inCall()) {
+            choices.add(new Choice(3, steps::callEnds));
+        } else if (steps.callPossible()) {
+            choices.add(new Choice(3, steps::callStarts));
+        }
         return choices;
+    }
+
+    /** A user's attributes: none (a third of the time, which clears them), or one to three of a few names. */
+    private Map<String, String> attributes() {
+        Map<String, String> attributes = new TreeMap<>();
+        int count = random.nextInt(4);
+        for (int i = 0; i < count; i++) {
+            attributes.put(pick(ATTRIBUTES), Integer.toString(random.nextInt(1 << 16), 36));
+        }
+        return attributes;
     }
 
     private String note() {
