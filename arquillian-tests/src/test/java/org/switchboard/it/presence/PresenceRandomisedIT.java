@@ -91,6 +91,7 @@ class PresenceRandomisedIT {
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("PresenceRandomisedIT: seed %d, %d steps in %.1f s (%.1f steps/s); %s%n", seed,
                     made.size(), seconds, made.size() / seconds, check.figures());
+            System.out.println("PresenceRandomisedIT: random steps made, by kind: " + random.tally());
         } catch (AssertionError | RuntimeException e) {
             System.out.println("PresenceRandomisedIT: FAILED with seed " + seed + " (replay with -Dpresence.seed="
                     + seed + ") after these steps:\n" + String.join("\n", made));
