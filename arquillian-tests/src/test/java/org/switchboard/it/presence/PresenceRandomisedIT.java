@@ -33,7 +33,7 @@ import org.switchboard.testkit.Await;
  * notes and attributes set through the API, receptionists' console log ins, log outs, statuses with notes and
  * vanishings, SIP publications, phone calls and phones that unregister and register again on the scripted PBX, and
  * restarts of the presence service (JMX), of the PBX, of the CTI integration and of the application (redeploy); after
- * every step, every watcher (SIP subscribers over UDP and TCP, the consoles over TCP and over the SIP WebSocket, the
+ * every step, every watcher (SIP subscribers over UDP, TCP and WebSocket, the consoles over TCP and over WebSocket, the
  * API's fetch) must show the reference model's status and note (and the attributes, where the watcher shows them:
  * the fetch) within the step's deadline, and a plain JMS subscriber must have heard
  * UserOffline exactly when a user lost her last login. The seed's scenario runs first, step by step.
