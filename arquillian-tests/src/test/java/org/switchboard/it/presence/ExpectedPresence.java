@@ -14,9 +14,9 @@ import org.switchboard.presence.model.LoginKind;
 import org.switchboard.presence.model.PresenceStatus;
 
 /**
- * The small reference model of the randomised test: the live logins the test made (and the phones the scripted PBX
- * registers), in the order they stated a status, the phones in a call, the notes, and how many UserOffline each user
- * must have produced. The issue's rule written out plainly; it knows nothing of versions, lanes or topics.
+ * The small reference model of the randomised test: the live logins the test made (and the phones registered at the
+ * scripted PBX), in the order they stated a status, the phones in a call, the notes and attributes, and how many
+ * UserOffline each user must have produced. The issue's rule written out plainly; it knows nothing of versions, lanes or topics.
  */
 final class ExpectedPresence {
 
@@ -24,24 +24,44 @@ final class ExpectedPresence {
     record Login(String key, String user, LoginKind kind, Optional<PresenceStatus> status, long statedAt) {
     }
 
-    /** What every watcher must see of a user. */
-    record Seen(PresenceStatus status, String note) {
+    /** What every watcher must see of a user: her status and note, and her attributes where it can show them. */
+    record Seen(PresenceStatus status, String note, Map<String, String> attributes) {
+
+        Seen {
+            attributes = Map.copyOf(attributes);
+        }
+
+        /** What a watcher that cannot show attributes sees (the consoles, the SIP watchers). */
+        Seen(PresenceStatus status, String note) {
+            this(status, note, Map.of());
+        }
+
+        Seen withoutAttributes() {
+            return new Seen(status, note);
+        }
 
         @Override
         public String toString() {
-            return status + (note.isEmpty() ? "" : " '" + note + "'");
+            return status + (note.isEmpty() ? "" : " '" + note + "'")
+                    + (attributes.isEmpty() ? "" : " " + new java.util.TreeMap<>(attributes));
         }
     }
 
     private final Map<String, Login> logins = new LinkedHashMap<>();
     private final Set<String> onThePhone = new HashSet<>();
     private final Map<String, String> notes = new HashMap<>();
+    private final Map<String, Map<String, String>> attributes = new HashMap<>();
     private final Map<String, Integer> offline = new HashMap<>();
     private final Map<String, Integer> offlineByRestart = new HashMap<>();
     private long statements;
 
     void note(String user, String note) {
         notes.put(user, note);
+    }
+
+    /** Her attributes, all replaced (an empty map clears them); they survive restarts as notes do. */
+    void attributes(String user, Map<String, String> attributes) {
+        this.attributes.put(user, Map.copyOf(attributes));
     }
 
     void logIn(String key, String user, LoginKind kind, Optional<PresenceStatus> status) {
@@ -116,7 +136,7 @@ final class ExpectedPresence {
         if (status == PresenceStatus.AVAILABLE && onThePhone.contains(user)) {
             status = PresenceStatus.ON_THE_PHONE;
         }
-        return new Seen(status, notes.getOrDefault(user, ""));
+        return new Seen(status, notes.getOrDefault(user, ""), attributes.getOrDefault(user, Map.of()));
     }
 
     boolean online(String user) {

@@ -25,6 +25,7 @@ import org.switchboard.pbx.LivePbx;
 import org.switchboard.pbx.PbxLink;
 import org.switchboard.pbx.ami.AmiConnection;
 import org.switchboard.pbx.scripted.AmiMessage;
+import org.switchboard.pbx.scripted.LiveOffice;
 import org.switchboard.pbx.scripted.ScriptedAmiServer;
 import org.switchboard.presence.PresenceDesk;
 import org.switchboard.presence.PresenceEventsCodec;
@@ -37,9 +38,9 @@ import org.switchboard.presence.model.UserOffline;
 import org.switchboard.testkit.Await;
 
 /**
- * The PHONE source in the deployed EAR, fed by the scripted PBX replaying recorded sessions: a phone that registers
- * is a login of its user, its loss of registration her last login's end (UserOffline on the topic), and a call
- * shows her on the phone.
+ * The PHONE source in the deployed EAR, fed by the scripted PBX replaying recorded sessions or acting as the recorded
+ * PBX did: a phone that registers is a login of its user, its loss of registration her last login's end (UserOffline
+ * on the topic), a phone that registers again brings her back, and a call shows her on the phone.
  */
 @ExtendWith(ArquillianExtension.class)
 class PhonePresenceIT {
@@ -109,6 +110,34 @@ class PhonePresenceIT {
                 assertThat(gone.lastLogin()).contains(LoginId.of(LoginKind.PHONE, "PJSIP/205"));
             });
             assertThat(desk.logins(user)).isEmpty();
+        } finally {
+            desk.unwatchAll(colleague.id());
+        }
+    }
+
+    @Test
+    void aRegisteredPhoneThatUnregisters_takesHerOffline_andRegisteringAgain_bringsHerBack_asTheRecordedPbxTellsIt()
+            throws Exception {
+        UserId user = new UserId("206");
+        Colleague colleague = new Colleague("it:phone-206");
+        LiveOffice.Phone phone = server.office().phone("206");
+        try (TopicReader offline = new TopicReader(jms, userOffline, user.value())) {
+            desk.watch(colleague, List.of(user));
+            Await.until("206 seen available (registered at the start)",
+                    () -> colleague.sees(user, PresenceStatus.AVAILABLE), DELIVERY);
+
+            phone.unregisters();
+            Await.until("206 seen offline", () -> colleague.sees(user, PresenceStatus.OFFLINE), DELIVERY);
+            PresenceEventsCodec.Decoded<UserOffline> decoded = new PresenceEventsCodec()
+                    .decodeUserOffline(offline.next(DELIVERY).json());
+            assertThat(decoded).isInstanceOfSatisfying(PresenceEventsCodec.Decoded.Ok.class, ok ->
+                    assertThat(((UserOffline) ok.event()).lastLogin()).contains(LoginId.of(LoginKind.PHONE,
+                            "PJSIP/206")));
+            assertThat(desk.logins(user)).isEmpty();
+
+            phone.registers();
+            Await.until("206 seen available again", () -> colleague.sees(user, PresenceStatus.AVAILABLE), DELIVERY);
+            assertThat(desk.logins(user)).extracting(PresenceLogin::kind).containsExactly(LoginKind.PHONE);
         } finally {
             desk.unwatchAll(colleague.id());
         }

@@ -11,7 +11,7 @@ import org.switchboard.testkit.Await;
 
 /**
  * The check after every step: within the step's deadline, every watcher sees each user it watches as the reference
- * model says (status and note), the presence service lists the logins the model has (by kind, over JMX), and the
+ * model says (status and note, and attributes where the watcher shows them), the presence service lists the logins the model has (by kind, over JMX), and the
  * UserOffline subscriber heard exactly the UserOffline the model owes (a restart may add one for a user whose logins
  * were announced again after the service's grace). The cheap local views are read first; the remote ones once those agree. Keeps each check's latency.
  */
@@ -38,7 +38,9 @@ final class PresenceCheck {
                 return wrong.isEmpty();
             }, step.deadline());
         } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + "\n  disagreements:\n    " + String.join("\n    ", last), e);
+            String late = site.cti.lateKeepAlives();
+            throw new AssertionError(e.getMessage() + "\n  disagreements:\n    " + String.join("\n    ", last)
+                    + (late.isEmpty() ? "" : "\n  " + late), e);
         }
         (step.deadline().equals(PresenceSteps.PROMPT) ? prompt : slow).add(System.nanoTime() - start);
     }
@@ -73,7 +75,8 @@ final class PresenceCheck {
 
     private void compare(PresenceView view, List<String> wrong) {
         for (String user : view.watches()) {
-            ExpectedPresence.Seen expected = site.model.expected(user);
+            ExpectedPresence.Seen expected = view.showsAttributes() ? site.model.expected(user)
+                    : site.model.expected(user).withoutAttributes();
             Optional<ExpectedPresence.Seen> seen = view.seen(user);
             if (seen.filter(expected::equals).isEmpty()) {
                 wrong.add(view.name() + " sees " + user + " " + seen.map(Object::toString).orElse("nothing")

@@ -30,10 +30,12 @@ import org.switchboard.testkit.Await;
 /**
  * The randomised presence test through the deployed EAR and its topics, from outside as its clients see it: long
  * random sequences of passive logins, keep-alives, log outs and silent deaths of a CTI integration (presence API),
- * receptionists' console log ins, log outs, statuses with notes and vanishings, SIP publications, phone calls on the
- * scripted PBX, and restarts of the presence service (JMX), of the PBX, of the CTI integration and of the application
- * (redeploy); after every step, every watcher (SIP subscribers over UDP and TCP, the consoles, the API's fetch) must
- * show the reference model's status within the step's deadline, and a plain JMS subscriber must have heard
+ * notes and attributes set through the API, receptionists' console log ins, log outs, statuses with notes and
+ * vanishings, SIP publications, phone calls and phones that unregister and register again on the scripted PBX, and
+ * restarts of the presence service (JMX), of the PBX, of the CTI integration and of the application (redeploy); after
+ * every step, every watcher (SIP subscribers over UDP, TCP and WebSocket, the consoles over TCP and over WebSocket, the
+ * API's fetch) must show the reference model's status and note (and the attributes, where the watcher shows them:
+ * the fetch) within the step's deadline, and a plain JMS subscriber must have heard
  * UserOffline exactly when a user lost her last login. The seed's scenario runs first, step by step.
  * <p>
  * {@code -Dpresence.seed=n} replays a run; {@code -Dpresence.steps=n} sets its length (1000: the whole test stays near
@@ -89,6 +91,7 @@ class PresenceRandomisedIT {
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("PresenceRandomisedIT: seed %d, %d steps in %.1f s (%.1f steps/s); %s%n", seed,
                     made.size(), seconds, made.size() / seconds, check.figures());
+            System.out.println("PresenceRandomisedIT: random steps made, by kind: " + random.tally());
         } catch (AssertionError | RuntimeException e) {
             System.out.println("PresenceRandomisedIT: FAILED with seed " + seed + " (replay with -Dpresence.seed="
                     + seed + ") after these steps:\n" + String.join("\n", made));
@@ -107,13 +110,13 @@ class PresenceRandomisedIT {
     private void theSeedScenario(PresenceSite site, PresenceSteps steps, PresenceCheck check) {
         String anna = "7001";
         make(check, steps::presenceRestarts);
-        make(check, () -> steps.ctiLogsIn(anna, Optional.empty()));
+        make(check, () -> steps.ctiLogsIn(anna, Optional.empty(), false));
         make(check, () -> steps.publishes(anna, PresenceStatus.BUSY));
         make(check, () -> steps.unpublishes(site.model.logins(login -> login.kind() == LoginKind.PUBLICATION
                 && login.user().equals(anna)).get(0)));
         make(check, steps::ctiLogsOutAll);
         make(check, () -> steps.publishes(anna, PresenceStatus.AWAY));
-        make(check, () -> steps.ctiLogsIn(anna, Optional.empty()));
+        make(check, () -> steps.ctiLogsIn(anna, Optional.empty(), false));
         make(check, () -> steps.unpublishes(site.model.logins(login -> login.kind() == LoginKind.PUBLICATION
                 && login.user().equals(anna)).get(0)));
         make(check, steps::ctiLogsOutAll);
@@ -129,14 +132,18 @@ class PresenceRandomisedIT {
 
     /**
      * The application settled after its start (the phones' logins made from the PBX picture, the users' stored
-     * presence settled after the restart grace): the model takes the notes that earlier tests left, the SIP watchers
+     * presence settled after the restart grace): the model takes the notes and attributes that earlier tests left, the SIP watchers
      * subscribe, and the UserOffline heard so far are forgotten.
      */
     private static void firstSight(PresenceSite site) {
         Await.until("every user's presence as the model's status", () -> PresenceSite.USERS.stream().allMatch(user ->
                 site.cti.seen(user).filter(seen -> seen.status() == site.model.expected(user).status()).isPresent()),
                 FIRST_SIGHT);
-        PresenceSite.USERS.forEach(user -> site.model.note(user, site.cti.seen(user).orElseThrow().note()));
+        PresenceSite.USERS.forEach(user -> {
+            ExpectedPresence.Seen seen = site.cti.seen(user).orElseThrow();
+            site.model.note(user, seen.note());
+            site.model.attributes(user, seen.attributes());
+        });
         site.subscribe();
         site.offline.fromNow();
     }

@@ -25,9 +25,10 @@ import org.switchboard.testkit.sip.SipTransport;
 
 /**
  * Everything around the deployed application in the randomised test, all over the real wire from the test JVM: the
- * scripted PBX (the recorded office: phones 201 to 204 registered, 205 not), the CTI integration over the presence
- * API, two receptionists at desks 201 and 202, a SIP publisher, the watchers (SIP subscribers over UDP and TCP, the
- * consoles, the API's fetch), the UserOffline subscriber, and the operators' levers (JMX, redeploy).
+ * scripted PBX (the recorded office: phones 201 to 204 registered, 205 not; each may unregister and register again),
+ * the CTI integration over the presence API, two receptionists at desks 201 (console over TCP) and 202 (console over
+ * the SIP WebSocket), a SIP publisher, the watchers (SIP subscribers over UDP, TCP and WebSocket,
+ * the consoles, the API's fetch), the UserOffline subscriber, and the operators' levers (JMX, redeploy).
  */
 final class PresenceSite implements AutoCloseable {
 
@@ -38,6 +39,8 @@ final class PresenceSite implements AutoCloseable {
     /** The phones the recorded office has registered: each a login of its user. */
     static final List<String> REGISTERED = List.of("201", "202", "203", "204");
     static final Duration RESTART = Duration.ofSeconds(90);
+    /** The desk whose console connects over the SIP WebSocket, as the browser's console does; the other over TCP. */
+    static final String DESK_OVER_WEBSOCKET = "202";
 
     private static final ObjectName PRESENCE = JmxRegistration.nameOf("Presence");
     private static final String CTI_PASSWORD = "cti-s3cret";
@@ -53,6 +56,7 @@ final class PresenceSite implements AutoCloseable {
     private final Deployer deployer;
     private final String deployment;
     private final List<SipSubscriber> subscribers = new ArrayList<>();
+    private WebSocketSubscriber webSocketSubscriber;
     private ScriptedAmiServer pbx;
     private LiveOffice office;
 
@@ -70,7 +74,7 @@ final class PresenceSite implements AutoCloseable {
             String login = "random" + desk + "-" + UUID.randomUUID().toString().substring(0, 8);
             invoke(JmxRegistration.nameOf("Receptionists"), "createReceptionist", login, "Desk " + desk,
                     ReceptionDesk.PASSWORD, "PJSIP/" + desk, desk, "PersonalQueue" + desk, "GeneralQueue");
-            desks.add(new ReceptionDesk(login, desk, SHOWN));
+            desks.add(new ReceptionDesk(login, desk, SHOWN, desk.equals(DESK_OVER_WEBSOCKET)));
         }
         REGISTERED.forEach(user -> model.logIn(phone(user), user, LoginKind.PHONE, java.util.Optional.empty()));
     }
@@ -87,15 +91,19 @@ final class PresenceSite implements AutoCloseable {
         return "phone:" + user;
     }
 
-    /** The SIP subscribers subscribe to every user, over UDP and over TCP. */
+    /** The SIP subscribers subscribe to every user, over UDP, over TCP and over the SIP WebSocket. */
     void subscribe() {
         subscribers.add(SipSubscriber.subscribedTo(USERS, SipTransport.UDP, "7001", SIP_PASSWORD));
         subscribers.add(SipSubscriber.subscribedTo(USERS, SipTransport.TCP, "7002", SIP_PASSWORD));
+        webSocketSubscriber = WebSocketSubscriber.subscribedTo(USERS, "7001", SIP_PASSWORD);
     }
 
     /** Every watcher the check reads: the SIP subscribers, the consoles logged in, and the API's fetch. */
     List<PresenceView> views() {
         List<PresenceView> views = new ArrayList<>(subscribers);
+        if (webSocketSubscriber != null) {
+            views.add(webSocketSubscriber);
+        }
         desks.stream().filter(ReceptionDesk::loggedIn).forEach(views::add);
         views.add(cti);
         return views;
@@ -133,13 +141,19 @@ final class PresenceSite implements AutoCloseable {
         }
     }
 
-    /** The application is redeployed (everything of it stops and starts); the consoles lose their connections. */
+    /**
+     * The application is redeployed (everything of it stops and starts); the consoles lose their connections, and so
+     * does the SIP subscriber over WebSocket, which subscribes again on a new one, as the browser's page does.
+     */
     void redeploy() {
         int logins = pbx.logins();
         deployer.undeploy(deployment);
         desks.forEach(ReceptionDesk::dropped);
         deployer.deploy(deployment);
         awaitApplication(pbx, logins + 1);
+        if (webSocketSubscriber != null) {
+            webSocketSubscriber.resubscribe();
+        }
     }
 
     private static void awaitApplication(ScriptedAmiServer pbx, int amiLogins) {
@@ -177,6 +191,9 @@ final class PresenceSite implements AutoCloseable {
     public void close() {
         desks.forEach(ReceptionDesk::dropped);
         subscribers.forEach(SipSubscriber::close);
+        if (webSocketSubscriber != null) {
+            webSocketSubscriber.close();
+        }
         publisher.close();
         cti.close();
         pbx.close();

@@ -2,6 +2,7 @@ package org.switchboard.it.presence;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.switchboard.pbx.scripted.LiveOffice;
@@ -20,8 +21,8 @@ final class PresenceSteps {
     }
 
     static final Duration PROMPT = Duration.ofSeconds(5);
-    /** The lease, the sweep (1 s) and room for a busy machine. */
-    static final Duration LEASE_END = CtiIntegration.LEASE.plusSeconds(1 + 5);
+    /** The short lease, the sweep (1 s) and room for a busy machine. */
+    static final Duration LEASE_END = CtiIntegration.SHORT_LEASE.plusSeconds(1 + 8);
     /** The test server's console answer timeout (2 s, SWB_CONSOLE_ANSWER_TIMEOUT_SECONDS), its check and room. */
     static final Duration CONSOLE_LOST = Duration.ofSeconds(2 + 1 + 7);
     /** The restart grace of the production settings (5 s) and room. */
@@ -39,10 +40,18 @@ final class PresenceSteps {
         this.model = site.model;
     }
 
-    Step ctiLogsIn(String user, Optional<PresenceStatus> status) {
-        String id = site.cti.logIn(user, status);
+    /** The CTI logs the user in, with the short lease of a login that may die silently, or the long one. */
+    Step ctiLogsIn(String user, Optional<PresenceStatus> status, boolean mayDie) {
+        Duration lease = mayDie ? CtiIntegration.SHORT_LEASE : CtiIntegration.LONG_LEASE;
+        String id = site.cti.logIn(user, status, lease);
         model.logIn(passive(id), user, LoginKind.PASSIVE, status);
-        return step("CTI logs " + user + " in passively" + status.map(s -> " stating " + s).orElse("") + ": " + id);
+        return step("CTI logs " + user + " in passively" + status.map(s -> " stating " + s).orElse("") + " for "
+                + lease.toSeconds() + " s: " + id);
+    }
+
+    /** Whether the login asked for the short lease of a login that may die silently. */
+    boolean mayDie(ExpectedPresence.Login login) {
+        return site.cti.lease(id(login)).equals(CtiIntegration.SHORT_LEASE);
     }
 
     Step ctiLogsOut(ExpectedPresence.Login login) {
@@ -70,8 +79,8 @@ final class PresenceSteps {
     /** The CTI server restarts: it logs out all its logins, then logs the same users in again. */
     Step ctiRestarts() {
         List<ExpectedPresence.Login> gone = logOutAll();
-        gone.forEach(login -> model.logIn(passive(site.cti.logIn(login.user(), login.status())), login.user(),
-                LoginKind.PASSIVE, login.status()));
+        gone.forEach(login -> model.logIn(passive(site.cti.logIn(login.user(), login.status(),
+                site.cti.lease(id(login)))), login.user(), LoginKind.PASSIVE, login.status()));
         return step("CTI restarts: " + gone.size() + " passive logins out, and in again");
     }
 
@@ -112,6 +121,35 @@ final class PresenceSteps {
         return new Step(desk.name() + " vanishes; CTI notes " + colleague + " '" + note + "'", CONSOLE_LOST);
     }
 
+    /** The CTI sets all the user's attributes (none: it clears them); only the fetch shows them. */
+    Step setsAttributes(String user, Map<String, String> attributes) {
+        site.cti.attributes(user, attributes);
+        model.attributes(user, attributes);
+        return step("CTI sets " + user + "'s attributes " + (attributes.isEmpty() ? "(none)" : attributes));
+    }
+
+    /**
+     * The colleague's phone unregisters at the PBX (a REGISTER with Expires 0): her PHONE login ends, her last one
+     * perhaps.
+     */
+    Step phoneUnregisters(String user) {
+        site.office().phone(user).unregisters();
+        model.logOut(PresenceSite.phone(user));
+        return step("the phone of " + user + " unregisters");
+    }
+
+    /** The colleague's phone registers at the PBX: a PHONE login of hers begins. */
+    Step phoneRegisters(String user) {
+        site.office().phone(user).registers();
+        model.logIn(PresenceSite.phone(user), user, LoginKind.PHONE, Optional.empty());
+        return step("the phone of " + user + " registers");
+    }
+
+    /** Whether the model has the user's phone registered. */
+    boolean registered(String user) {
+        return model.login(PresenceSite.phone(user)).isPresent();
+    }
+
     Step notes(String user, String note) {
         site.cti.note(user, note);
         model.note(user, note);
@@ -137,6 +175,16 @@ final class PresenceSteps {
         site.publisher.remove(login.user(), tag);
         model.logOut(login.key());
         return step("SIP client removes " + login.user() + "'s publication " + tag);
+    }
+
+    /** Whether 203 can call 204 now: both phones registered, and no call between them yet. */
+    boolean callPossible() {
+        return call == null && registered(CALLER) && registered(CALLEE);
+    }
+
+    /** Whether the phone may unregister now: it is registered and has no call. */
+    boolean mayUnregister(String user) {
+        return registered(user) && !model.inCall(user);
     }
 
     /** 203 calls 204, who answers: both phones in a call. */
@@ -168,19 +216,30 @@ final class PresenceSteps {
         return new Step("the presence service restarts", AFTER_RESTART);
     }
 
-    /** The PBX restarts: its calls are gone, its phones register again. */
+    /**
+     * The PBX restarts: its calls are gone, and the phones of its recorded start are registered again (201 to 204),
+     * whatever registered or unregistered since (205 not).
+     */
     Step pbxRestarts() {
         site.restartPbx();
         call = null;
         model.allCallsEnded();
+        for (String user : PresenceSite.SHOWN) {
+            boolean registers = PresenceSite.REGISTERED.contains(user);
+            if (registers && !registered(user)) {
+                model.logIn(PresenceSite.phone(user), user, LoginKind.PHONE, Optional.empty());
+            } else if (!registers && registered(user)) {
+                model.logOut(PresenceSite.phone(user));
+            }
+        }
         return step("the PBX restarts");
     }
 
     /** The application is redeployed; the receptionists who were logged in log in again. */
     Step redeploys() {
         List<ReceptionDesk> back = site.desks.stream().filter(ReceptionDesk::loggedIn).toList();
-        site.redeploy();
         forgetLoginsNotRebuilt();
+        site.redeploy();
         model.restart(login -> notRebuilt(login) || login.kind() == LoginKind.CONSOLE, login -> false);
         back.forEach(this::deskLogsIn);
         return new Step("the application is redeployed; " + back.size() + " consoles log in again", AFTER_RESTART);

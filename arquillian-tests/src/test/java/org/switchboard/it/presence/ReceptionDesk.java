@@ -11,7 +11,7 @@ import org.switchboard.testkit.console.ConsoleTestClient;
 
 /**
  * A receptionist of the randomised test at her desk: her account (on a desk phone of the recorded office, so her
- * user is its extension), and her console test client while she is logged in, which asked for the colleagues'
+ * user is its extension), and her console test client (over TCP or the SIP WebSocket) while she is logged in, which asked for the colleagues'
  * presence and so watches the users of the phones it shows.
  */
 final class ReceptionDesk implements PresenceView {
@@ -21,12 +21,15 @@ final class ReceptionDesk implements PresenceView {
     private final String login;
     private final String user;
     private final List<String> shown;
+    private final boolean overWebSocket;
     private ConsoleTestClient client;
 
-    ReceptionDesk(String login, String user, List<String> shown) {
+    /** Her desk; her console connects over the SIP WebSocket (as the browser's console does) or over TCP. */
+    ReceptionDesk(String login, String user, List<String> shown, boolean overWebSocket) {
         this.login = login;
         this.user = user;
         this.shown = shown;
+        this.overWebSocket = overWebSocket;
     }
 
     String user() {
@@ -44,7 +47,8 @@ final class ReceptionDesk implements PresenceView {
 
     /** Connects and logs in, paused in her queues (no queue call rings her), asking for presence. */
     void logIn() {
-        ConsoleTestClient console = ConsoleTestClient.connect(TestServer.sipPort());
+        ConsoleTestClient console = overWebSocket ? ConsoleTestClient.connectWebSocket(TestServer.sipWebSocket())
+                : ConsoleTestClient.connect(TestServer.sipPort());
         ConsoleTestClient.Answer answer = console.logIn(login, PASSWORD, true, true);
         if (answer.status() != 200) {
             console.close();
@@ -87,7 +91,7 @@ final class ReceptionDesk implements PresenceView {
 
     @Override
     public String name() {
-        return "console of " + login;
+        return "console of " + login + (overWebSocket ? " over WebSocket" : " over TCP");
     }
 
     @Override

@@ -1,14 +1,11 @@
 package org.switchboard.it.presence;
 
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.switchboard.it.TestServer;
-import org.switchboard.presence.model.PresenceStatus;
 import org.switchboard.testkit.sip.AgentDialog;
 import org.switchboard.testkit.sip.DialogReply;
 import org.switchboard.testkit.sip.ReceivedRequest;
@@ -19,21 +16,17 @@ import org.switchboard.testkit.sip.SipTransport;
 /**
  * A SIP watcher of the randomised test: the SIP test agent subscribed to the presence of each user over one
  * transport (RFC 3856), keeping what the NOTIFY with the highest CSeq of each dialog said (the PIDF's basic status,
- * its RPID activity and its note). A dialog the server terminated is remembered as such.
+ * its RPID activity and its note: {@link NotifiedPresence}). A dialog the server terminated is remembered as such.
  */
 final class SipSubscriber implements PresenceView, AutoCloseable {
 
     static final String PIDF = "application/pidf+xml";
     private static final Map<String, String> PRESENCE = Map.of("Event", "presence", "Accept", PIDF, "Expires", "3600");
 
-    private record Notified(long cseq, ExpectedPresence.Seen seen, boolean terminated, Instant at) {
-    }
-
     private final SipTransport transport;
     private final SipTestAgent agent = SipTestAgent.start();
     private final Map<String, String> userOfDialog = new ConcurrentHashMap<>();
-    private final Map<String, Notified> newest = new HashMap<>();
-    private final Map<String, Integer> notifies = new HashMap<>();
+    private final NotifiedPresence notified = new NotifiedPresence();
     private final List<String> users;
 
     private SipSubscriber(SipTransport transport, List<String> users) {
@@ -78,37 +71,23 @@ final class SipSubscriber implements PresenceView, AutoCloseable {
     @Override
     public synchronized Optional<ExpectedPresence.Seen> seen(String user) {
         drain();
-        Notified notified = newest.get(user);
-        if (notified == null) {
-            return Optional.empty();
-        }
-        if (notified.terminated()) {
-            return Optional.of(new ExpectedPresence.Seen(PresenceStatus.OFFLINE, "(subscription terminated)"));
-        }
-        return Optional.of(notified.seen());
+        return notified.seen(user);
     }
 
     private void drain() {
         for (Optional<ReceivedRequest> next = agent.take("NOTIFY"); next.isPresent(); next = agent.take("NOTIFY")) {
             ReceivedRequest notify = next.get();
             String user = notify.header("Call-ID").map(userOfDialog::get).orElse(null);
-            if (user == null) {
-                continue;
+            if (user != null) {
+                notified.notified(user, notify.header("CSeq").orElse("0 NOTIFY"),
+                        notify.header("Subscription-State").orElse(""), notify.body());
             }
-            long cseq = Long.parseLong(notify.header("CSeq").orElse("0 NOTIFY").trim().split("\\s+")[0]);
-            boolean terminated = notify.header("Subscription-State").filter(state -> state.startsWith("terminated"))
-                    .isPresent();
-            Notified told = new Notified(cseq, PidfText.seen(notify.body()), terminated, Instant.now());
-            notifies.merge(user, 1, Integer::sum);
-            newest.merge(user, told, (known, now) -> now.cseq() >= known.cseq() ? now : known);
         }
     }
 
     @Override
-    public synchronized String told(String user) {
-        Notified last = newest.get(user);
-        return " (" + notifies.getOrDefault(user, 0) + " NOTIFYs"
-                + (last == null ? "" : ", the newest CSeq " + last.cseq() + " at " + last.at()) + ")";
+    public String told(String user) {
+        return notified.told(user);
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.switchboard.pbx.scripted.state.PbxState;
  * office.phone("202").answer();                              // 202 picks up: caller and desk are bridged
  * office.hangUp(caller);                                     // the caller hangs up, wherever the call is
  * office.phone("204").dials("203");                          // 204 is busy for a while (camp-on)
+ * office.phone("205").registers();                           // 205's phone registers, as recorded
  * }</pre>
  * Each method emits its events before it returns. Thread-safe.
  */
@@ -165,6 +166,33 @@ public final class LiveOffice {
          */
         public void hangUp() {
             channel().ifPresent(LiveOffice.this::hangUp);
+        }
+
+        /** Whether the phone is registered at the PBX now. */
+        public boolean registered() {
+            return control.registered(device);
+        }
+
+        /**
+         * The phone registers (again), with the events the recorded Asterisk sent ({@code phone-unregister}): the
+         * digest challenge and its success, its hint idle, its device NOT_INUSE, its contact reachable. Nothing
+         * when it is registered already.
+         */
+        public void registers() {
+            server.act(() -> control.phoneRegisters(device));
+        }
+
+        /**
+         * The phone's registration goes away (a REGISTER with Expires 0), with the recorded events: its contact
+         * removed, its device UNAVAILABLE, its hint unavailable. Nothing when it is not registered. Fails with
+         * {@link IllegalStateException} while the phone has a call: the recordings have no phone that unregistered
+         * in a call.
+         */
+        public void unregisters() {
+            if (busy()) {
+                throw new IllegalStateException("phone " + device + " has a call: it does not unregister in one");
+            }
+            server.act(() -> control.phoneUnregisters(device));
         }
 
         /** The phone goes off hook and dials an internal extension: the new call, its caller being this phone. */

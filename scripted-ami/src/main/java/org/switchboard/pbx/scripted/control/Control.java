@@ -28,6 +28,7 @@ public final class Control {
     private final QueueCalls queueCalls;
     private final Callers callers;
     private final Originator originator;
+    private final Registrations registrations;
     private volatile Consumer<String> touched = linkedId -> { };
 
     public Control(PbxState state, Later later) {
@@ -42,6 +43,7 @@ public final class Control {
         this.queueCalls = new QueueCalls(office);
         this.callers = new Callers(office, moves);
         this.originator = new Originator(office, moves, later);
+        this.registrations = new Registrations(state);
     }
 
     /** Hears the linked id of every call a control action changes. */
@@ -102,6 +104,21 @@ public final class Control {
     /** The phone of this device ({@code PJSIP/202}) picks up the call it rings with; empty if it does not ring. */
     public List<AmiMessage> answer(String device) {
         return office.phones().answer(device);
+    }
+
+    /** Whether the phone of this device is registered now. */
+    public boolean registered(String device) {
+        return registrations.registered(device);
+    }
+
+    /** The phone of this device registers, as in the recording {@code phone-unregister}; empty if it is already. */
+    public List<AmiMessage> phoneRegisters(String device) {
+        return registrations.register(device);
+    }
+
+    /** The phone of this device unregisters, as in the recording {@code phone-unregister}; empty if it was not. */
+    public List<AmiMessage> phoneUnregisters(String device) {
+        return registrations.unregister(device);
     }
 
     /** The channel of the device ringing now and waiting to be answered, if any. */
