@@ -76,9 +76,9 @@ final class WebSocketSubscriber implements PresenceView, AutoCloseable {
             userOfDialog.put(callId, user);
             String answer = answered(user, callId, 1, null);
             if (answer.startsWith("SIP/2.0 401")) {
-                String uri = "sip:" + user + "@" + TestServer.sipWebSocket().getHost();
+                String target = "sip:" + user + "@" + TestServer.sipWebSocket().getHost();
                 answer = answered(user, callId, 2, DigestAnswer.authorization(challenges(answer), "MD5", "SUBSCRIBE",
-                        login, password, uri, 1));
+                        login, password, target, 1));
             }
             if (!answer.startsWith("SIP/2.0 2")) {
                 throw new AssertionError("SUBSCRIBE to " + user + " over WebSocket answered " + answer.lines()
