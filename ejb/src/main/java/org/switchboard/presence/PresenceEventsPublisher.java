@@ -1,5 +1,8 @@
 package org.switchboard.presence;
 
+import java.util.List;
+import java.util.function.BiConsumer;
+
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -12,6 +15,7 @@ import jakarta.jms.Topic;
 
 import org.switchboard.failover.model.SiteSettings;
 import org.switchboard.presence.model.PresenceChanged;
+import org.switchboard.presence.model.PresenceEvent;
 import org.switchboard.presence.model.UserId;
 import org.switchboard.presence.model.UserOffline;
 import org.switchboard.runtime.JndiNames;
@@ -20,7 +24,8 @@ import org.switchboard.runtime.JndiNames;
  * Puts the presence service's events on the UserOffline and PresenceChanged topics, in the wire form of
  * {@link PresenceEventsCodec}, as JSON text messages with the properties {@value #EVENT_TYPE},
  * {@value #SCHEMA_VERSION}, {@value #USER} and {@value #NODE} (the site that published it), for selectors. Called
- * on the user's lane after the change is stored, outside any transaction; a JMS failure is thrown to the caller.
+ * by the presence service's store stage after the changes are stored, outside any transaction, a batch at a time in
+ * one JMS session ({@link #publishAll}); a JMS failure is handed back per event.
  */
 @ApplicationScoped
 public class PresenceEventsPublisher {
@@ -43,6 +48,25 @@ public class PresenceEventsPublisher {
     Topic presenceChanged;
 
     private final PresenceEventsCodec codec = new PresenceEventsCodec();
+
+    /**
+     * Publishes the events in their order, all in one JMS session (one request context: one injected context); an
+     * event that cannot be sent is handed to {@code notSent} and the others still go.
+     */
+    @ActivateRequestContext
+    public void publishAll(List<PresenceEvent> events, BiConsumer<PresenceEvent, Exception> notSent) {
+        for (PresenceEvent event : events) {
+            try {
+                if (event instanceof UserOffline offline) {
+                    publish(offline);
+                } else {
+                    publish((PresenceChanged) event);
+                }
+            } catch (RuntimeException e) {
+                notSent.accept(event, e);
+            }
+        }
+    }
 
     @ActivateRequestContext
     public void publish(UserOffline event) {

@@ -10,10 +10,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
@@ -46,6 +48,10 @@ public final class RunningPresence implements AutoCloseable {
     public final PresenceService service = new PresenceService();
     /** While set, the topics and the database refuse everything (as when the broker or the database is down). */
     volatile boolean outage;
+    /** While set, the store holds what it picks. */
+    volatile StoreGate storeGate;
+    /** Set when the service reads the whole store (a restart). */
+    volatile boolean storeRead;
     private final ExecutorService pool = Executors.newFixedThreadPool(8);
     private final ScheduledExecutorService timers = Executors.newScheduledThreadPool(2);
 
@@ -75,16 +81,62 @@ public final class RunningPresence implements AutoCloseable {
 
     private final class MemoryStore extends PresenceStore {
         @Override
+        public void saveAll(List<Presence> newest) {
+            if (outage) {
+                throw new IllegalStateException("the database is down");
+            }
+            newest.forEach(this::save);
+        }
+
+        @Override
         public void save(Presence presence) {
             if (outage) {
                 throw new IllegalStateException("the database is down");
+            }
+            StoreGate gate = storeGate;
+            if (gate != null && gate.holds(presence)) {
+                gate.hold();
             }
             stored.merge(presence.user(), presence, (old, now) -> now.version() > old.version() ? now : old);
         }
 
         @Override
         public List<Presence> all() {
+            storeRead = true;
             return new ArrayList<>(stored.values());
+        }
+    }
+
+    /** Holds the store of the presences it picks until it is opened (a database slow at that moment). */
+    static final class StoreGate {
+        private final Predicate<Presence> picks;
+        private final CountDownLatch held = new CountDownLatch(1);
+        private final CountDownLatch opened = new CountDownLatch(1);
+
+        StoreGate(Predicate<Presence> picks) {
+            this.picks = picks;
+        }
+
+        boolean holds(Presence presence) {
+            return picks.test(presence);
+        }
+
+        private void hold() {
+            held.countDown();
+            try {
+                opened.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Waits until a picked presence is being stored (and held). */
+        void awaitHeld() throws InterruptedException {
+            held.await();
+        }
+
+        void open() {
+            opened.countDown();
         }
     }
 
