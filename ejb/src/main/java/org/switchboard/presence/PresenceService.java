@@ -33,13 +33,11 @@ import org.switchboard.presence.model.LocationState;
 import org.switchboard.presence.model.LoginId;
 import org.switchboard.presence.model.LoginKind;
 import org.switchboard.presence.model.Presence;
-import org.switchboard.presence.model.PresenceChanged;
 import org.switchboard.presence.model.PresenceEvent;
 import org.switchboard.presence.model.PresenceLogin;
 import org.switchboard.presence.model.PresenceSettings;
 import org.switchboard.presence.model.PresenceStatus;
 import org.switchboard.presence.model.UserId;
-import org.switchboard.presence.model.UserOffline;
 import org.switchboard.presence.model.WatcherId;
 
 /**
@@ -262,13 +260,8 @@ public class PresenceService implements PresenceDesk {
                 in.watches());
     }
 
-    /** A UserOffline heard on its topic: this node's watchers are told. Never blocks. */
-    public void heard(UserOffline event) {
-        work.heard(event);
-    }
-
-    /** A PresenceChanged heard on its topic: this node's watchers are told. Never blocks. */
-    public void heard(PresenceChanged event) {
+    /** A UserOffline or PresenceChanged heard on its topic: this node's watchers are told. Never blocks. */
+    public void heard(PresenceEvent event) {
         work.heard(event);
     }
 
