@@ -63,6 +63,9 @@ public class PresenceService implements PresenceDesk {
     public record Watching(WatcherId watcher, Optional<LocationState> location) {
     }
 
+    /** The JNDI name of presence's own managed executor. */
+    public static final String EXECUTOR = "java:jboss/ee/concurrency/executor/presence";
+
     @Inject
     PresenceSettings settings;
 
@@ -81,8 +84,12 @@ public class PresenceService implements PresenceDesk {
     @Inject
     Event<PresenceRestarted> restarted;
 
-    /** The container's managed executors, typed as the JDK's so that the service also runs outside it (tests). */
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    /**
+     * The container's managed executors, typed as the JDK's so that the service also runs outside it (tests); the
+     * lanes and the store stage run on presence's own executor ({@value #EXECUTOR}, 12 threads, defined in
+     * wildfly-config's concurrency.cli), so that its bursts never queue the SIP side behind them in the default one.
+     */
+    @Resource(lookup = EXECUTOR)
     ExecutorService executor;
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")

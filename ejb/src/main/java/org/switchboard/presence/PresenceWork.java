@@ -47,7 +47,7 @@ final class PresenceWork {
 
     /** How many tasks may wait over all users (and, separately, over all watchers) before new ones are refused. */
     static final int BACKLOG = 100_000;
-    /** How many threads of the shared executor the users' lanes, and the watchers' lanes, may take each. */
+    /** How many threads of presence's executor the users' lanes, and the watchers' lanes, may take each. */
     static final int PARALLELISM = 4;
     /** How long a desk call waits for its change to be stored and published. */
     static final Duration WAIT = Duration.ofSeconds(10);
