@@ -12,6 +12,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
+import jakarta.transaction.Transactional;
 
 import org.switchboard.failover.model.SiteSettings;
 import org.switchboard.presence.model.PresenceChanged;
@@ -24,8 +25,8 @@ import org.switchboard.runtime.JndiNames;
  * Puts the presence service's events on the UserOffline and PresenceChanged topics, in the wire form of
  * {@link PresenceEventsCodec}, as JSON text messages with the properties {@value #EVENT_TYPE},
  * {@value #SCHEMA_VERSION}, {@value #USER} and {@value #NODE} (the site that published it), for selectors. Called
- * by the presence service's store stage after the changes are stored, outside any transaction, a batch at a time in
- * one JMS session ({@link #publishAll}); a JMS failure is handed back per event.
+ * by the presence service's store stage after the changes are stored, a batch at a time in a transaction of its own
+ * ({@link #publishAll}): the sends do not each wait for the broker, and the batch goes out at the commit, in order.
  */
 @ApplicationScoped
 public class PresenceEventsPublisher {
@@ -50,10 +51,12 @@ public class PresenceEventsPublisher {
     private final PresenceEventsCodec codec = new PresenceEventsCodec();
 
     /**
-     * Publishes the events in their order, all in one JMS session (one request context: one injected context); an
-     * event that cannot be sent is handed to {@code notSent} and the others still go.
+     * Publishes the events in their order, in one transaction (the injected context is the transaction's, so one
+     * session, and one round trip to the broker at the commit rather than one per event); an event that cannot be
+     * sent is handed to {@code notSent} and the others still go; a failed commit is thrown (none of them went out).
      */
     @ActivateRequestContext
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void publishAll(List<PresenceEvent> events, BiConsumer<PresenceEvent, Exception> notSent) {
         for (PresenceEvent event : events) {
             try {

@@ -217,7 +217,7 @@ final class PresenceStage {
         };
         try {
             outlet.publishAll(events, notSent);
-        } catch (Exception e) { // the session itself could not be had: none of them went out
+        } catch (Exception e) { // no session could be had, or the commit failed: none of them went out
             events.forEach(event -> notSent.accept(event, e));
         }
     }
