@@ -98,11 +98,9 @@ public class IntegrationAccounts {
             IntegrationsLog.LOG.unreadableHash(name);
             return Optional.empty();
         }
-        if (!recentlyVerified.recentlyVerified(name, password)) {
-            if (!hashing.check(() -> PasswordHash.matches(hash, password))) {
-                return Optional.empty();
-            }
-            recentlyVerified.verified(name, password);
+        if (!recentlyVerified.recentlyVerified(name, password) && !recentlyVerified.checkOnce(name, password,
+                () -> hashing.check(() -> PasswordHash.matches(hash, password)))) {
+            return Optional.empty();
         }
         return Optional.of(new IntegrationName(row.get().name()));
     }

@@ -1,20 +1,15 @@
 package org.switchboard.presence;
 
 import jakarta.ejb.ActivationConfigProperty;
-import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.jms.Message;
-import jakarta.jms.MessageListener;
 
 import org.switchboard.runtime.JndiNames;
-import org.switchboard.runtime.LogContext;
 
 /**
  * Hears the PresenceChanged topic (every node's messages, this one's too) and hands each event to this node's
- * subscription manager, which tells this node's watchers of the user the newer presence. One session, so the
- * topic's order is kept; the hand-over never blocks.
+ * subscription manager, which tells this node's watchers of the user the newer presence.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JndiNames.TOPIC_PRESENCE_CHANGED),
@@ -22,18 +17,11 @@ import org.switchboard.runtime.LogContext;
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
 })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class PresenceChangedConsumer implements MessageListener {
+public class PresenceChangedConsumer extends PresenceTopicConsumer {
 
-    @EJB
-    PresenceService presence;
+    private static final PresenceEventsCodec CODEC = new PresenceEventsCodec();
 
-    private final PresenceEventsCodec codec = new PresenceEventsCodec();
-
-    @Override
-    public void onMessage(Message message) {
-        try (LogContext ids = LogContext.only(LogContext.USER, PresenceMessages.user(message))) {
-            codec.decodePresenceChanged(PresenceMessages.text(message)).then(presence::heard,
-                    reason -> PresenceLog.LOG.unreadableEvent(PresenceEventsCodec.PRESENCE_CHANGED, reason));
-        }
+    public PresenceChangedConsumer() {
+        super(PresenceEventsCodec.PRESENCE_CHANGED, CODEC::decodePresenceChanged);
     }
 }

@@ -1,5 +1,8 @@
 package org.switchboard.presence;
 
+import java.util.List;
+import java.util.function.BiConsumer;
+
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -9,9 +12,11 @@ import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
+import jakarta.transaction.Transactional;
 
 import org.switchboard.failover.model.SiteSettings;
 import org.switchboard.presence.model.PresenceChanged;
+import org.switchboard.presence.model.PresenceEvent;
 import org.switchboard.presence.model.UserId;
 import org.switchboard.presence.model.UserOffline;
 import org.switchboard.runtime.JndiNames;
@@ -20,7 +25,8 @@ import org.switchboard.runtime.JndiNames;
  * Puts the presence service's events on the UserOffline and PresenceChanged topics, in the wire form of
  * {@link PresenceEventsCodec}, as JSON text messages with the properties {@value #EVENT_TYPE},
  * {@value #SCHEMA_VERSION}, {@value #USER} and {@value #NODE} (the site that published it), for selectors. Called
- * on the user's lane after the change is stored, outside any transaction; a JMS failure is thrown to the caller.
+ * by the presence service's store stage after the changes are stored, a batch at a time in a transaction of its own
+ * ({@link #publishAll}): the sends do not each wait for the broker, and the batch goes out at the commit, in order.
  */
 @ApplicationScoped
 public class PresenceEventsPublisher {
@@ -43,6 +49,27 @@ public class PresenceEventsPublisher {
     Topic presenceChanged;
 
     private final PresenceEventsCodec codec = new PresenceEventsCodec();
+
+    /**
+     * Publishes the events in their order, in one transaction (the injected context is the transaction's, so one
+     * session, and one round trip to the broker at the commit rather than one per event); an event that cannot be
+     * sent is handed to {@code notSent} and the others still go; a failed commit is thrown (none of them went out).
+     */
+    @ActivateRequestContext
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void publishAll(List<PresenceEvent> events, BiConsumer<PresenceEvent, Exception> notSent) {
+        for (PresenceEvent event : events) {
+            try {
+                if (event instanceof UserOffline offline) {
+                    publish(offline);
+                } else {
+                    publish((PresenceChanged) event);
+                }
+            } catch (RuntimeException e) {
+                notSent.accept(event, e);
+            }
+        }
+    }
 
     @ActivateRequestContext
     public void publish(UserOffline event) {

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import jakarta.annotation.PostConstruct;
@@ -32,12 +33,11 @@ import org.switchboard.presence.model.LocationState;
 import org.switchboard.presence.model.LoginId;
 import org.switchboard.presence.model.LoginKind;
 import org.switchboard.presence.model.Presence;
-import org.switchboard.presence.model.PresenceChanged;
+import org.switchboard.presence.model.PresenceEvent;
 import org.switchboard.presence.model.PresenceLogin;
 import org.switchboard.presence.model.PresenceSettings;
 import org.switchboard.presence.model.PresenceStatus;
 import org.switchboard.presence.model.UserId;
-import org.switchboard.presence.model.UserOffline;
 import org.switchboard.presence.model.WatcherId;
 
 /**
@@ -63,6 +63,9 @@ public class PresenceService implements PresenceDesk {
     public record Watching(WatcherId watcher, Optional<LocationState> location) {
     }
 
+    /** The JNDI name of presence's own managed executor. */
+    public static final String EXECUTOR = "java:jboss/ee/concurrency/executor/presence";
+
     @Inject
     PresenceSettings settings;
 
@@ -81,8 +84,12 @@ public class PresenceService implements PresenceDesk {
     @Inject
     Event<PresenceRestarted> restarted;
 
-    /** The container's managed executors, typed as the JDK's so that the service also runs outside it (tests). */
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    /**
+     * The container's managed executors, typed as the JDK's so that the service also runs outside it (tests); the
+     * lanes and the store stage run on presence's own executor ({@value #EXECUTOR}, 12 threads, defined in
+     * wildfly-config's concurrency.cli), so that its bursts never queue the SIP side behind them in the default one.
+     */
+    @Resource(lookup = EXECUTOR)
     ExecutorService executor;
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
@@ -94,7 +101,7 @@ public class PresenceService implements PresenceDesk {
 
     @PostConstruct
     void start() {
-        work = new PresenceWork(executor, clock, store::save, this::publish);
+        work = new PresenceWork(executor, clock, new Outlet());
         phones = new PhonePresence(work, live::phones, () -> live.status().stale(), settings.phoneLease());
         timers = List.of(every(settings.sweep(), work::sweep),
                 every(settings.phoneReconcile(), () -> phones.reconcile("every " + settings.phoneReconcile())));
@@ -111,11 +118,21 @@ public class PresenceService implements PresenceDesk {
         return scheduler.scheduleAtFixedRate(task, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private void publish(org.switchboard.presence.model.PresenceEvent event) {
-        if (event instanceof UserOffline offline) {
-            publisher.publish(offline);
-        } else {
-            publisher.publish((PresenceChanged) event);
+    /** The store stage's way to the JPA store and the topics. */
+    private final class Outlet implements PresenceStage.Outlet {
+        @Override
+        public void saveAll(List<Presence> newest) {
+            store.saveAll(newest);
+        }
+
+        @Override
+        public void save(Presence presence) {
+            store.save(presence);
+        }
+
+        @Override
+        public void publishAll(List<PresenceEvent> events, BiConsumer<PresenceEvent, Exception> notSent) {
+            publisher.publishAll(events, notSent);
         }
     }
 
@@ -250,13 +267,8 @@ public class PresenceService implements PresenceDesk {
                 in.watches());
     }
 
-    /** A UserOffline heard on its topic: this node's watchers are told. Never blocks. */
-    public void heard(UserOffline event) {
-        work.heard(event);
-    }
-
-    /** A PresenceChanged heard on its topic: this node's watchers are told. Never blocks. */
-    public void heard(PresenceChanged event) {
+    /** A UserOffline or PresenceChanged heard on its topic: this node's watchers are told. Never blocks. */
+    public void heard(PresenceEvent event) {
         work.heard(event);
     }
 
@@ -288,11 +300,9 @@ public class PresenceService implements PresenceDesk {
         announceRestart(why);
     }
 
-    /** A new generation from the stored presences; how many users were stored. */
+    /** A new generation from the stored presences, once the changes in flight are stored; how many users were. */
     private int reload() {
-        List<Presence> stored = store.all();
-        work.reset(stored);
-        return stored.size();
+        return work.reset(store::all);
     }
 
     /**

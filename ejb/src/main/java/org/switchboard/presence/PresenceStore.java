@@ -1,6 +1,7 @@
 package org.switchboard.presence;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,9 +14,10 @@ import org.switchboard.presence.persistence.PresenceRecord;
 import org.switchboard.presence.persistence.PresenceRecordRepository;
 
 /**
- * Keeps each user's presence through JPA: written on every change, before it is broadcast, in its own transaction;
- * read back whole when the service starts or restarts (the users' notes, attributes and versions). A user's record
- * is written only from her lane, so two writes of one user never race.
+ * Keeps each user's presence through JPA: written on every change, before it is broadcast, by the presence
+ * service's one store stage, many users' newest presences in one transaction ({@link #saveAll}); read back whole when
+ * the service starts or restarts (the users' notes, attributes and versions). Only the store stage writes, so two
+ * writes of one user never race.
  */
 @ApplicationScoped
 public class PresenceStore {
@@ -23,10 +25,22 @@ public class PresenceStore {
     @Inject
     PresenceRecordRepository repository;
 
+    /** Writes each user's presence (one per user) in one transaction, as {@link #save} does each. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void saveAll(List<Presence> newest) {
+        Map<String, PresenceRecord> stored = repository.find(newest.stream().map(p -> p.user().value()).toList());
+        for (Presence presence : newest) {
+            write(Optional.ofNullable(stored.get(presence.user().value())), presence);
+        }
+    }
+
     /** Writes the user's presence, unless a newer version is stored already (a restart settling late). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void save(Presence presence) {
-        Optional<PresenceRecord> stored = repository.find(presence.user().value());
+        write(repository.find(presence.user().value()), presence);
+    }
+
+    private void write(Optional<PresenceRecord> stored, Presence presence) {
         if (stored.filter(record -> record.version() > presence.version()).isPresent()) {
             return;
         }

@@ -10,8 +10,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.switchboard.presence.model.DirectoryChange;
 import org.switchboard.presence.model.LoggedIn;
@@ -29,16 +32,22 @@ import org.switchboard.runtime.LogContext;
 
 /**
  * How the presence service runs, without the container: every change of a user on her own serial lane (apply to
- * the directory, derive, store, publish, in that order), the subscription manager's steps (alerts asked of the
- * directory, presences offered to the watchers' coalescing queue), and each watcher's deliveries on its own lane.
- * The store and the publisher are given; a publish that fails is told to this node's manager directly, so the
- * watchers here stay right even without the topics.
+ * the directory, derive), handed to the one store stage ({@link PresenceStage}: store, then publish, many users'
+ * changes in one transaction), the subscription manager's steps (alerts asked of the directory, presences offered to
+ * the watchers' coalescing queue), and each watcher's deliveries on its own lane. The store and the publisher are
+ * given; a publish that fails is told to this node's manager directly, so the watchers here stay right even without
+ * the topics.
+ *
+ * <p>A restart ({@link #reset}) is a barrier on the users' lanes: each lane task holds the read side of
+ * {@code generations} from apply to its hand-over to the store stage, and a reset takes the write side, waits until
+ * the stage has stored and published all that was handed, reads the store and swaps the generation. So no change is
+ * applied to a generation that a reset has already read from the store.
  */
 final class PresenceWork {
 
     /** How many tasks may wait over all users (and, separately, over all watchers) before new ones are refused. */
     static final int BACKLOG = 100_000;
-    /** How many threads of the shared executor the users' lanes, and the watchers' lanes, may take each. */
+    /** How many threads of presence's executor the users' lanes, and the watchers' lanes, may take each. */
     static final int PARALLELISM = 4;
     /** How long a desk call waits for its change to be stored and published. */
     static final Duration WAIT = Duration.ofSeconds(10);
@@ -47,18 +56,17 @@ final class PresenceWork {
     private final KeyedSerialExecutor userLanes;
     private final KeyedSerialExecutor watcherLanes;
     private final Clock clock;
-    private final Consumer<Presence> store;
-    private final Consumer<PresenceEvent> publisher;
+    private final PresenceStage stage;
+    private final ReadWriteLock generations = new ReentrantReadWriteLock();
     private final Set<LoginId> expiring = ConcurrentHashMap.newKeySet();
     private volatile PresenceState state = PresenceState.fresh();
 
-    PresenceWork(Executor executor, Clock clock, Consumer<Presence> store, Consumer<PresenceEvent> publisher) {
+    PresenceWork(Executor executor, Clock clock, PresenceStage.Outlet outlet) {
         this.executor = executor;
         this.userLanes = new KeyedSerialExecutor(executor, BACKLOG, PARALLELISM, PresenceLog.LOG::laneFailed);
         this.watcherLanes = new KeyedSerialExecutor(executor, BACKLOG, PARALLELISM, PresenceLog.LOG::laneFailed);
         this.clock = clock;
-        this.store = store;
-        this.publisher = publisher;
+        this.stage = new PresenceStage(executor, outlet, this::heard);
     }
 
     PresenceState state() {
@@ -69,14 +77,23 @@ final class PresenceWork {
         return clock;
     }
 
-    /** Starts a new generation: nothing live, every stored presence restored; the old generation is returned. */
-    PresenceState reset(List<Presence> stored) {
-        PresenceState fresh = PresenceState.fresh();
-        stored.forEach(fresh.provider()::restore);
-        PresenceState old = state;
-        state = fresh;
-        expiring.clear();
-        return old;
+    /**
+     * Starts a new generation once every change in flight is stored and published: nothing live, every stored
+     * presence (read when no lane runs) restored; how many were stored is returned.
+     */
+    int reset(Supplier<List<Presence>> store) {
+        generations.writeLock().lock();
+        try {
+            stage.flush();
+            PresenceState fresh = PresenceState.fresh();
+            List<Presence> stored = store.get();
+            stored.forEach(fresh.provider()::restore);
+            state = fresh;
+            expiring.clear();
+            return stored.size();
+        } finally {
+            generations.writeLock().unlock();
+        }
     }
 
     /**
@@ -86,7 +103,11 @@ final class PresenceWork {
      */
     <T> T await(UserId user, String what, Function<PresenceState, T> change) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        if (!userLanes.submit(user, () -> run(user, () -> result.complete(change.apply(state)), result))) {
+        Runnable task = () -> {
+            T value = change.apply(state);
+            stage.then(() -> result.complete(value));
+        };
+        if (!userLanes.submit(user, () -> run(user, task, result))) {
             PresenceLog.LOG.laneFull(user, what);
             throw new PresenceBusy("the presence of " + user + " is too busy to take " + what + "; try again");
         }
@@ -111,7 +132,9 @@ final class PresenceWork {
         return queued;
     }
 
-    private static void run(UserId user, Runnable task, CompletableFuture<?> result) {
+    /** Runs a task of the user's lane inside the restart barrier. */
+    private void run(UserId user, Runnable task, CompletableFuture<?> result) {
+        generations.readLock().lock();
         try (LogContext ids = LogContext.only(LogContext.USER, user.value())) {
             task.run();
         } catch (RuntimeException | Error e) {
@@ -125,6 +148,8 @@ final class PresenceWork {
                 result.completeExceptionally(sneaky);
             }
             PresenceLog.LOG.laneFailed(user, sneaky);
+        } finally {
+            generations.readLock().unlock();
         }
     }
 
@@ -138,25 +163,9 @@ final class PresenceWork {
         }
     }
 
-    /** On the user's lane: stores her newest presence, then publishes the events in their order. */
+    /** On the user's lane: hands the events to the store stage, which stores her newest presence, then publishes. */
     void broadcast(PresenceState in, List<PresenceEvent> events) {
-        if (events.isEmpty()) {
-            return;
-        }
-        Presence newest = events.get(events.size() - 1).presence();
-        try {
-            store.accept(newest);
-        } catch (Exception e) { // a container's interceptor may throw a checked exception (a failed commit)
-            PresenceLog.LOG.notStored(newest.user().value(), newest.version(), e);
-        }
-        for (PresenceEvent event : events) {
-            try {
-                publisher.accept(event);
-            } catch (Exception e) {
-                PresenceLog.LOG.notPublished(event.getClass().getSimpleName(), event.user().value(), e);
-                heard(in, event);
-            }
-        }
+        stage.store(in, events);
     }
 
     /** An event heard on a topic (from any node): this node's manager tells its watchers. Never blocks. */
@@ -255,8 +264,8 @@ final class PresenceWork {
         }
     }
 
-    /** How many tasks wait for the users' lanes and the watchers' lanes. */
+    /** How many tasks wait for the users' lanes, the store stage and the watchers' lanes. */
     int backlog() {
-        return userLanes.pending() + watcherLanes.pending();
+        return userLanes.pending() + stage.backlog() + watcherLanes.pending();
     }
 }

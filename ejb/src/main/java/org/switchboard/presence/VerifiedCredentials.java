@@ -7,8 +7,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -19,7 +23,9 @@ import javax.crypto.spec.SecretKeySpec;
  * Only a keyed digest (HMAC-SHA-256 under a random key that lives in this process alone) of a name and password
  * that verified is kept, for {@link #TIME_TO_LIVE}; a failed check is never remembered, so guessing still costs the
  * full hash each time. A change of password or a removal on this node forgets the name at once; on another node
- * the memory lasts its time to live at most.
+ * the memory lasts its time to live at most. Requests that bring the same name and password while their full check
+ * runs wait for that one check ({@link #checkOnce}) instead of each computing the hash: a CTI server that opens with
+ * eight connections at once costs one hash, not eight (and not a 503 for the ones past the hashing limit).
  */
 final class VerifiedCredentials {
 
@@ -28,6 +34,7 @@ final class VerifiedCredentials {
     private final Clock clock;
     private final Mac mac;
     private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Boolean>> checking = new ConcurrentHashMap<>();
 
     private record Remembered(byte[] digest, Instant until) {
     }
@@ -55,6 +62,36 @@ final class VerifiedCredentials {
             return false;
         }
         return MessageDigest.isEqual(remembered.digest(), digest(name, password));
+    }
+
+    /**
+     * Runs {@code fullCheck} for these credentials, or waits for the one that runs already for the same name and
+     * password and answers as it does (its exception too); remembers them when they pass.
+     */
+    boolean checkOnce(String name, String password, BooleanSupplier fullCheck) {
+        String key = name + '\u0000' + HexFormat.of().formatHex(digest(name, password));
+        CompletableFuture<Boolean> mine = new CompletableFuture<>();
+        CompletableFuture<Boolean> running = checking.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException failure ? failure : e;
+            }
+        }
+        try {
+            boolean passed = fullCheck.getAsBoolean();
+            if (passed) {
+                verified(name, password);
+            }
+            mine.complete(passed);
+            return passed;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            checking.remove(key, mine);
+        }
     }
 
     /** Remembers credentials that just passed the full check. */

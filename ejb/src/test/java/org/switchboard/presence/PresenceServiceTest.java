@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,7 @@ import org.switchboard.phone.model.PhoneStatus;
 import org.switchboard.phone.model.Registration;
 import org.switchboard.presence.model.LoginId;
 import org.switchboard.presence.model.LoginKind;
+import org.switchboard.presence.model.Presence;
 import org.switchboard.presence.model.PresenceLogin;
 import org.switchboard.presence.model.PresenceStatus;
 import org.switchboard.presence.model.UserId;
@@ -194,6 +197,30 @@ class PresenceServiceTest {
         assertThat(presence.fetch(gail).note()).isEqualTo("back at 3");
         assertThat(presence.fetch(gail).attributes()).containsEntry("room", "B-12");
         assertThat(running.publishedBeforeStored).isEmpty();
+    }
+
+    @Test
+    void aNoteInFlightWhilePresenceRestarts_isKeptByTheNewGeneration_theRestartWaitsForItsStore() throws Exception {
+        UserId ivy = new UserId("315");
+        presence.setNote(ivy, "at lunch");
+        RunningPresence.StoreGate gate = new RunningPresence.StoreGate(stored -> stored.note().equals("back at 2"));
+        running.storeGate = gate;
+        CompletableFuture<Presence> note = CompletableFuture.supplyAsync(() -> presence.setNote(ivy, "back at 2"));
+        gate.awaitHeld(); // the note is applied to this generation and on its way to the store
+        running.storeRead = false;
+
+        Thread restart = new Thread(() -> presence.restart("a test"), "restart");
+        restart.start();
+        // without a barrier the restart reads the store now (without the note) and swaps; with it, it waits
+        Await.until("the restart read the store or waits", () -> running.storeRead
+                || restart.getState() == Thread.State.WAITING || restart.getState() == Thread.State.TERMINATED, SOON);
+        gate.open();
+        restart.join(SOON.toMillis());
+        note.get(SOON.toMillis(), TimeUnit.MILLISECONDS);
+
+        assertThat(restart.isAlive()).isFalse();
+        assertThat(presence.fetch(ivy).note()).isEqualTo("back at 2");
+        assertThat(presence.fetch(ivy).version()).isEqualTo(running.stored.get(ivy).version());
     }
 
     @Test

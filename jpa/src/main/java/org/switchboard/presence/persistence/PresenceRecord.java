@@ -17,9 +17,11 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "presence_record")
 @NamedQuery(name = PresenceRecord.ALL, query = "select r from PresenceRecord r order by r.user")
+@NamedQuery(name = PresenceRecord.OF_USERS, query = "select r from PresenceRecord r where r.user in :users")
 public class PresenceRecord {
 
     public static final String ALL = "PresenceRecord.all";
+    public static final String OF_USERS = "PresenceRecord.ofUsers";
     /** Room for the most attributes a user has, written as a JSON object. */
     public static final int ATTRIBUTES_LENGTH = 40_000;
 

@@ -16,6 +16,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
@@ -30,6 +31,9 @@ import org.switchboard.web.problem.InvalidField;
  * the member or path parameter and what was expected. Unknown members are tolerated (a newer client may send more).
  */
 final class PresenceRequests {
+
+    /** One factory: {@code Json.createReader()} looks the provider up with a ServiceLoader at every call. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     /** The largest body taken, in bytes: the longest note, or 32 attributes of the longest names and values. */
     static final int MAX_BODY_BYTES = 64 * 1024;
@@ -51,7 +55,7 @@ final class PresenceRequests {
         if (bytes.length == 0) {
             throw new InvalidField("body", "expected a JSON object, got nothing");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new InvalidField("body", "expected a JSON object (" + e.getMessage() + ")");

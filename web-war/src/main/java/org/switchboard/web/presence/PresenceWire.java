@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -25,6 +26,9 @@ import org.switchboard.presence.model.StatusProvider;
  * {@code offline}), by their codec. The records also give the OpenAPI document its schemas.
  */
 final class PresenceWire {
+
+    /** One factory: {@code Json.createObjectBuilder()} looks the provider up with a ServiceLoader at every call. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     private PresenceWire() {
     }
@@ -60,7 +64,7 @@ final class PresenceWire {
         }
 
         JsonObject toJson() {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("id", id).add("user", user);
+            JsonObjectBuilder json = JSON.createObjectBuilder().add("id", id).add("user", user);
             if (status != null) {
                 json.add("status", status);
             }
@@ -72,9 +76,9 @@ final class PresenceWire {
     record PassiveLoginsBody(List<PassiveLoginBody> logins) {
 
         JsonObject toJson() {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             logins.forEach(login -> array.add(login.toJson()));
-            return Json.createObjectBuilder().add("logins", array).build();
+            return JSON.createObjectBuilder().add("logins", array).build();
         }
     }
 
@@ -82,7 +86,7 @@ final class PresenceWire {
     record EndedBody(int ended) {
 
         JsonObject toJson() {
-            return Json.createObjectBuilder().add("ended", ended).build();
+            return JSON.createObjectBuilder().add("ended", ended).build();
         }
     }
 
@@ -103,10 +107,10 @@ final class PresenceWire {
         }
 
         JsonObject toJson() {
-            JsonObjectBuilder attrs = Json.createObjectBuilder();
+            JsonObjectBuilder attrs = JSON.createObjectBuilder();
             attributes.entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(attribute -> attrs.add(attribute.getKey(), attribute.getValue()));
-            return Json.createObjectBuilder().add("user", user).add("status", status).add("note", note)
+            return JSON.createObjectBuilder().add("user", user).add("status", status).add("note", note)
                     .add("attributes", attrs).add("onPhone", onPhone).add("version", version)
                     .add("changedAt", changedAt).build();
         }
