@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -28,6 +29,9 @@ import org.switchboard.presence.model.UserId;
  * reconcile period, which also renews their leases; a stale picture is not trusted (the leases keep running).
  */
 final class PhonePresence {
+
+    /** How many devices a reconcile queues on the users' lanes at once. */
+    static final int CHUNK = 256;
 
     private final PresenceWork work;
     private final Supplier<List<Phone>> phones;
@@ -92,23 +96,48 @@ final class PhonePresence {
         }
         TreeSet<String> devices = new TreeSet<>(pictured.keySet());
         devices.addAll(loggedIn);
-        devices.forEach(device -> reconcile(device, Optional.ofNullable(pictured.get(device))));
+        reconcileFrom(List.copyOf(devices), pictured, 0);
         long registered = pictured.values().stream().filter(PhonePresence::registered).count();
         long ending = loggedIn.stream().filter(device -> !Optional.ofNullable(pictured.get(device))
                 .map(PhonePresence::registered).orElse(false)).count();
         PresenceLog.LOG.phonesReconciled(why, (int) registered, (int) ending);
     }
 
-    private void reconcile(String device, Optional<Phone> phone) {
+    /**
+     * Queues the reconcile of {@link #CHUNK} devices from {@code from}; the last of them to finish queues the next
+     * chunk. The users' lanes take keys in turn, so 10,000 phones queued at once would make every other change of
+     * presence wait behind them (seconds, every reconcile period); a chunk at a time lets them in between.
+     */
+    private void reconcileFrom(List<String> devices, Map<String, Phone> pictured, int from) {
+        int to = Math.min(devices.size(), from + CHUNK);
+        AtomicInteger left = new AtomicInteger(to - from);
+        Runnable done = () -> {
+            if (left.decrementAndGet() == 0 && to < devices.size()) {
+                reconcileFrom(devices, pictured, to);
+            }
+        };
+        for (String device : devices.subList(from, to)) {
+            if (!reconcile(device, Optional.ofNullable(pictured.get(device)), done)) {
+                done.run(); // her lane is full (logged): the next reconcile period tries again
+            }
+        }
+    }
+
+    private boolean reconcile(String device, Optional<Phone> phone, Runnable done) {
         UserId user = UserId.ofPhone(device).orElseThrow();
-        work.later(user, "a phone reconcile", in -> {
-            var now = work.clock().instant();
-            List<LoginClaim> live = phone.filter(PhonePresence::registered)
-                    .map(p -> List.of(new LoginClaim(user, device, device, Optional.empty(), lease))).orElse(List.of());
-            work.applied(in, in.directory().reconcile(LoginKind.PHONE, device, live, now).changes());
-            if (!pendingStatus.containsKey(device)) {
-                PhoneStatus status = phone.map(Phone::status).orElse(PhoneStatus.IDLE);
-                work.broadcast(in, in.provider().phoneStatus(device, status, now));
+        return work.later(user, "a phone reconcile", in -> {
+            try {
+                var now = work.clock().instant();
+                List<LoginClaim> live = phone.filter(PhonePresence::registered)
+                        .map(p -> List.of(new LoginClaim(user, device, device, Optional.empty(), lease)))
+                        .orElse(List.of());
+                work.applied(in, in.directory().reconcile(LoginKind.PHONE, device, live, now).changes());
+                if (!pendingStatus.containsKey(device)) {
+                    PhoneStatus status = phone.map(Phone::status).orElse(PhoneStatus.IDLE);
+                    work.broadcast(in, in.provider().phoneStatus(device, status, now));
+                }
+            } finally {
+                done.run();
             }
         });
     }

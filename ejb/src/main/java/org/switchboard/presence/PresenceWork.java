@@ -268,4 +268,9 @@ final class PresenceWork {
     int backlog() {
         return userLanes.pending() + stage.backlog() + watcherLanes.pending();
     }
+
+    /** How many tasks wait for the users' lanes alone. */
+    int userBacklog() {
+        return userLanes.pending();
+    }
 }
