@@ -3,7 +3,9 @@ package org.switchboard.pbx.scripted;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
+import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -53,6 +55,7 @@ public final class ScriptedAmiServer implements AutoCloseable {
     private final Later later;
     private final Control control;
     private final LiveOffice office;
+    private SipResponder sip;
 
     private ScriptedAmiServer(AmiAccount account, Clock clock, int port) throws IOException {
         this.state = new PbxState(clock);
@@ -91,6 +94,28 @@ public final class ScriptedAmiServer implements AutoCloseable {
 
     public int port() {
         return listener.port();
+    }
+
+    /**
+     * Starts the PBX's SIP side, once: a UDP socket on 127.0.0.1 that answers OPTIONS 200 as the recorded
+     * Asterisk does (see {@link SipResponder}), and goes silent with the rest of the PBX while it plays dead.
+     * Returns its address.
+     */
+    public synchronized InetSocketAddress startSip() {
+        if (sip == null) {
+            try {
+                sip = new SipResponder(THREAD_PREFIX + port() + "-", freeze);
+            } catch (SocketException e) {
+                throw new UncheckedIOException("cannot start the scripted PBX's SIP side", e);
+            }
+            LOG.log(Level.INFO, () -> "scripted PBX answers SIP OPTIONS on " + sip.address());
+        }
+        return sip.address();
+    }
+
+    /** How many SIP OPTIONS the PBX's SIP side answered so far (0 when it was not started). */
+    public synchronized int sipOptionsAnswered() {
+        return sip == null ? 0 : sip.optionsAnswered();
     }
 
     /** The simulated PBX's present state. */
@@ -226,12 +251,15 @@ public final class ScriptedAmiServer implements AutoCloseable {
         }
     }
 
-    /** Stops answering and sending anything, keeping every socket open: a dead peer. */
+    /**
+     * Stops answering and sending anything, keeping every socket open: a dead peer, or a deadlocked Asterisk (its
+     * SIP side, when started, answers nothing either).
+     */
     void freeze() {
         freeze.freeze();
     }
 
-    /** Ends {@link #freeze()}: actions that arrived meanwhile are answered now. */
+    /** Ends {@link #freeze()}: actions and SIP requests that arrived meanwhile are answered now. */
     void thaw() {
         freeze.thaw();
     }
@@ -311,6 +339,11 @@ public final class ScriptedAmiServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         dropConnections();
+        synchronized (this) {
+            if (sip != null) {
+                sip.close();
+            }
+        }
         LOG.log(Level.INFO, () -> "scripted AMI server on port " + port() + " closed");
     }
 

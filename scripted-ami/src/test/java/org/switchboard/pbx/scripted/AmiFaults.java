@@ -26,12 +26,15 @@ public final class AmiFaults {
         server.restartPbx();
     }
 
-    /** Stops answering and sending anything, keeping every socket open: a dead peer. */
+    /**
+     * Stops answering and sending anything, keeping every socket open: a dead peer, or a deadlocked Asterisk (the
+     * PBX's SIP side, when started, answers nothing either).
+     */
     public void freeze() {
         server.freeze();
     }
 
-    /** Ends {@link #freeze()}: actions that arrived meanwhile are answered now. */
+    /** Ends {@link #freeze()}: actions and SIP requests that arrived meanwhile are answered now. */
     public void thaw() {
         server.thaw();
     }
