@@ -1,6 +1,8 @@
 package org.switchboard.pbx;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -86,6 +88,11 @@ public class PbxLink {
     /** The command port to the PBX (or to the demo PBX), over this link. */
     public PbxCommands commands() {
         return connection.commands()::send;
+    }
+
+    /** One AMI Ping over this link now, for the PBX self test (see {@link AmiConnection#pingNow()}). */
+    public CompletableFuture<Duration> ping() {
+        return connection.pingNow();
     }
 
     public void resyncNow() {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -107,6 +108,29 @@ public final class AmiConnection implements AutoCloseable {
     /** Sends commands over this link; their answers come through the pump, in order with the events. */
     public AmiCommands commands() {
         return commands;
+    }
+
+    /**
+     * Sends one AMI Ping over the current login, beside the link's own pings (a health check: is the PBX answering
+     * now?). The stage completes with the round trip when the PBX answers, on asterisk-java's reader thread (so
+     * callers wait with a deadline and chain nothing heavy); exceptionally at once when no login is up or the
+     * action cannot be sent. A PBX that answers nothing never completes it: the caller's deadline decides. The
+     * pump is not involved, so it never waits on the caller.
+     */
+    public CompletableFuture<Duration> pingNow() {
+        CompletableFuture<Duration> pong = new CompletableFuture<>();
+        AmiSession session = current;
+        if (session == null) {
+            pong.completeExceptionally(new IOException("no AMI login (" + state + ")"));
+            return pong;
+        }
+        long sent = System.nanoTime();
+        try {
+            session.sendAction(new PingAction(), response -> pong.complete(Duration.ofNanos(System.nanoTime() - sent)));
+        } catch (IOException | RuntimeException e) {
+            pong.completeExceptionally(new IOException("the Ping could not be sent: " + describe(e), e));
+        }
+        return pong;
     }
 
     public State state() {

@@ -1,6 +1,7 @@
 package org.switchboard.pbx.demo;
 
 import java.security.SecureRandom;
+import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -30,7 +31,8 @@ import org.switchboard.pbx.scripted.demo.ReceptionLine;
  * command touches leaves the day's script, and the phones it dials ring and answer. The office's queues start
  * without members ({@link DemoOffice#consoleReception()}): a receptionist's console logs its desk in with
  * QueueAdd, and the reception callers the PBX carries ring the desks logged in and unpaused (see the
- * package description of {@code org.switchboard.pbx.scripted.demo}).
+ * package description of {@code org.switchboard.pbx.scripted.demo}). Its SIP side answers OPTIONS only, so that
+ * the PBX self test asks the demo PBX as it asks an Asterisk.
  */
 @Singleton
 @Startup
@@ -55,6 +57,7 @@ public class DemoPbx {
     private ScriptedAmiServer server;
     private DemoOfficeDay day;
     private AmiSettings demoSettings;
+    private InetSocketAddress sipAddress;
 
     @PostConstruct
     void start() {
@@ -69,6 +72,7 @@ public class DemoPbx {
         day = new DemoOfficeDay(office, clock, scheduler, server.daySink(), System.nanoTime(), speed())
                 .reception(ReceptionLine.of(server.office()));
         server.pace(speed());
+        sipAddress = server.startSip();
         server.onControl(day::release);
         day.start();
         demoSettings = new AmiSettings("127.0.0.1", server.port(), USER, secret, configured.connectTimeout(),
@@ -81,6 +85,11 @@ public class DemoPbx {
     /** The settings to reach the demo PBX, when it runs. */
     public Optional<AmiSettings> settings() {
         return Optional.ofNullable(demoSettings);
+    }
+
+    /** The demo PBX's SIP side (it answers OPTIONS, for the PBX self test), when it runs. */
+    public Optional<InetSocketAddress> sipAddress() {
+        return Optional.ofNullable(sipAddress);
     }
 
     public boolean running() {

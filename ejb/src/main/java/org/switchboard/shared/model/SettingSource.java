@@ -52,6 +52,23 @@ public record SettingSource(UnaryOperator<String> source) {
         throw new InvalidSetting(key, text, "a whole number from " + min + " to " + max);
     }
 
+    /** A number within bounds, with or without decimals ({@code 1.5}, {@code 100000000}). */
+    public double number(String key, double fallback, double min, double max) {
+        String text = source.apply(key);
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            double value = Double.parseDouble(text.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the key
+        }
+        throw new InvalidSetting(key, text, "a number from " + min + " to " + max);
+    }
+
     /** A text matching {@code pattern}, described to the operator as {@code expected}. */
     public String text(String key, String fallback, Pattern pattern, String expected) {
         String text = source.apply(key);

@@ -1,0 +1,22 @@
+package org.switchboard.health.probe;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.switchboard.health.model.Probe;
+
+/** DB_DIRECTORY (critical): the receptionists' accounts, the call records and the sites are readable and sane. */
+@ApplicationScoped
+public class DirectoryDatabaseProbe extends DatabaseProbe {
+
+    @Override
+    public Probe probe() {
+        return Probe.DB_DIRECTORY;
+    }
+
+    @Override
+    List<DatabaseConsistency.Rule> rules() {
+        return DatabaseConsistency.DIRECTORY;
+    }
+}
