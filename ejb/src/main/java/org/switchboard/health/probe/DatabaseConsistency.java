@@ -74,11 +74,13 @@ public final class DatabaseConsistency {
             Instant now) {
         long start = System.nanoTime();
         List<String> broken = new ArrayList<>();
+        String reading = "the database";
         try (Connection connection = database.getConnection()) {
             connection.setReadOnly(true);
             connection.setAutoCommit(false);
             try {
                 for (Rule rule : rules) {
+                    reading = "table " + rule.table();
                     long count = countBroken(connection, rule, timeout, now);
                     if (count > 0) {
                         broken.add(count + " " + rule.broken() + " (" + rule.table() + ")");
@@ -88,7 +90,7 @@ public final class DatabaseConsistency {
                 connection.rollback();
             }
         } catch (SQLException | RuntimeException e) {
-            return new ProbeReading(probe, ProbeLevel.FAILED, "unreadable", reason(e), now, since(start));
+            return new ProbeReading(probe, ProbeLevel.FAILED, "unreadable", reason(reading, e), now, since(start));
         }
         String value = rules.size() + " tables read in " + since(start).toMillis() + " ms";
         return broken.isEmpty() ? new ProbeReading(probe, ProbeLevel.OK, value, "", now, since(start))
@@ -109,10 +111,12 @@ public final class DatabaseConsistency {
         }
     }
 
-    private static String reason(Exception e) {
+    /** Why {@code what} could not be read: the first line of the driver's message, without the SQL it quotes. */
+    private static String reason(String what, Exception e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         String firstLine = message.lines().findFirst().orElse(message);
-        return "the database cannot be read: " + firstLine;
+        int quoted = firstLine.indexOf("; SQL statement");
+        return what + " cannot be read: " + (quoted > 0 ? firstLine.substring(0, quoted) : firstLine);
     }
 
     private static Duration since(long start) {
