@@ -20,7 +20,7 @@ import org.switchboard.health.model.ProbeReading;
 /**
  * The database consistency probes' rules and their run: each rule is one cheap query that reads a table the
  * console needs and counts its rows that break an invariant the application always keeps. All run in one
- * read-only transaction (rolled back) with a query timeout; an error (a table or column gone, the database
+ * read-only transaction of its own (rolled back; the connection is given back as it came) with a query timeout; an error (a table or column gone, the database
  * unreachable, the timeout) or a broken row is FAILED with the reason. Plain JDBC: the same rules run on H2 and
  * PostgreSQL, in the server on its datasource and in tests on an H2 database.
  */
@@ -76,8 +76,9 @@ public final class DatabaseConsistency {
         List<String> broken = new ArrayList<>();
         String reading = "the database";
         try (Connection connection = database.getConnection()) {
-            connection.setReadOnly(true);
+            boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
+            connection.setReadOnly(true);
             try {
                 for (Rule rule : rules) {
                     reading = "table " + rule.table();
@@ -88,6 +89,8 @@ public final class DatabaseConsistency {
                 }
             } finally {
                 connection.rollback();
+                connection.setReadOnly(false);
+                connection.setAutoCommit(autoCommit);
             }
         } catch (SQLException | RuntimeException e) {
             return new ProbeReading(probe, ProbeLevel.FAILED, "unreadable", reason(reading, e), now, since(start));

@@ -13,8 +13,9 @@ import org.switchboard.health.model.HealthSettings;
 import org.switchboard.health.model.ProbeReading;
 
 /**
- * A database consistency probe on the application's datasource, outside any container transaction (the check
- * opens its own read-only one); the two probes say which rules they run.
+ * A database consistency probe on the application's datasource, outside any container transaction: a caller's
+ * transaction is suspended (NOT_SUPPORTED; on the subclasses, the beans), and the check opens its own read-only
+ * one on a connection of its own. The two probes say which rules they run.
  */
 abstract class DatabaseProbe implements ProbeCheck {
 
