@@ -101,10 +101,18 @@ public final class ScriptedAmiServer implements AutoCloseable {
      * Asterisk does (see {@link SipResponder}), and goes silent with the rest of the PBX while it plays dead.
      * Returns its address.
      */
-    public synchronized InetSocketAddress startSip() {
+    public InetSocketAddress startSip() {
+        return startSipOn(0);
+    }
+
+    /**
+     * Starts the PBX's SIP side on a given UDP port of 127.0.0.1 (0: any free port), once, for a server configured
+     * beforehand with the PBX's SIP address ({@code SWB_PBX_SIP_ADDRESS}); returns its address.
+     */
+    public synchronized InetSocketAddress startSipOn(int port) {
         if (sip == null) {
             try {
-                sip = new SipResponder(THREAD_PREFIX + port() + "-", freeze);
+                sip = new SipResponder(THREAD_PREFIX + port() + "-", freeze, port);
             } catch (SocketException e) {
                 throw new UncheckedIOException("cannot start the scripted PBX's SIP side", e);
             }

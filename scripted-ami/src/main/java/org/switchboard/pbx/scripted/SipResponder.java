@@ -15,7 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The scripted PBX's SIP side, as far as a health check needs it: a UDP socket on 127.0.0.1 (an ephemeral port)
+ * The scripted PBX's SIP side, as far as a health check needs it: a UDP socket on 127.0.0.1 (a given or ephemeral port)
  * that answers OPTIONS with 200 OK as the recorded Asterisk 22 (PJSIP, {@code user_agent = Switchboard-TestPBX}
  * in the recordings' pjsip.conf) does: Via, From, Call-ID and CSeq copied, a tag added to To, its Allow, Accept
  * and Supported lists, and its Server header. Any other request is read and left unanswered: nothing else of the
@@ -35,8 +35,8 @@ final class SipResponder implements AutoCloseable {
     private final Thread thread;
     private final AtomicInteger answered = new AtomicInteger();
 
-    SipResponder(String threadPrefix, Freeze freeze) throws SocketException {
-        this.socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+    SipResponder(String threadPrefix, Freeze freeze, int port) throws SocketException {
+        this.socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         this.freeze = freeze;
         this.thread = new Thread(this::run, threadPrefix + "sip-" + socket.getLocalPort());
         thread.setDaemon(true);

@@ -73,6 +73,20 @@ class ScriptedPbxSipTest {
     }
 
     @Test
+    void givenAPortChosenBeforehand_whenSipStartedOnIt_thenAnsweredThere() throws IOException {
+        int port;
+        try (DatagramSocket free = client()) {
+            port = free.getLocalPort();
+        }
+        try (ScriptedAmiServer server = ScriptedAmiServer.start(ACCOUNT); DatagramSocket client = client()) {
+            InetSocketAddress pbx = server.startSipOn(port);
+
+            assertThat(pbx.getPort()).isEqualTo(port);
+            assertThat(ask(client, pbx, options(client.getLocalPort(), "call-5"), ANSWER)).isPresent();
+        }
+    }
+
+    @Test
     void givenSipSide_whenAnotherRequest_thenNoAnswer() throws IOException {
         try (ScriptedAmiServer server = ScriptedAmiServer.start(ACCOUNT); DatagramSocket client = client()) {
             InetSocketAddress pbx = server.startSip();
