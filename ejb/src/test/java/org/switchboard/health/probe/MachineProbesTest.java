@@ -2,6 +2,7 @@ package org.switchboard.health.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -15,7 +16,8 @@ import org.switchboard.health.model.ProbeReading;
 
 /**
  * The probes that measure this machine, run as the server runs them (the beans with their settings), on the
- * machine the test runs on: each gives a reading of its own probe with a measured value, never an exception.
+ * machine the test runs on: each gives a reading of its own probe with a measured value, never an exception (the
+ * machine's memory and the network counters come from Linux's /proc; elsewhere they read unknown).
  */
 class MachineProbesTest {
 
@@ -49,7 +51,8 @@ class MachineProbesTest {
 
         System.out.println("MEMORY on this machine: " + reading);
         assertThat(reading.level()).isIn(ProbeLevel.OK, ProbeLevel.WARNING, ProbeLevel.FAILED);
-        assertThat(reading.value()).containsPattern("heap \\d+ % after GC").containsPattern("machine \\d+ %");
+        assertThat(reading.value()).containsPattern("heap \\d+ % after GC")
+                .containsPattern(Files.isReadable(MemoryProbe.MEMINFO) ? "machine \\d+ %" : "machine unknown");
     }
 
     @Test
@@ -108,7 +111,11 @@ class MachineProbesTest {
         ProbeReading second = probe.check(NOW);
 
         System.out.println("NETWORK_TRAFFIC on this machine: " + second);
-        assertThat(first.value()).isEqualTo("measuring");
-        assertThat(second.value()).startsWith("in ").contains("/s, out ");
+        if (Files.isReadable(NetworkTrafficProbe.NET_DEV)) {
+            assertThat(first.value()).isEqualTo("measuring");
+            assertThat(second.value()).startsWith("in ").contains("/s, out ");
+        } else {
+            assertThat(second.level()).as("no /proc/net/dev on this system").isEqualTo(ProbeLevel.UNKNOWN);
+        }
     }
 }
