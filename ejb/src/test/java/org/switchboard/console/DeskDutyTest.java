@@ -19,7 +19,6 @@ import org.switchboard.console.model.ConsoleTrigger;
 import org.switchboard.console.model.Receptionist;
 import org.switchboard.console.model.SessionId;
 import org.switchboard.console.model.Step;
-import org.switchboard.protocol.ConsoleUpdate;
 import org.switchboard.protocol.SiteUpdate;
 
 /**
@@ -34,7 +33,7 @@ class DeskDutyTest {
 
     private final List<Attempt> fired = new ArrayList<>();
     private final DeskDuty duty = new DeskDuty("secondary-b", SiteUpdate.Role.SECONDARY, this::fire);
-    private final Pushed client = new Pushed();
+    private final PushedUpdates client = new PushedUpdates();
 
     @Test
     void aClientThatAskedHearsWhereToWorkAfterLogInAndOnEachChange() {
@@ -47,11 +46,11 @@ class DeskDutyTest {
         duty.changed(ACTIVITY);
         duty.apply(desk);
 
-        assertThat(client.sites()).extracting(SiteUpdate::active, SiteUpdate::reason).containsExactly(
+        assertThat(client.of(SiteUpdate.class)).extracting(SiteUpdate::active, SiteUpdate::reason).containsExactly(
                 tuple(true, ConsoleDuty.UNDECIDED.reason()),
                 tuple(false, FENCED.reason()),
                 tuple(true, ACTIVITY.reason()));
-        assertThat(client.sites()).allSatisfy(site -> {
+        assertThat(client.of(SiteUpdate.class)).allSatisfy(site -> {
             assertThat(site.site()).isEqualTo("secondary-b");
             assertThat(site.role()).isEqualTo(SiteUpdate.Role.SECONDARY);
             assertThat(site.session()).isEqualTo(desk.id());
@@ -70,7 +69,7 @@ class DeskDutyTest {
         duty.changed(FENCED);
         duty.apply(desk);
 
-        assertThat(client.sites()).isEmpty();
+        assertThat(client.of(SiteUpdate.class)).isEmpty();
         assertThat(desk.session().state()).isEqualTo(ConsoleState.PASSIVE);
     }
 
@@ -95,7 +94,7 @@ class DeskDutyTest {
 
         assertThat(duty.now()).isEqualTo(ConsoleDuty.UNDECIDED);
         assertThat(fired).isEmpty();
-        assertThat(client.sites()).singleElement().satisfies(site -> assertThat(site.active()).isTrue());
+        assertThat(client.of(SiteUpdate.class)).singleElement().satisfies(site -> assertThat(site.active()).isTrue());
     }
 
     private Step fire(Desk desk, Attempt attempt) {
@@ -117,27 +116,5 @@ class DeskDutyTest {
         ConsoleSession session = new ConsoleSession(SessionId.random(), "anna", "Anna Reception",
                 ConsoleSettings.from(key -> null).supervision(), CLOCK);
         return new Desk(session, anna, call -> null);
-    }
-
-    private static final class Pushed implements ClientLink {
-        final List<ConsoleUpdate> updates = new ArrayList<>();
-
-        @Override
-        public void push(ConsoleUpdate update) {
-            updates.add(update);
-        }
-
-        @Override
-        public void close(String reason) {
-        }
-
-        @Override
-        public String describe() {
-            return "test";
-        }
-
-        List<SiteUpdate> sites() {
-            return updates.stream().filter(SiteUpdate.class::isInstance).map(SiteUpdate.class::cast).toList();
-        }
     }
 }
