@@ -96,9 +96,10 @@ import org.switchboard.shared.model.TransitionTable;
  * are declared once for all of them, at the end; so are logging out, pausing, notes, reset and resync.
  *
  * <p>The site's console duty ({@link ConsoleDuty}): a session learns it from SITE_ACTIVE and SITE_PASSIVE in every
- * state, logged out too. A log in where the receptionists do not work opens a PASSIVE session, which does nothing
- * on the PBX. Losing the duty releases the calls and pauses the phone in its queues (it stays a member, so that
- * the PBX of the site without the duty offers it no queue call, as the recovery runbook checks); gaining it is
+ * state, logged out too. A log in where the receptionists do not work opens a PASSIVE session, and losing the duty
+ * releases the calls: either way the phone is paused in whatever queues of this PBX it is a member of (it stays a
+ * member, so that the PBX of the site without the duty offers it no queue call, as the recovery runbook checks,
+ * and nothing is added); gaining it is
  * like a log in: the phone joins its queues, paused as the receptionist asked, and the session is checked against
  * the PBX.
  */
@@ -115,7 +116,7 @@ public final class ConsoleTransitions {
     private static TransitionTable<ConsoleState, ConsoleTrigger> build() {
         var table = TransitionTable.of(ConsoleState.class, ConsoleTrigger.class)
                 .allow(LOGGED_OUT, LOG_IN, DUTY_HERE, IDLE, JOIN_QUEUES, RECONCILE, SEND_EVERYTHING)
-                .allow(LOGGED_OUT, LOG_IN, PASSIVE, SEND_EVERYTHING)
+                .allow(LOGGED_OUT, LOG_IN, PASSIVE, PAUSE_IN_QUEUES, SEND_EVERYTHING)
                 .allow(LOGGED_OUT, SITE_ACTIVE, LOGGED_OUT)
                 .allow(LOGGED_OUT, SITE_PASSIVE, LOGGED_OUT)
 

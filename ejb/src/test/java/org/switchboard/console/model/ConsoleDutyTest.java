@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The site's console duty in the session machine: where the receptionists do not work a session is PASSIVE (no
- * lines, no queue calls, nothing asked of the PBX at log in); losing the duty releases the calls and pauses the
+ * lines, no queue calls, the phone paused where it is a member, never added); losing the duty releases the calls and pauses the
  * phone; gaining it is like a log in, paused as the receptionist asked.
  */
 class ConsoleDutyTest {
@@ -38,13 +38,13 @@ class ConsoleDutyTest {
     }
 
     @Test
-    void givenTheDutyIsElsewhere_whenLogIn_thenPassiveAndNothingIsAskedOfThePbx() {
+    void givenTheDutyIsElsewhere_whenLogIn_thenPassive_thePhoneOnlyPausedWhereItIsAMember() {
         ConsoleSession desk = Desks.loggedOutWhereNobodyWorks();
 
         Step step = ok(desk, Attempt.logIn(1, true));
 
         assertThat(desk.state()).isEqualTo(ConsoleState.PASSIVE);
-        assertThat(step.effects()).containsExactly(SEND_EVERYTHING);
+        assertThat(step.effects()).containsExactly(PAUSE_IN_QUEUES, SEND_EVERYTHING);
         assertThat(desk.paused()).as("her wish, kept for when the duty comes").isTrue();
         assertThat(desk.allowedCommands()).containsExactlyInAnyOrder(LOG_OUT, ConsoleTrigger.BUG_REPORT,
                 ConsoleTrigger.RESYNC);
