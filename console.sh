@@ -6,6 +6,8 @@
 #
 #   ./console.sh [LOGIN] [PASSWORD] [SIP_PORT]      defaults: desk1 desk1 5060 (+ SWB_PORT_OFFSET)
 #   ./console.sh desk1 desk1 ws://127.0.0.1:8080/sip/ws   the same over the SIP WebSocket, as the browser's console
+#   ./console.sh desk1 desk1 5460,5560    a pair of sites (primary, secondary; ports or ws:// URIs, comma-separated):
+#                                         logged in on both, it works where the SITE updates say and switches with them
 #
 # Builds the test kit first (tests skipped); SWB_NO_BUILD=1 runs the last build.
 set -euo pipefail

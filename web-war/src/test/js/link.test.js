@@ -26,7 +26,7 @@ async function started(options = {}) {
     peers.push(peer);
     const heard = { states: [], updates: [], notices: [] };
     const link = new ConsoleLink({ JsSIP, url: peer.url, domain: '127.0.0.1', keepAliveMs: options.keepAliveMs,
-        listener: {
+        failover: options.failover, listener: {
             state: (state, detail) => heard.states.push([state, detail]),
             update: update => heard.updates.push(update),
             notice: text => heard.notices.push(text),
@@ -51,6 +51,18 @@ test('logs in: JsSIP answers the MD5 challenge that follows the SHA-256 one, and
     assert.deepEqual(JSON.parse(logIns[1].body), { command: 'LOG_IN', seq: 1, paused: true,
         client: 'switchboard-browser-console/1.0', presence: true });
     assert.equal(peer.received.filter(m => m.method === 'REGISTER').length, 0, 'no REGISTER');
+});
+
+test('a link of a page with both sites asks for SITE updates at log in, and hears them', async () => {
+    const { peer, link, heard } = await started({ failover: true });
+
+    assert.deepEqual(await link.logIn('anna', 'secret', false), { ok: true });
+    const logIns = peer.commands('LOG_IN');
+    assert.equal(JSON.parse(logIns[logIns.length - 1].body).failover, true);
+    const site = peer.push(body('site-active.json', { seq: 1 }));
+    await until('the SITE update is answered', () => peer.answerTo(site));
+    assert.equal(peer.answerTo(site).status, 200);
+    assert.deepEqual(heard.updates.map(u => [u.kind, u.site, u.active]), [['SITE', 'secondary-b', true]]);
 });
 
 test('JsSIP reads only the last challenge of a 401: with MD5 first, the log in fails and says why', async () => {
@@ -117,7 +129,7 @@ test('an update the page cannot read is answered 400 with the reason, and the wh
     await until('the bad update is answered', () => peer.answerTo(bad));
 
     assert.equal(peer.answerTo(bad).status, 400);
-    assert.equal(peer.answerTo(bad).reason, 'update must be one of [STATE, PHONES, PRESENCE]');
+    assert.equal(peer.answerTo(bad).reason, 'update must be one of [STATE, PHONES, PRESENCE, SITE]');
     await until('a RESYNC is sent', () => peer.commands('RESYNC').length === 1);
     assert.deepEqual(heard.updates, []);
 });

@@ -7,12 +7,27 @@ import { golden, goldenBytes, goldenFiles } from './golden.js';
 const fileOf = name => name.toLowerCase().replaceAll('_', '-') + '.json';
 
 test('every command of the protocol has a golden body, and the page writes each one exactly', () => {
-    assert.deepEqual(goldenFiles('commands'), COMMANDS.map(fileOf).sort());
+    assert.deepEqual(goldenFiles('commands').filter(file => COMMANDS.map(fileOf).includes(file)),
+        COMMANDS.map(fileOf).sort());
+    for (const file of goldenFiles('commands')) {
+        const stem = fileOf(JSON.parse(golden(`commands/${file}`)).command).slice(0, -5);
+        assert.match(file, new RegExp(`^${stem}(-[a-z]+)?\\.json$`), 'named after its command, maybe with a variant');
+    }
     for (const file of goldenFiles('commands')) {
         const { command, seq, ...fields } = JSON.parse(golden(`commands/${file}`));
         const compact = JSON.stringify(JSON.parse(golden(`commands/${file}`)));
         assert.equal(encodeCommand(command, seq, fields), compact, file);
     }
+});
+
+test('a page with both sites asks for SITE updates at log in, and reads them', () => {
+    assert.equal(encodeCommand('LOG_IN', 1, { paused: false, presence: true, failover: true }),
+        '{"command":"LOG_IN","seq":1,"paused":false,"presence":true,"failover":true}');
+    assert.equal(encodeCommand('LOG_IN', 1, { failover: false }), '{"command":"LOG_IN","seq":1,"paused":false}');
+    const site = decodeUpdate(UPDATE_TYPE, golden('updates/site-active.json')).update;
+    assert.deepEqual(site, { kind: 'SITE', session: '8c1f2a7e-5b3d-4e0a-9f61-2d7c4b9e0a13', seq: 21,
+        site: 'secondary-b', role: 'secondary', active: true,
+        reason: 'activity detected on secondary-b: call 1795642139.14' });
 });
 
 test('optional fields are left out when empty, never written as null', () => {

@@ -124,7 +124,8 @@ export function consoleActions({ page, allowed, showError, render, loggedOut }) 
             bugReportCalls($('bug-call'));
         }, () => command('BUG_REPORT', { note: value('bug-note'), callId: $('bug-call').value || null })),
         reset: () => command('RESET'),
-        logOut: () => page.link.logOut().then(() => loggedOut('You logged out.')),
+        logOut: () => Promise.all(Object.values(page.links ?? { here: page.link }).map(link => link.logOut()))
+            .then(() => loggedOut('You logged out.')),
         help: () => ($('help-dialog').open ? $('help-dialog').close() : ask(document, 'help-dialog')),
     };
 

@@ -9,6 +9,7 @@ import { actionForKey, enabled, pauseCommand } from './keys.js';
 import { buildButtons, buildHelp, renderConsole, renderPhones, restoreFocus } from './render.js';
 import { wireDialogs } from './dialogs.js';
 import { consoleActions } from './actions.js';
+import { SiteChoice, peerWebSocket, resumeCommand } from './sites.js';
 
 const $ = id => document.getElementById(id);
 const NONE = new Set();
@@ -18,7 +19,13 @@ const SHOWN_KEPT = 1000;
 const shownMs = [];
 
 const page = {
+    /** The link she works on; in a pair, the one whose site's SITE update last said active. */
     link: null,
+    /** Every link by name: `here`, and `peer` when the server names the other site of a pair. */
+    links: null,
+    /** The last STATE of each link, so that a switch of site shows the new site's session at once. */
+    latest: {},
+    sites: new SiteChoice(),
     state: null,
     view: null,
     chosen: 1,
@@ -96,6 +103,7 @@ const listener = {
         render();
     },
     update(update, receivedAt = performance.now()) {
+        if (update.kind === 'SITE') return;
         if (update.kind === 'STATE') receiveState(update);
         else if (update.kind === 'PRESENCE') receivePresence(update);
         else receivePhones(update);
@@ -181,9 +189,10 @@ async function logIn(event) {
     $('login-error').textContent = '';
     $('presence-status').value = OWN_STATUSES[0].status; // a new session starts available
     $('presence-now').textContent = 'Each log in starts you available.';
-    page.link = page.link ?? new ConsoleLink({ JsSIP: window.JsSIP, listener,
-        url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sip/ws`, domain: location.hostname });
-    const result = await page.link.logIn(login, password, $('login-paused').checked);
+    if (!page.links) await openLinks();
+    const paused = $('login-paused').checked;
+    const results = await Promise.all(Object.values(page.links).map(link => link.logIn(login, password, paused)));
+    const result = results.find(each => each.ok) ?? results[0];
     $('login-submit').disabled = false;
     if (!result.ok) {
         $('login-error').textContent = `Log in failed: ${result.reason}`;
@@ -192,6 +201,69 @@ async function logIn(event) {
     }
     showConsole(true);
     $('lines').focus();
+}
+
+/** What the server says of its site and its peer (GET /api/console/site); null when it cannot say. */
+async function siteConfig() {
+    try {
+        const answer = await fetch('../api/console/site', { headers: { Accept: 'application/json' } });
+        return answer.ok ? await answer.json() : null;
+    } catch {
+        return null;
+    }
+}
+
+/**
+ * The page's links: one to this site, and, when the server names the other site of a pair, one to it too, both
+ * logging in with failover (SITE updates). With one link everything it hears is shown; with two, only what the
+ * link of the site she works on hears, and a SITE update that says active on the other moves her there.
+ */
+async function openLinks() {
+    const here = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sip/ws`;
+    const peer = peerWebSocket(await siteConfig(), location);
+    const make = (name, url) => new ConsoleLink({ JsSIP: window.JsSIP, listener: peer ? linkListener(name) : listener,
+        url, domain: new URL(url.replace(/^ws/, 'http')).hostname, failover: peer !== null });
+    page.links = peer ? { here: make('here', here), peer: make('peer', peer) } : { here: make('here', here) };
+    page.link = page.links.here;
+    document.body.dataset.pair = peer ? 'yes' : 'no';
+}
+
+/** What one link of a pair hears: kept, and shown only while she works on its site. */
+function linkListener(name) {
+    const working = () => page.links?.[name] === page.link;
+    return {
+        state(state, detail) {
+            if (working()) listener.state(state, detail);
+        },
+        update(update, receivedAt) {
+            if (update.kind === 'STATE') page.latest[name] = update;
+            if (update.kind === 'SITE') siteHeard(name, update);
+            else if (working()) listener.update(update, receivedAt);
+        },
+        notice(text) {
+            if (working()) notice(text);
+        },
+    };
+}
+
+/** A SITE update: where she works; on a switch, the new site's session is shown and her pause resumed there. */
+function siteHeard(name, site) {
+    const wish = page.state?.paused ?? $('login-paused').checked;
+    const move = page.sites.heard(name, site);
+    document.body.dataset.workingSite = page.sites.label();
+    $('site-name').title = page.sites.label() ? `Working on ${page.sites.label()}` : 'The server’s site';
+    if (!move.switched) return;
+    const before = page.link;
+    page.link = page.links[name];
+    if (page.link === before) return;
+    notice(`Switched to ${page.sites.label()}: ${site.reason}`);
+    page.phones.clear();
+    page.presence.clear();
+    if (page.latest[name]) receiveState(page.latest[name]);
+    listener.state(page.link.state, `working on ${page.sites.label()}`);
+    page.link.send('RESYNC');
+    const resume = resumeCommand(wish, page.latest[name]);
+    if (resume) page.link.send(resume);
 }
 
 const { run, takeBack, dial, chooseLineNumber } = consoleActions({ page, allowed, showError, render, loggedOut });

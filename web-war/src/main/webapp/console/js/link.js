@@ -39,6 +39,7 @@ export class ConsoleLink {
     #domain;
     #listener;
     #keepAliveMs;
+    #failover;
     #ua = null;
     #session = null;
     #credentials = null;
@@ -59,13 +60,15 @@ export class ConsoleLink {
      * @param domain the host part of the SIP URIs
      * @param listener {state(state, detail), update(update, receivedAt), notice(text)}; receivedAt is the
      *        performance.now() of the MESSAGE's arrival
+     * @param failover whether the page keeps a link to each site of a pair: its LOG_IN asks for SITE updates
      */
-    constructor({ JsSIP, url, domain, listener, keepAliveMs = KEEP_ALIVE_MS }) {
+    constructor({ JsSIP, url, domain, listener, keepAliveMs = KEEP_ALIVE_MS, failover = false }) {
         this.#jssip = JsSIP;
         this.#url = url;
         this.#domain = domain;
         this.#listener = listener;
         this.#keepAliveMs = keepAliveMs;
+        this.#failover = failover;
     }
 
     get state() {
@@ -123,7 +126,7 @@ export class ConsoleLink {
         }
         this.#sequence.reset();
         const body = encodeCommand('LOG_IN', ++this.#commandSeq, { paused: this.#paused, client: CLIENT,
-            presence: true, status: this.#stated });
+            presence: true, status: this.#stated, failover: this.#failover });
         const answer = await this.#message(body, []);
         if (answer.status !== 200) {
             this.#closeUa();

@@ -17,7 +17,7 @@ export const STATUSES = Object.freeze([...SETTABLE_STATUSES, 'on-the-phone', 'of
 // Each command's own fields, in the order the protocol writes them, after "command" and "seq".
 // A field whose name ends in "?" is optional: left out when absent (an empty text or false).
 const FIELDS = Object.freeze({
-    LOG_IN: ['paused', 'client?', 'presence?', 'status?'],
+    LOG_IN: ['paused', 'client?', 'presence?', 'status?', 'failover?'],
     LOG_OUT: [],
     PAUSE: ['reason?'],
     UNPAUSE: [],
@@ -56,6 +56,7 @@ function checked(name, field, value) {
             return value;
         case 'paused':
         case 'presence':
+        case 'failover':
             return value === true;
         case 'status':
             if (!SETTABLE_STATUSES.includes(value)) {
@@ -228,7 +229,19 @@ function presence(body) {
     };
 }
 
-const READERS = Object.freeze({ STATE: state, PHONES: phones, PRESENCE: presence });
+/** The roles a SITE update may name. */
+export const ROLES = Object.freeze(['primary', 'secondary']);
+
+function site(body) {
+    need(typeof body.site === 'string' && /^[A-Za-z0-9._:@-]{1,64}$/.test(body.site),
+        'site must be 1 to 64 letters, digits or ._:@-');
+    need(ROLES.includes(body.role), `role must be one of [${ROLES.join(', ')}], not "${body.role}"`);
+    need(typeof body.active === 'boolean', 'active is missing');
+    return { kind: 'SITE', session: body.session, seq: body.seq, site: body.site, role: body.role,
+        active: body.active, reason: text(body.reason, 'reason') };
+}
+
+const READERS = Object.freeze({ STATE: state, PHONES: phones, PRESENCE: presence, SITE: site });
 
 /**
  * Reads an update body sent with {@code contentType}: {ok: true, update} or {ok: false, status, reason}

@@ -82,4 +82,8 @@ interface ConsoleLog extends BasicLogger {
     @LogMessage(level = Logger.Level.WARN)
     @Message(id = 2016, value = "Presence did not take %s of console session %s (the console carries on): %s")
     void presenceFailed(String what, String session, String why);
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 2017, value = "The receptionists %s on this site now (%s): %d console sessions told")
+    void dutyChanged(String work, String reason, int sessions);
 }

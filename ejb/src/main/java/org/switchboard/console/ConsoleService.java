@@ -24,11 +24,14 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.switchboard.console.model.ConsoleDuty;
 import org.switchboard.console.model.ConsoleSession;
 import org.switchboard.console.model.ConsoleSettings;
 import org.switchboard.console.model.ConsoleState;
 import org.switchboard.console.model.Receptionist;
 import org.switchboard.console.model.SessionId;
+import org.switchboard.failover.ConsoleDutyChanged;
+import org.switchboard.failover.model.SiteRole;
 import org.switchboard.failover.model.SiteSettings;
 import org.switchboard.pbx.LivePbx;
 import org.switchboard.pbx.PbxLink;
@@ -36,6 +39,7 @@ import org.switchboard.presence.PresenceDesk;
 import org.switchboard.presence.PresenceRestarted;
 import org.switchboard.presence.model.PresenceSettings;
 import org.switchboard.protocol.ConsoleCommand;
+import org.switchboard.protocol.SiteUpdate;
 import org.switchboard.runtime.KeyedSerialExecutor;
 import org.switchboard.shared.model.DomainEvent;
 
@@ -105,7 +109,7 @@ public class ConsoleService implements ConsoleDesk {
         KeyedSerialExecutor presenceLanes = new KeyedSerialExecutor(executor, BACKLOG, 2, ConsoleLog.LOG::laneFailed);
         bugReports = new BugReports(clock, report -> executor.execute(() -> storeBugReport(report)));
         work = new DeskWork(lanes, presenceLanes, scheduler, new LivePbxView(live, link), settings, clock, claims,
-                bugReports, presence, presenceSettings, site.name());
+                bugReports, presence, presenceSettings, site.name(), role(site.role()));
         router = new DeskRouter(work, scheduler);
     }
 
@@ -154,6 +158,27 @@ public class ConsoleService implements ConsoleDesk {
         }
     }
 
+    /** The fencing decided whether the receptionists work here (once at start, then on each change). */
+    public void dutyChanged(@Observes ConsoleDutyChanged changed) {
+        changeDuty(new ConsoleDuty(changed.workHere(), changed.reason()));
+    }
+
+    /**
+     * The receptionists work here now, or not: every session learns it on its own lane (logged-in ones go PASSIVE
+     * or back to work, and their clients that asked hear a SITE update); this returns at once. Until the first
+     * duty is heard the sessions work here ({@link ConsoleDuty#UNDECIDED}).
+     */
+    public void changeDuty(ConsoleDuty duty) {
+        work.duty().changed(duty);
+        ConsoleLog.LOG.dutyChanged(duty.workHere() ? "work" : "do not work", duty.reason(), byLogin.size());
+        byLogin.values().forEach(desk -> work.later(desk, "the console duty", () -> work.duty().apply(desk)));
+    }
+
+    /** The console duty heard last ({@link ConsoleDuty#UNDECIDED} before any). */
+    public ConsoleDuty duty() {
+        return work.duty().now();
+    }
+
     /**
      * The presence service restarted and forgot every login and watch: each session announces its console login and
      * its watches again, on its own lane (this returns at once).
@@ -198,6 +223,13 @@ public class ConsoleService implements ConsoleDesk {
         } catch (RuntimeException e) {
             ConsoleLog.LOG.bugReportNotStored(report.login(), e);
         }
+    }
+
+    private static SiteUpdate.Role role(SiteRole role) {
+        return switch (role) {
+            case PRIMARY -> SiteUpdate.Role.PRIMARY;
+            case SECONDARY -> SiteUpdate.Role.SECONDARY;
+        };
     }
 
     private Desk newDesk(Receptionist receptionist) {

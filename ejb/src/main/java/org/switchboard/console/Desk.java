@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.switchboard.console.model.CallEntry;
 import org.switchboard.console.model.CallFacts;
+import org.switchboard.console.model.ConsoleDuty;
 import org.switchboard.console.model.ConsoleSession;
 import org.switchboard.console.model.DeskEvents;
 import org.switchboard.console.model.LineState;
@@ -30,6 +31,8 @@ public final class Desk {
     private ClientLink link;
     private long lastSeq;
     private Optional<StateUpdate.CommandError> error = Optional.empty();
+    private boolean wantsSite;
+    private Optional<ConsoleDuty> toldDuty = Optional.empty();
     private final Set<String> changedPhones = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean phonesFlushScheduled = new AtomicBoolean();
     private volatile Interest interest;
@@ -79,8 +82,27 @@ public final class Desk {
     Optional<ClientLink> link(ClientLink newer) {
         ClientLink old = link;
         link = newer;
+        toldDuty = Optional.empty();
         refreshInterest();
         return Optional.ofNullable(old);
+    }
+
+    /** Whether the client asked for SITE updates at log in (it keeps a link to both sites). */
+    boolean wantsSite() {
+        return wantsSite;
+    }
+
+    void wantsSite(boolean asked) {
+        wantsSite = asked;
+    }
+
+    /** The duty the current client was last told in a SITE update. */
+    Optional<ConsoleDuty> toldDuty() {
+        return toldDuty;
+    }
+
+    void told(ConsoleDuty duty) {
+        toldDuty = Optional.of(duty);
     }
 
     long nextSeq() {

@@ -23,20 +23,27 @@ final class DeskRequests {
     private final DeskPresence presence;
     private final DeskPushes pushes;
 
-    DeskRequests(StepFiring firing, Supplier<CallId> callIds, DeskPresence presence, DeskPushes pushes) {
+    private final DeskDuty duty;
+
+    DeskRequests(StepFiring firing, Supplier<CallId> callIds, DeskPresence presence, DeskPushes pushes,
+            DeskDuty duty) {
         this.firing = firing;
         this.callIds = callIds;
         this.presence = presence;
         this.pushes = pushes;
+        this.duty = duty;
     }
 
     /**
-     * A log in (on the desk's lane): the session moves from logged out to idle; when it is logged in already,
-     * the newer client takes it over and the older one is told it was replaced.
+     * A log in (on the desk's lane): the session moves from logged out to idle (to PASSIVE where the receptionists
+     * do not work); when it is logged in already, the newer client takes it over and the older one is told it was
+     * replaced. A client that asked for SITE updates gets one after the state.
      */
     void logIn(Desk desk, Receptionist receptionist, ClientLink client, ConsoleCommand.LogIn command) {
         desk.receptionist(receptionist);
+        duty.apply(desk);
         Optional<ClientLink> old = desk.link(client);
+        desk.wantsSite(command.failover());
         presence.loggedIn(desk, command.presence(), command.status());
         if (desk.session().state().loggedIn()) {
             old.filter(previous -> previous != client).ifPresent(previous -> {
@@ -45,11 +52,13 @@ final class DeskRequests {
                         Optional.of("logged in again from " + client.describe())), "replaced by a newer log in");
             });
             pushes.pushEverything(desk);
+            duty.tellAfterLogIn(desk);
             return;
         }
         Step step = firing.fire(desk, CommandAttempts.of(command, callIds));
         if (step.moved()) {
             ConsoleLog.LOG.loggedIn(desk.id(), desk.session().login(), client.describe());
+            duty.tellAfterLogIn(desk);
         } else {
             desk.link(null);
             presence.ended(desk, "log in refused");

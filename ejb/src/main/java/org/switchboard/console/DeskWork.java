@@ -15,6 +15,7 @@ import org.switchboard.console.model.Pending;
 import org.switchboard.console.model.Step;
 import org.switchboard.presence.PresenceDesk;
 import org.switchboard.presence.model.PresenceSettings;
+import org.switchboard.protocol.SiteUpdate;
 import org.switchboard.protocol.StateUpdate;
 import org.switchboard.runtime.KeyedSerialExecutor;
 import org.switchboard.runtime.LogContext;
@@ -28,8 +29,8 @@ import org.switchboard.shared.model.Outcome;
  * to the client. The PBX's answers and the timers come back as tasks on the same lane, so a session never sees
  * two things at once. Its parts: {@link DeskLane} (the lanes), {@link StepActions} (the PBX actions and their
  * failures), {@link DeskDeadlines} (command and supervision deadlines), {@link PbxReconciliation} (the session
- * against the PBX's picture), {@link DeskPushes} (the updates to the client), {@link DeskRequests} (what the client and the operators ask)
- * and {@link DeskPresence}. Plain Java:
+ * against the PBX's picture), {@link DeskPushes} (the updates to the client), {@link DeskRequests} (what the client and the operators ask),
+ * {@link DeskPresence} and {@link DeskDuty} (the site's console duty). Plain Java:
  * the console service gives it the container's executors.
  */
 final class DeskWork {
@@ -44,11 +45,12 @@ final class DeskWork {
     private final DeskDeadlines deadlines;
     private final PbxReconciliation reconciliation;
     private final DeskRequests requests;
+    private final DeskDuty duty;
     private final AtomicLong dialled = new AtomicLong();
 
     DeskWork(KeyedSerialExecutor lanes, KeyedSerialExecutor presenceLanes, ScheduledExecutorService timers, PbxView pbx, ConsoleSettings settings,
             Clock clock, CallClaims claims, BugReports bugReports, PresenceDesk presenceDesk,
-            PresenceSettings presenceSettings, String site) {
+            PresenceSettings presenceSettings, String site, SiteUpdate.Role role) {
         this.lane = new DeskLane(lanes);
         this.clock = clock;
         this.claims = claims;
@@ -58,7 +60,8 @@ final class DeskWork {
         this.stepActions = new StepActions(new DeskActions(settings, pbx::call), pbx, lane, this::fire, pushes);
         this.deadlines = new DeskDeadlines(timers, settings, clock, lane, this::fire);
         this.reconciliation = new PbxReconciliation(pbx, lane, this::fire);
-        this.requests = new DeskRequests(this::fire, this::newCallId, presence, pushes);
+        this.duty = new DeskDuty(site, role, this::fire);
+        this.requests = new DeskRequests(this::fire, this::newCallId, presence, pushes, duty);
     }
 
     /** Runs {@code task} on the desk's lane with its ids in the logging context; false when the lane is full. */
@@ -125,6 +128,11 @@ final class DeskWork {
     /** What the client and the operators ask of a desk: log in, commands, a lost link, a forced log out. */
     DeskRequests requests() {
         return requests;
+    }
+
+    /** The site's console duty: the one heard last, and how each session learns it ({@link DeskDuty}). */
+    DeskDuty duty() {
+        return duty;
     }
 
     /** Before the sessions are told the server stops: their presence renewals stop at once. */

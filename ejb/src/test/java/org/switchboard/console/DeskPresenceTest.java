@@ -36,7 +36,6 @@ import org.switchboard.presence.model.PresenceSettings;
 import org.switchboard.presence.model.PresenceStatus;
 import org.switchboard.presence.model.UserId;
 import org.switchboard.protocol.ConsoleCommand;
-import org.switchboard.protocol.ConsoleUpdate;
 import org.switchboard.protocol.PhonesUpdate;
 import org.switchboard.protocol.PhonesUpdate.PhoneStatus;
 import org.switchboard.protocol.PhonesUpdate.PhoneView;
@@ -68,7 +67,7 @@ class DeskPresenceTest {
     private final DeskPresence presence = new DeskPresence(service, PresenceSettings.from(key -> null), timers,
             (desk, what, task) -> lanes.submit(desk.id(), task),
             (desk, what, task) -> presenceLanes.submit(desk.id(), task));
-    private final Pushed client = new Pushed();
+    private final PushedUpdates client = new PushedUpdates();
     private final Desk desk = loggedInDesk(client);
 
     @AfterEach
@@ -108,7 +107,7 @@ class DeskPresenceTest {
 
         onLane(() -> presence.shown(desk, client, phones(true, "201", "202"), true));
 
-        assertThat(client.presence()).isEmpty();
+        assertThat(client.of(PresenceUpdate.class)).isEmpty();
         assertThat(service.watchersOf(BOB)).isEmpty();
     }
 
@@ -121,7 +120,7 @@ class DeskPresenceTest {
         onLane(() -> presence.shown(desk, client, phones(true, "201", "202", "204"), true));
 
         assertThat(service.watchersOf(CAROL)).hasSize(1);
-        PresenceUpdate full = client.presence().get(0);
+        PresenceUpdate full = client.of(PresenceUpdate.class).get(0);
         assertThat(full.full()).isTrue();
         assertThat(full.users()).extracting(UserPresence::user, UserPresence::status, UserPresence::note)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("201", Status.AVAILABLE, ""),
@@ -140,7 +139,7 @@ class DeskPresenceTest {
 
         UserPresence told = awaitPresence("202", user -> user.status() == Status.DO_NOT_DISTURB);
         assertThat(told.version()).isEqualTo(service.fetch(BOB).version());
-        PresenceUpdate last = client.presence().get(client.presence().size() - 1);
+        PresenceUpdate last = client.of(PresenceUpdate.class).get(client.of(PresenceUpdate.class).size() - 1);
         assertThat(last.full()).isFalse();
         assertThat(last.users()).extracting(UserPresence::user).containsExactly("202");
     }
@@ -164,7 +163,7 @@ class DeskPresenceTest {
         onLane(() -> presence.shown(desk, client, phones(false, "204"), false));
 
         assertThat(service.watchersOf(CAROL)).hasSize(1);
-        assertThat(client.presence().get(1)).isEqualTo(new PresenceUpdate(desk.id(), 2, false, List.of(
+        assertThat(client.of(PresenceUpdate.class).get(1)).isEqualTo(new PresenceUpdate(desk.id(), 2, false, List.of(
                 new UserPresence("204", Status.OFFLINE, "", false, 0))));
     }
 
@@ -238,14 +237,14 @@ class DeskPresenceTest {
         onLane(() -> presence.loggedIn(desk, true, Optional.empty()));
         onLane(() -> presence.set(desk, new ConsoleCommand.SetPresence(3, Status.AWAY, Optional.empty())));
         onLane(() -> presence.shown(desk, client, phones(true, "202"), true));
-        int before = client.presence().size();
+        int before = client.of(PresenceUpdate.class).size();
 
         service.restart("a test");
 
         Await.until("her console login back, away", () -> service.logins(ANNA).stream()
                 .anyMatch(login -> login.status().equals(Optional.of(PresenceStatus.AWAY))), PATIENCE);
         Await.until("Bob watched again", () -> service.watchersOf(BOB).size() == 1, PATIENCE);
-        Await.until("a full listing again", () -> client.presence().stream().skip(before)
+        Await.until("a full listing again", () -> client.of(PresenceUpdate.class).stream().skip(before)
                 .anyMatch(PresenceUpdate::full), PATIENCE);
     }
 
@@ -272,7 +271,7 @@ class DeskPresenceTest {
         assertThat(verdict).isEqualTo(new CommandVerdict.Accepted());
         assertThat(failed).containsExactly("the console login", "a watch", "SET_PRESENCE",
                 "the end of the console login");
-        assertThat(client.presence()).isEmpty();
+        assertThat(client.of(PresenceUpdate.class)).isEmpty();
     }
 
     private PresenceLogin logInBob(Optional<PresenceStatus> status) {
@@ -281,8 +280,8 @@ class DeskPresenceTest {
     }
 
     private UserPresence awaitPresence(String user, java.util.function.Predicate<UserPresence> condition) {
-        return Await.value("the presence of " + user + " (told: " + client.presence() + ")",
-                () -> client.presence().stream().flatMap(update -> update.users().stream())
+        return Await.value("the presence of " + user + " (told: " + client.of(PresenceUpdate.class) + ")",
+                () -> client.of(PresenceUpdate.class).stream().flatMap(update -> update.users().stream())
                         .filter(told -> told.user().equals(user)).reduce((first, second) -> second)
                         .filter(condition), PATIENCE);
     }
@@ -331,28 +330,5 @@ class DeskPresenceTest {
         List<PhoneView> views = List.of(extensions).stream()
                 .map(extension -> new PhoneView(extension, "PJSIP/" + extension, PhoneStatus.IDLE, true)).toList();
         return List.of(new PhonesUpdate(desk.id(), 99, full, views));
-    }
-
-    /** What went to the client. */
-    private static final class Pushed implements ClientLink {
-        final List<ConsoleUpdate> updates = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void push(ConsoleUpdate update) {
-            updates.add(update);
-        }
-
-        @Override
-        public void close(String reason) {
-        }
-
-        @Override
-        public String describe() {
-            return "test client";
-        }
-
-        List<PresenceUpdate> presence() {
-            return updates.stream().filter(PresenceUpdate.class::isInstance).map(PresenceUpdate.class::cast).toList();
-        }
     }
 }

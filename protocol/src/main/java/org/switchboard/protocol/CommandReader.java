@@ -33,7 +33,8 @@ final class CommandReader {
         return body.make(() -> switch (name) {
             case LOG_IN -> new LogIn(seq, body.optionalBool("paused").orElse(false), body.optionalString("client"),
                     body.optionalBool("presence").orElse(false), body.optionalNamed("status",
-                            PresenceUpdate.Status::fromWire, PresenceUpdate.Status.wireNames(false)));
+                            PresenceUpdate.Status::fromWire, PresenceUpdate.Status.wireNames(false)),
+                    body.optionalBool("failover").orElse(false));
             case LOG_OUT -> new LogOut(seq);
             case PAUSE -> new Pause(seq, body.optionalString("reason"));
             case UNPAUSE -> new Unpause(seq);

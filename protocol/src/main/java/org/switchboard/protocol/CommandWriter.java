@@ -65,7 +65,9 @@ final class CommandWriter {
         JsonGenerator written = optional(json.write("paused", logIn.paused()), "client", logIn.client());
         // written only when asked, so that a log in of a client before presence keeps its body
         JsonGenerator asked = logIn.presence() ? written.write("presence", true) : written;
-        return optional(asked, "status", logIn.status().map(PresenceUpdate.Status::wireName));
+        JsonGenerator stated = optional(asked, "status", logIn.status().map(PresenceUpdate.Status::wireName));
+        // the same for a client of one site: its log in keeps its body
+        return logIn.failover() ? stated.write("failover", true) : stated;
     }
 
     private static JsonGenerator directedPark(JsonGenerator json, DirectedPark park) {

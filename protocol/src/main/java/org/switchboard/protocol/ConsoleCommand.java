@@ -23,13 +23,27 @@ public sealed interface ConsoleCommand {
      * does not know them must not receive (the field is optional on the wire, {@code false} when absent);
      * {@code status}, when present, is the status her console login states from the start (one she may state with
      * {@link SetPresence}): a client that logs in again after a lost connection keeps what she had set.
+     * {@code failover} says the client keeps a link to both sites of a pair and asks where to work: the session
+     * gets {@link SiteUpdate}s, which a client that does not know them must not receive (optional on the wire,
+     * {@code false} when absent).
      */
     record LogIn(long seq, boolean paused, Optional<String> client, boolean presence,
-            Optional<PresenceUpdate.Status> status) implements ConsoleCommand {
+            Optional<PresenceUpdate.Status> status, boolean failover) implements ConsoleCommand {
         public LogIn {
             WireRules.count("seq", seq);
             WireRules.optionalText("client", client, 100);
             Objects.requireNonNull(status, "status").ifPresent(ConsoleCommand::requireSettable);
+        }
+
+        /** A log in of a client with one link, as every client before the pair sent it. */
+        public LogIn(long seq, boolean paused, Optional<String> client, boolean presence,
+                Optional<PresenceUpdate.Status> status) {
+            this(seq, paused, client, presence, status, false);
+        }
+
+        /** The same log in, asking for SITE updates or not. */
+        public LogIn withFailover(boolean asked) {
+            return new LogIn(seq, paused, client, presence, status, asked);
         }
 
         /** A log in that states no status: a new session's console login starts available. */

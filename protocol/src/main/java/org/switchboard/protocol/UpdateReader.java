@@ -30,6 +30,9 @@ final class UpdateReader {
                     body.array("phones", phone -> phone(phone.object()))));
             case PRESENCE -> body.make(() -> new PresenceUpdate(session, seq, body.bool("full"),
                     body.array("users", user -> user(user.object()))));
+            case SITE -> body.make(() -> new SiteUpdate(session, seq, body.string("site"),
+                    body.named("role", SiteUpdate.Role::fromWire, SiteUpdate.Role.wireNames()), body.bool("active"),
+                    body.string("reason")));
         };
     }
 

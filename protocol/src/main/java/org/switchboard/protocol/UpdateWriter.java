@@ -27,6 +27,7 @@ final class UpdateWriter {
                 case STATE -> state(json, (StateUpdate) update);
                 case PHONES -> phones(json, (PhonesUpdate) update);
                 case PRESENCE -> presence(json, (PresenceUpdate) update);
+                case SITE -> site(json, (SiteUpdate) update);
                 default -> throw new IllegalStateException("no writer for " + update.kind());
             }
             json.writeEnd();
@@ -146,6 +147,13 @@ final class UpdateWriter {
                     .writeEnd();
         }
         json.writeEnd();
+    }
+
+    private static void site(JsonGenerator json, SiteUpdate site) {
+        json.write("site", site.site())
+                .write("role", site.role().wireName())
+                .write("active", site.active())
+                .write("reason", site.reason());
     }
 
     private static void time(JsonGenerator json, String name, Instant instant) {

@@ -51,6 +51,19 @@ class CommandCodecTest {
     }
 
     @Test
+    void aLogInAsksForSiteUpdatesOnlyWhenItSaysFailover() {
+        LogIn single = new LogIn(1, false, Optional.of("c"), false, Optional.empty());
+
+        assertThat(single.failover()).isFalse();
+        assertThat(new String(codec.encode(single), UTF_8)).doesNotContain("failover");
+        assertThat(new String(codec.encode(single.withFailover(true)), UTF_8)).endsWith(",\"failover\":true}");
+        assertThat(decode("{\"command\":\"LOG_IN\",\"seq\":1,\"failover\":true}")).isEqualTo(new Decoded.Ok<>(
+                new LogIn(1, false, Optional.empty(), false, Optional.empty(), true)));
+        assertThat(decode("{\"command\":\"LOG_IN\",\"seq\":1,\"failover\":\"yes\"}"))
+                .isInstanceOf(Decoded.Invalid.class);
+    }
+
+    @Test
     void unknownFieldsAreIgnored() {
         assertThat(decode("{\"future\":{\"x\":[1,2]},\"command\":\"HOLD\",\"line\":2,\"seq\":9,\"colour\":\"red\"}"))
                 .isEqualTo(new Decoded.Ok<>(new Hold(9, LineNo.TWO)));

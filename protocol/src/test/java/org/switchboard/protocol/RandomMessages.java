@@ -37,7 +37,7 @@ final class RandomMessages {
         LineNo line = line();
         return switch (pick(CommandName.values())) {
             case LOG_IN -> new ConsoleCommand.LogIn(seq, random.nextBoolean(), maybe(() -> text(100)),
-                    random.nextBoolean(), maybe(this::settableStatus));
+                    random.nextBoolean(), maybe(this::settableStatus), random.nextBoolean());
             case LOG_OUT -> new ConsoleCommand.LogOut(seq);
             case PAUSE -> new ConsoleCommand.Pause(seq, maybe(() -> text(100)));
             case UNPAUSE -> new ConsoleCommand.Unpause(seq);
@@ -66,11 +66,17 @@ final class RandomMessages {
     }
 
     ConsoleUpdate update() {
-        return switch (random.nextInt(4)) {
+        return switch (random.nextInt(5)) {
             case 0 -> phones();
             case 1 -> presence();
+            case 2 -> site();
             default -> state();
         };
+    }
+
+    private SiteUpdate site() {
+        return new SiteUpdate(id(), 1 + random.nextInt(Integer.MAX_VALUE), id(), pick(SiteUpdate.Role.values()),
+                random.nextBoolean(), text(Bounds.DETAIL_CHARS));
     }
 
     private PresenceUpdate presence() {

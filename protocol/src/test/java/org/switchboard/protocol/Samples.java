@@ -164,6 +164,12 @@ final class Samples {
                 new PresenceUpdate.UserPresence("202", PresenceUpdate.Status.DO_NOT_DISTURB, "In a meeting", false, 5)));
     }
 
+    /** The secondary saw a reception call: its sessions become active (a client of both sites switches to it). */
+    static SiteUpdate siteActive() {
+        return new SiteUpdate(SESSION, 21, "secondary-b", SiteUpdate.Role.SECONDARY, true,
+                "activity detected on secondary-b: call 1795642139.14");
+    }
+
     /** Text of {@code chars} characters of three UTF-8 bytes each, the most a character costs in a body. */
     static String widest(int chars) {
         return "€".repeat(chars);

@@ -48,8 +48,23 @@ class UpdateCodecTest {
     }
 
     @Test
+    void aSiteUpdateSaysWhichSiteAndWhetherToWorkThere() {
+        SiteUpdate passive = new SiteUpdate("s-1", 7, "primary-a", SiteUpdate.Role.PRIMARY, false,
+                "the primary is fenced: SMITH set");
+
+        assertThat(new String(codec.encode(passive), UTF_8)).isEqualTo("{\"update\":\"SITE\",\"session\":\"s-1\","
+                + "\"seq\":7,\"site\":\"primary-a\",\"role\":\"primary\",\"active\":false,"
+                + "\"reason\":\"the primary is fenced: SMITH set\"}");
+        assertThat(codec.decodeUpdate(ConsoleMediaTypes.UPDATE, codec.encode(passive)))
+                .isEqualTo(new Decoded.Ok<>(passive));
+        assertThat(passive.numbered(9).seq()).isEqualTo(9);
+        assertMalformed("{\"update\":\"SITE\",\"session\":\"s\",\"seq\":1,\"site\":\"a b\",\"role\":\"primary\","
+                + "\"active\":true,\"reason\":\"\"}", "site must be");
+    }
+
+    @Test
     void anUpdateOfAnotherKindOrWithBrokenFieldsIsMalformed() {
-        assertMalformed("{\"update\":\"WEATHER\",\"session\":\"s\",\"seq\":1}", "update must be one of [STATE, PHONES, PRESENCE]");
+        assertMalformed("{\"update\":\"WEATHER\",\"session\":\"s\",\"seq\":1}", "update must be one of [STATE, PHONES, PRESENCE, SITE]");
         assertMalformed("{\"update\":\"PHONES\",\"session\":\"s\",\"seq\":0,\"full\":true,\"phones\":[]}",
                 "seq must be 1 or more, not 0");
         assertMalformed("{\"update\":\"PHONES\",\"session\":\"s\",\"seq\":3,\"full\":true,\"phones\":[{\"extension\":"

@@ -24,6 +24,9 @@ public final class ConsoleGuards {
     static final Guard<Situation> NOT_PAUSED = Guard.of("the phone is not paused in its queues",
             s -> !s.session().paused());
 
+    static final Guard<Situation> DUTY_HERE = Guard.of("the receptionists work on this site",
+            s -> s.session().dutyHere());
+
     static final Guard<Situation> ON_A_LINE = Guard.of("the call is on a line", Situation::onLine);
 
     static final Guard<Situation> OFF_THE_LINES = Guard.of("the call is waiting or supervised",

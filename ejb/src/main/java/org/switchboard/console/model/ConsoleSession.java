@@ -38,6 +38,7 @@ public final class ConsoleSession {
     private final Clock clock;
 
     private ConsoleState state = ConsoleState.LOGGED_OUT;
+    private boolean dutyHere = ConsoleDuty.UNDECIDED.workHere();
     private boolean paused;
     private boolean phoneBusy;
     private Optional<Pending> pending = Optional.empty();
@@ -230,8 +231,14 @@ public final class ConsoleSession {
 
     private void updateFlags(Attempt attempt) {
         switch (attempt.trigger()) {
-            case PAUSED -> paused = true;
-            case UNPAUSED -> paused = false;
+            case PAUSED, UNPAUSED -> {
+                // while passive the phone's pause on this PBX is the site's doing, not what the receptionist asked
+                if (state != ConsoleState.PASSIVE) {
+                    paused = attempt.trigger() == ConsoleTrigger.PAUSED;
+                }
+            }
+            case SITE_ACTIVE -> dutyHere = true;
+            case SITE_PASSIVE -> dutyHere = false;
             case LOG_IN -> paused = Attempt.PAUSED.equals(attempt.argument());
             case PHONE_BUSY -> phoneBusy = true;
             case PHONE_FREE -> phoneBusy = false;
@@ -317,6 +324,12 @@ public final class ConsoleSession {
         return state;
     }
 
+    /** Whether the receptionists work on this site, as the last SITE_ACTIVE or SITE_PASSIVE said. */
+    public boolean dutyHere() {
+        return dutyHere;
+    }
+
+    /** Whether the receptionist asked for her phone to be paused in its queues (the PBX confirmed it). */
     public boolean paused() {
         return paused;
     }

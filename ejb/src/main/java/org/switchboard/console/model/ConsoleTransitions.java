@@ -23,6 +23,7 @@ import static org.switchboard.console.model.ConsoleGuards.CAMP_PENDING;
 import static org.switchboard.console.model.ConsoleGuards.CAN_RING_HERE;
 import static org.switchboard.console.model.ConsoleGuards.CAN_TAKE_BACK;
 import static org.switchboard.console.model.ConsoleGuards.DIAL_OF_THIS_CALL_FAILED;
+import static org.switchboard.console.model.ConsoleGuards.DUTY_HERE;
 import static org.switchboard.console.model.ConsoleGuards.FOLLOWED;
 import static org.switchboard.console.model.ConsoleGuards.IN_CONVERSATION;
 import static org.switchboard.console.model.ConsoleGuards.LINE_FREE;
@@ -93,6 +94,14 @@ import org.switchboard.shared.model.TransitionTable;
  * A command that acts on the PBX leaves the state as it is and waits (see {@link Confirmations}); the event
  * that confirms it moves the session. Rules about calls waiting or supervised are the same in every state and
  * are declared once for all of them, at the end; so are logging out, pausing, notes, reset and resync.
+ *
+ * <p>The site's console duty ({@link ConsoleDuty}): a session learns it from SITE_ACTIVE and SITE_PASSIVE in every
+ * state, logged out too. A log in where the receptionists do not work opens a PASSIVE session, and losing the duty
+ * releases the calls: either way the phone is paused in whatever queues of this PBX it is a member of (it stays a
+ * member, so that the PBX of the site without the duty offers it no queue call, as the recovery runbook checks,
+ * and nothing is added); gaining it is
+ * like a log in: the phone joins its queues, paused as the receptionist asked, and the session is checked against
+ * the PBX.
  */
 public final class ConsoleTransitions {
 
@@ -106,7 +115,10 @@ public final class ConsoleTransitions {
 
     private static TransitionTable<ConsoleState, ConsoleTrigger> build() {
         var table = TransitionTable.of(ConsoleState.class, ConsoleTrigger.class)
-                .allow(LOGGED_OUT, LOG_IN, IDLE, JOIN_QUEUES, RECONCILE, SEND_EVERYTHING)
+                .allow(LOGGED_OUT, LOG_IN, DUTY_HERE, IDLE, JOIN_QUEUES, RECONCILE, SEND_EVERYTHING)
+                .allow(LOGGED_OUT, LOG_IN, PASSIVE, PAUSE_IN_QUEUES, SEND_EVERYTHING)
+                .allow(LOGGED_OUT, SITE_ACTIVE, LOGGED_OUT)
+                .allow(LOGGED_OUT, SITE_PASSIVE, LOGGED_OUT)
 
                 .allow(IDLE, TAKE_BACK, all(NOTHING_PENDING, OFF_THE_LINES, A_LINE_FREE, PHONE_FREE), IDLE, RING_PHONE)
                 .allow(IDLE, DIAL, all(NOTHING_PENDING, NOT_FOLLOWED, LINE_FREE, PHONE_FREE), OUTGOING, ORIGINATE)
@@ -180,7 +192,8 @@ public final class ConsoleTransitions {
                 .allow(DIR_PARK_INIT, COMMAND_FAILED, IN_CONVERSATION, CONVERSATION)
                 .allow(DIR_PARK_INIT, COMMAND_FAILED, ConsoleGuards.ON_HOLD, ON_HOLD)
 
-                .allow(PASSIVE, SITE_ACTIVE, IDLE, RECONCILE, SEND_EVERYTHING)
+                .allow(PASSIVE, SITE_ACTIVE, IDLE, JOIN_QUEUES, RECONCILE, SEND_EVERYTHING)
+                .allow(PASSIVE, SITE_PASSIVE, PASSIVE)
                 .allow(PASSIVE, RESYNC, PASSIVE, SEND_EVERYTHING)
                 .allow(PASSIVE, BUG_REPORT, PASSIVE, WRITE_BUG_REPORT);
 
@@ -191,7 +204,8 @@ public final class ConsoleTransitions {
                     .allow(state, BUG_REPORT, state, WRITE_BUG_REPORT)
                     .allow(state, RESET, state, RECONCILE, SEND_EVERYTHING)
                     .allow(state, RESYNC, state, SEND_EVERYTHING)
-                    .allow(state, SITE_PASSIVE, PASSIVE, RELEASE_CALLS)
+                    .allow(state, SITE_PASSIVE, PASSIVE, PAUSE_IN_QUEUES, RELEASE_CALLS)
+                    .allow(state, SITE_ACTIVE, state)
                     .allow(state, QUEUED, state)
                     .allow(state, LEFT_QUEUE, OFF_THE_LINES, state);
             if (state != DIR_PARK_INIT && state != OUTGOING) {

@@ -6,7 +6,11 @@ package org.switchboard.console.ops;
  */
 public interface ConsolesMXBean {
 
-    /** One line per session: receptionist, session id, state, paused, line 1, line 2, supervised calls, client. */
+    /**
+     * One line per session, as the seed's {@code ncctl.list}: receptionist, session id, state (PASSIVE where the
+     * receptionists work on the other site of the pair), paused, line 1, line 2, supervised calls, client. The
+     * recovery runbook compares the two sites' lists: the same receptionists on both, PASSIVE on exactly one.
+     */
     String[] getSessions();
 
     /** How many sessions have a client logged in. */
@@ -14,7 +18,7 @@ public interface ConsolesMXBean {
 
     /**
      * Where the sessions and Asterisk's queues disagree: a logged-in receptionist's phone must be a member of each
-     * of her queues, paused exactly when the session is; a logged-out one's phone must be absent or paused. One
+     * of her queues, paused exactly when the session is; a logged-out or PASSIVE one's phone must be absent or paused. One
      * line per difference, or a single line saying they agree.
      */
     String[] checkQueues();

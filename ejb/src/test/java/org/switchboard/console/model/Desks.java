@@ -86,8 +86,8 @@ final class Desks {
 
     /**
      * Sessions in {@code state} that differ in what the guards look at: as built, with the phone paused, and with
-     * the pending command cleared by a reset, and both; logged out, as
-     * new and after a log out (which keeps the supervised calls).
+     * the pending command cleared by a reset, and both (passive: also logged in where nobody works); logged out, as
+     * new, after a log out (which keeps the supervised calls) and where the receptionists do not work.
      */
     static List<Supplier<ConsoleSession>> variants(ConsoleState state) {
         if (state == ConsoleState.LOGGED_OUT) {
@@ -95,7 +95,7 @@ final class Desks {
                 ConsoleSession desk = in(ConsoleState.IDLE);
                 desk.fire(Attempt.command(ConsoleTrigger.LOG_OUT, 8));
                 return desk;
-            });
+            }, Desks::loggedOutWhereNobodyWorks);
         }
         return List.of(() -> in(state), () -> {
             ConsoleSession desk = in(state);
@@ -110,7 +110,21 @@ final class Desks {
             desk.fire(Attempt.command(ConsoleTrigger.RESET, 8));
             desk.fire(Attempt.of(ConsoleTrigger.PAUSED));
             return desk;
-        });
+        }, () -> state == ConsoleState.PASSIVE ? loggedInWhereNobodyWorks() : in(state));
+    }
+
+    /** A new session on a site where the receptionists do not work (the fencing said so before she logged in). */
+    static ConsoleSession loggedOutWhereNobodyWorks() {
+        ConsoleSession desk = loggedOut();
+        ok(desk, Attempt.of(ConsoleTrigger.SITE_PASSIVE));
+        return desk;
+    }
+
+    /** A session that logged in on a site where the receptionists do not work: PASSIVE from the start. */
+    static ConsoleSession loggedInWhereNobodyWorks() {
+        ConsoleSession desk = loggedOutWhereNobodyWorks();
+        ok(desk, Attempt.logIn(1, false));
+        return desk;
     }
 
     static void ring(ConsoleSession desk, CallId call) {

@@ -22,8 +22,9 @@ import org.switchboard.protocol.StateUpdate;
  * <li>a batch of changes joins the newest waiting batch of its kind while that stays within the protocol's batch
  * size (newest entry per extension or user), so a burst goes in as few MESSAGEs as it fits in;
  * <li>when more than the limit of entries wait ({@link #CAPACITY}: a STATE counts one and one more per call and
- * history entry in it, a batch one per phone or user), the backlog is compacted: the newest STATE is kept (every
- * STATE is complete; it keeps the newest error of the STATEs merged into it when it has none), and the batches of
+ * history entry in it, a batch one per phone or user, a SITE one), the backlog is compacted: the newest STATE is
+ * kept (every STATE is complete; it keeps the newest error of the STATEs merged into it when it has none), so is the
+ * newest SITE (each says all there is), and the batches of
  * each kind are merged, newest entry per key, {@code full} when any merged batch was. What is left is at most one
  * entry per phone and per user, so the limit then grows to twice that (and back down to {@link #CAPACITY}),
  * keeping the work of compacting in proportion to what was added.
@@ -50,7 +51,7 @@ final class UpdateBacklog {
             lastNumber = update.seq() - 1;
         }
         switch (update.kind()) {
-            case STATE -> append(update);
+            case STATE, SITE -> append(update);
             case PHONES -> addBatch((PhonesUpdate) update, Listing.PHONES);
             case PRESENCE -> addBatch((PresenceUpdate) update, Listing.USERS);
         }
@@ -132,10 +133,12 @@ final class UpdateBacklog {
         List<StateUpdate> states = new ArrayList<>();
         List<PhonesUpdate> phones = new ArrayList<>();
         List<PresenceUpdate> presence = new ArrayList<>();
+        ConsoleUpdate site = null;
         for (Slot slot : waiting) {
             ConsoleUpdate update = slot.update;
             switch (update.kind()) {
                 case STATE -> states.add((StateUpdate) update);
+                case SITE -> site = update;
                 case PHONES -> phones.add((PhonesUpdate) update);
                 case PRESENCE -> presence.add((PresenceUpdate) update);
             }
@@ -143,6 +146,9 @@ final class UpdateBacklog {
         List<ConsoleUpdate> kept = new ArrayList<>();
         if (!states.isEmpty()) {
             kept.add(newestState(states));
+        }
+        if (site != null) {
+            kept.add(site);
         }
         kept.addAll(Listing.PHONES.merged(phones));
         kept.addAll(Listing.USERS.merged(presence));
@@ -170,6 +176,7 @@ final class UpdateBacklog {
     static int weight(ConsoleUpdate update) {
         return switch (update.kind()) {
             case STATE -> stateWeight((StateUpdate) update);
+            case SITE -> 1;
             case PHONES -> ((PhonesUpdate) update).phones().size();
             case PRESENCE -> ((PresenceUpdate) update).users().size();
         };

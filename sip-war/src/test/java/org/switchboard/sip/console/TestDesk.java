@@ -31,6 +31,7 @@ final class TestDesk implements ConsoleDesk {
     final Map<String, ClientLink> links = new ConcurrentHashMap<>();
     final List<Lost> lost = new CopyOnWriteArrayList<>();
     final List<Submitted> submitted = new CopyOnWriteArrayList<>();
+    final List<LogIn> logIns = new CopyOnWriteArrayList<>();
     volatile String refusal;
     volatile Runnable duringLogIn = () -> { };
     volatile BiFunction<String, ConsoleCommand, CompletionStage<CommandVerdict>> verdicts =
@@ -39,6 +40,7 @@ final class TestDesk implements ConsoleDesk {
     @Override
     public LogInResult logIn(String login, ClientLink link, LogIn command) {
         duringLogIn.run();
+        logIns.add(command);
         if (refusal != null) {
             return new LogInResult.Refused(refusal);
         }

@@ -16,6 +16,7 @@ import org.switchboard.protocol.ConsoleUpdate;
 import org.switchboard.protocol.PhonesUpdate;
 import org.switchboard.protocol.PhonesUpdate.PhoneStatus;
 import org.switchboard.protocol.PresenceUpdate;
+import org.switchboard.protocol.SiteUpdate;
 import org.switchboard.protocol.PresenceUpdate.UserPresence;
 import org.switchboard.protocol.StateUpdate;
 
@@ -98,6 +99,24 @@ class UpdateBacklogTest {
         }
 
         assertThat(drain()).containsExactlyElementsOf(LongStream.rangeClosed(1, 100).mapToObj(n -> state(n)).toList());
+    }
+
+    @Test
+    void whenCompacted_thenOnlyTheNewestSiteIsKept_besideTheNewestState() {
+        backlog.add(new SiteUpdate("s", 1, "primary-a", SiteUpdate.Role.PRIMARY, true, "undecided"));
+        backlog.add(new SiteUpdate("s", 2, "primary-a", SiteUpdate.Role.PRIMARY, false, "fenced"));
+        boolean compacted = false;
+        for (long n = 3; n <= UpdateBacklog.CAPACITY + 3; n++) {
+            compacted |= backlog.add(state(n));
+        }
+
+        List<ConsoleUpdate> left = drain();
+
+        assertThat(compacted).isTrue();
+        assertThat(left).filteredOn(update -> update.kind() == ConsoleUpdate.Kind.SITE).singleElement()
+                .satisfies(site -> assertThat(((SiteUpdate) site).reason()).isEqualTo("fenced"));
+        assertThat(left.get(0).kind()).as("the SITE before the STATEs, as it came").isEqualTo(ConsoleUpdate.Kind.SITE);
+        assertThat(left).hasSizeLessThan(5);
     }
 
     @Test

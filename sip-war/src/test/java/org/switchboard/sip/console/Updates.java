@@ -21,8 +21,13 @@ final class Updates {
 
     /** An IDLE state of {@code session}, nothing on the lines. */
     static StateUpdate state(String session, long seq) {
-        return new StateUpdate(session, seq, Instant.parse("2026-11-26T09:00:00Z"), "IDLE",
-                new StateUpdate.Receptionist("anna", "Anna Reception"), false, List.of(), Optional.empty(),
+        return state(session, seq, "IDLE", false);
+    }
+
+    /** A state of {@code session} named {@code state}, paused or not, nothing on the lines. */
+    static StateUpdate state(String session, long seq, String state, boolean paused) {
+        return new StateUpdate(session, seq, Instant.parse("2026-11-26T09:00:00Z"), state,
+                new StateUpdate.Receptionist("anna", "Anna Reception"), paused, List.of(), Optional.empty(),
                 List.of(StateUpdate.LineView.empty(LineNo.ONE), StateUpdate.LineView.empty(LineNo.TWO)), List.of(), 0,
                 List.of(), 0, Optional.empty(), Optional.empty());
     }

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
 
@@ -13,13 +14,16 @@ import org.switchboard.protocol.ConsoleCommand;
 import org.switchboard.protocol.LineNo;
 import org.switchboard.protocol.PhonesUpdate;
 import org.switchboard.protocol.PresenceUpdate;
+import org.switchboard.protocol.SiteUpdate;
 import org.switchboard.protocol.StateUpdate;
 
 /**
  * A receptionist's console on a terminal, over the console test client: it logs in, prints every update, and
  * turns typed lines into commands ({@code help} lists them). For a newcomer to try the server with the demo PBX:
  * {@code ./console.sh desk1 desk1}, or over the SIP WebSocket as the browser's console connects:
- * {@code ./console.sh desk1 desk1 ws://127.0.0.1:8080/sip/ws}.
+ * {@code ./console.sh desk1 desk1 ws://127.0.0.1:8080/sip/ws}. With both sites of a pair, comma-separated
+ * ({@code ./console.sh desk1 desk1 5460,5560}), it keeps a link to each and works where the SITE updates say
+ * ({@link ConsolePair}).
  */
 public final class ConsoleRepl {
 
@@ -34,10 +38,11 @@ public final class ConsoleRepl {
             "  presence <available|away|busy|do-not-disturb> [note]   state yours (an empty note: \"\" clears it)",
             "  pause | unpause | reset | resync | bug [call id] <text> | quit");
 
-    private final ConsoleTestClient client;
+    /** Where the typed commands go: the one client, or the site a pair works on. */
+    private final java.util.function.Supplier<ConsoleTestClient> client;
     private final PrintStream out;
 
-    private ConsoleRepl(ConsoleTestClient client, PrintStream out) {
+    private ConsoleRepl(java.util.function.Supplier<ConsoleTestClient> client, PrintStream out) {
         this.client = client;
         this.out = out;
     }
@@ -48,15 +53,18 @@ public final class ConsoleRepl {
      */
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: ConsoleRepl <login> <password> [sip port, 5060 | ws://127.0.0.1:8080/sip/ws]");
+            System.err.println("usage: ConsoleRepl <login> <password> [sip port, 5060 | ws://127.0.0.1:8080/sip/ws]"
+                    + "[,the other site's port or ws:// URI]");
             System.exit(2);
         }
         String where = args.length > 2 ? args[2] : "5060";
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try (ConsoleTestClient client = where.startsWith("ws://")
-                ? ConsoleTestClient.connectWebSocket(java.net.URI.create(where))
-                : ConsoleTestClient.connect(Integer.parseInt(where))) {
-            ConsoleRepl repl = new ConsoleRepl(client, out);
+        if (where.contains(",")) {
+            pair(args[0], args[1], where.split(",", 2), out);
+            return;
+        }
+        try (ConsoleTestClient client = connect(where)) {
+            ConsoleRepl repl = new ConsoleRepl(() -> client, out);
             client.onUpdate(received -> repl.show(received.update()));
             ConsoleTestClient.Answer answer = client.logIn(args[0], args[1], false, true);
             out.println("LOG_IN: " + answer.status() + " " + answer.reason());
@@ -69,6 +77,35 @@ public final class ConsoleRepl {
         }
     }
 
+    /**
+     * The pair mode: a link to each site, logged in on both with failover; the commands go to the site whose SITE
+     * update says active, and each update is shown with the site it came from.
+     */
+    private static void pair(String login, String password, String[] sites, PrintStream out) throws Exception {
+        try (ConsolePair pair = ConsolePair.of(connect(sites[0].trim()), connect(sites[1].trim()))) {
+            ConsoleRepl repl = new ConsoleRepl(pair::working, out);
+            for (ConsoleTestClient client : pair.clients()) {
+                client.onUpdate(received -> {
+                    out.print("[" + client.site().map(SiteUpdate::site).orElse("?") + "] ");
+                    repl.show(received.update());
+                });
+            }
+            List<ConsoleTestClient.Answer> answers = pair.logIn(login, password, false);
+            out.println("LOG_IN: " + answers.stream().map(a -> a.status() + " " + a.reason()).toList());
+            if (answers.stream().noneMatch(answer -> answer.status() == 200)) {
+                System.exit(1);
+            }
+            pair.clients().forEach(client -> client.keepAlive(Duration.ofSeconds(15)));
+            out.println(HELP);
+            repl.read(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+        }
+    }
+
+    private static ConsoleTestClient connect(String where) {
+        return where.startsWith("ws://") ? ConsoleTestClient.connectWebSocket(java.net.URI.create(where))
+                : ConsoleTestClient.connect(Integer.parseInt(where));
+    }
+
     private void read(BufferedReader in) throws Exception {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             String[] words = line.trim().split("\\s+");
@@ -76,11 +113,11 @@ public final class ConsoleRepl {
                 continue;
             }
             if (words[0].equals("quit")) {
-                client.send(seq -> new ConsoleCommand.LogOut(seq));
+                client.get().send(seq -> new ConsoleCommand.LogOut(seq));
                 return;
             }
             if (words[0].equals("presence") && words.length == 1) {
-                client.presence().values().stream().sorted(java.util.Comparator.comparing(
+                client.get().presence().values().stream().sorted(java.util.Comparator.comparing(
                         PresenceUpdate.UserPresence::user)).forEach(user -> out.println("   " + presence(user)));
                 continue;
             }
@@ -90,7 +127,7 @@ public final class ConsoleRepl {
                     out.println(HELP);
                     continue;
                 }
-                ConsoleTestClient.Answer answer = client.send(command.get());
+                ConsoleTestClient.Answer answer = client.get().send(command.get());
                 out.println("-> " + answer.status() + " " + answer.reason());
             } catch (RuntimeException e) {
                 out.println("cannot send that: " + e.getMessage());
@@ -137,6 +174,12 @@ public final class ConsoleRepl {
     }
 
     private void show(org.switchboard.protocol.ConsoleUpdate update) {
+        if (update instanceof SiteUpdate site) {
+            out.println("#" + site.seq() + " SITE " + site.site() + " (" + site.role().wireName() + ") "
+                    + (site.active() ? "active: work here" : "passive: work on the other site") + " - "
+                    + site.reason());
+            return;
+        }
         if (update instanceof PhonesUpdate phones) {
             phones.phones().forEach(p -> out.println("   phone " + p.extension() + " " + p.status()
                     + (p.registered() ? "" : " (not registered)")));

@@ -31,6 +31,7 @@ import org.switchboard.protocol.ConsoleUpdate;
 import org.switchboard.protocol.Decoded;
 import org.switchboard.protocol.PhonesUpdate;
 import org.switchboard.protocol.PresenceUpdate;
+import org.switchboard.protocol.SiteUpdate;
 import org.switchboard.protocol.StateUpdate;
 import org.switchboard.testkit.Await;
 import org.switchboard.testkit.sip.DigestAnswer;
@@ -71,6 +72,8 @@ public final class ConsoleTestClient implements AutoCloseable {
     private volatile StateUpdate state;
     private volatile long lastSeq;
     private volatile boolean closedByServer;
+    private volatile boolean ended;
+    private volatile SiteUpdate site;
 
     private ConsoleTestClient(ConsoleWire wire) {
         this.wire = wire;
@@ -114,8 +117,16 @@ public final class ConsoleTestClient implements AutoCloseable {
      * answering the digest challenge with SHA-256.
      */
     public Answer logIn(String login, String password, boolean paused, boolean withPresence) {
+        return logIn(login, password, paused, withPresence, false);
+    }
+
+    /**
+     * Logs in, paused or not, asking for presence or not, and with {@code failover} asking for SITE updates (a
+     * client that keeps a link to both sites of a pair: {@link ConsolePair}), answering the digest challenge.
+     */
+    public Answer logIn(String login, String password, boolean paused, boolean withPresence, boolean failover) {
         byte[] body = codec.encode(new ConsoleCommand.LogIn(commandSeq.incrementAndGet(), paused,
-                Optional.of("switchboard-test-client"), withPresence));
+                Optional.of("switchboard-test-client"), withPresence, Optional.empty(), failover));
         String callId = UUID.randomUUID().toString();
         SipMessage challenge = exchange("MESSAGE", callId, ConsoleMediaTypes.COMMAND, body, List.of());
         if (challenge.status() != 401) {
@@ -189,6 +200,22 @@ public final class ConsoleTestClient implements AutoCloseable {
                 () -> Optional.ofNullable(state).filter(condition), patience);
     }
 
+    /** Waits until a SITE update satisfies {@code condition} (the latest one already may), and returns it. */
+    public SiteUpdate awaitSite(String description, Predicate<SiteUpdate> condition) {
+        return Await.value(description + " (last SITE: " + site + ")",
+                () -> Optional.ofNullable(site).filter(condition), PATIENCE);
+    }
+
+    /** The latest SITE update, if any came (only after a log in with {@code failover}). */
+    public Optional<SiteUpdate> site() {
+        return Optional.ofNullable(site);
+    }
+
+    /** Whether the connection is still open (neither side closed it, and it did not break). */
+    public boolean connected() {
+        return !ended;
+    }
+
     /** The latest STATE update, if any came. */
     public Optional<StateUpdate> state() {
         return Optional.ofNullable(state);
@@ -245,6 +272,9 @@ public final class ConsoleTestClient implements AutoCloseable {
         long number = cseq.incrementAndGet();
         CompletableFuture<SipMessage> reply = new CompletableFuture<>();
         waiting.put(number, reply);
+        if (ended) {
+            reply.completeExceptionally(new IOException("the connection is closed"));
+        }
         try {
             write(SipWire.request(method, uri, wire.via(), callId, number, contentType, body, headers));
             return reply.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
@@ -281,6 +311,7 @@ public final class ConsoleTestClient implements AutoCloseable {
 
     private void ended(boolean byServer) {
         closedByServer = byServer;
+        ended = true;
         waiting.values().forEach(f -> f.completeExceptionally(new IOException("the connection closed")));
     }
 
@@ -313,6 +344,8 @@ public final class ConsoleTestClient implements AutoCloseable {
         }
         if (update instanceof StateUpdate stateUpdate) {
             state = stateUpdate;
+        } else if (update instanceof SiteUpdate siteUpdate) {
+            site = siteUpdate;
         } else if (update instanceof PhonesUpdate phonesUpdate) {
             if (phonesUpdate.full()) {
                 phones.clear();
