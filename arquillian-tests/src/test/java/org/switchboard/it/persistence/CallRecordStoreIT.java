@@ -123,7 +123,7 @@ class CallRecordStoreIT {
             log.stop();
         }
         assertThat(log.errorsOrWarningsAbout(calls)).as("warnings and errors naming the calls").isEmpty();
-        assertThat(log.duplicatesNoted()).as("SWB005005 lines").containsExactlyInAnyOrderElementsOf(calls);
+        assertThat(log.duplicatesNoted()).as("SWB5005 lines").containsExactlyInAnyOrderElementsOf(calls);
     }
 
     private List<Boolean> storeAll(List<String> calls, String answeredBy, CyclicBarrier together) throws Exception {

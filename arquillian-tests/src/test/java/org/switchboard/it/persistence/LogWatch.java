@@ -42,10 +42,10 @@ final class LogWatch extends Handler {
                 .toList();
     }
 
-    /** The call ids of the SWB005005 lines: a record not stored because its call has one. */
+    /** The call ids of the SWB5005 lines: a record not stored because its call has one. */
     List<String> duplicatesNoted() {
         return records.stream()
-                .filter(record -> Objects.toString(record.getMessage(), "").startsWith("SWB005005"))
+                .filter(record -> Objects.toString(record.getMessage(), "").startsWith("SWB5005"))
                 .map(record -> String.valueOf(record.getParameters()[0]))
                 .toList();
     }
