@@ -22,10 +22,9 @@ import org.switchboard.it.ShippedEar;
 
 /**
  * {@code bin/switchboard-ctl} run as a process against the test server's management port, as an operator runs
- * it (local authentication: same machine, same user): the console sessions and the calls while Switchboard is
- * deployed, and
- * the named missing MBean once it is not; a wrong command and a port where no server listens get their own
- * errors and exit codes.
+ * it (local authentication: same machine, same user): the console sessions, the calls and the phones while
+ * Switchboard is deployed, and the named missing MBean once it is not; a wrong command and a port where no
+ * server listens get their own errors and exit codes.
  */
 @ExtendWith(ArquillianExtension.class)
 class SwitchboardCtlIT {
@@ -60,7 +59,7 @@ class SwitchboardCtlIT {
     }
 
     @Test
-    void givenTheDeployedServer_thenSessionsAndCallsArePrinted_andOnceUndeployedTheMissingMBeanIsNamed()
+    void givenTheDeployedServer_thenSessionsCallsAndPhonesArePrinted_andOnceUndeployedTheMissingMBeanIsNamed()
             throws Exception {
         deployer.deploy(DEPLOYMENT);
         try {
@@ -71,6 +70,9 @@ class SwitchboardCtlIT {
             Run calls = ctl("calls");
             assertThat(calls.exit()).as(calls.err()).isZero();
             assertThat(calls.out()).startsWith("CallCount: 0\nCalls:\n");
+            Run phones = ctl("phones");
+            assertThat(phones.exit()).as(phones.err()).isZero();
+            assertThat(phones.out()).startsWith("DEVICE");
         } finally {
             deployer.undeploy(DEPLOYMENT);
         }
