@@ -11,7 +11,6 @@ set -euo pipefail
 main=${1:?the main class of the benchmark}
 shift
 cd "$(dirname "$0")/.."
-modules=wildfly-config/target/server/modules/system/layers/base
 
 [[ -x wildfly-config/target/server/bin/standalone.sh && -f ear/target/switchboard.ear ]] \
     || { echo "no server build: run ./start.sh (or mvn -B verify) first" >&2; exit 1; }
@@ -21,11 +20,7 @@ fi
 [[ -f bench/target/bench.classpath ]] || { echo "no build of the bench module: run without SWB_NO_BUILD" >&2; exit 1; }
 
 # The JMX connector for remote+http, from the server's own modules (the provisioned server has no bin/client jar)
-jmx_client=$(find "$modules"/org/jboss/remoting-jmx/main "$modules"/org/jboss/remoting/main \
-    "$modules"/org/jboss/xnio/main "$modules"/org/jboss/xnio/nio/main "$modules"/org/jboss/marshalling/main \
-    "$modules"/org/jboss/marshalling/river/main "$modules"/org/wildfly/security/elytron-base/main \
-    "$modules"/org/wildfly/common/main "$modules"/org/wildfly/client/config/main "$modules"/org/jboss/threads/main \
-    "$modules"/io/smallrye/common/*/main "$modules"/org/apache/sshd/main -name '*.jar' | tr '\n' ':')
+jmx_client=$(bin/jmx-client-classpath wildfly-config/target/server)
 
 # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
 exec java -Xms256m -Xmx512m -XX:+UseG1GC ${BENCH_JAVA_OPTS:-} \

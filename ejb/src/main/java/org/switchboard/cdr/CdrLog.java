@@ -26,4 +26,10 @@ interface CdrLog extends BasicLogger {
     @LogMessage(level = Logger.Level.INFO)
     @Message(id = 5004, value = "CDR files go to %s, days counted in %s")
     void settings(String directory, String zone);
+
+    @LogMessage(level = Logger.Level.INFO)
+    @Message(id = 5005, value = "The CDR of call %s is stored already (first stored wins; the other site's view of"
+            + " the call, or this one's again): this site's record is not stored (%s, answered by %s, ended %s,"
+            + " end estimated %s)")
+    void storedAlready(String callId, String disposition, String answeredBy, String ended, boolean endEstimated);
 }

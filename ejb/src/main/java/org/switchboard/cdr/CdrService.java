@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.switchboard.cdr.model.CallDetailRecord;
+import org.switchboard.cdr.persistence.CallRecordExistsException;
 import org.switchboard.cdr.persistence.CallRecordRepository;
 import org.switchboard.shared.model.CallId;
 
@@ -24,14 +25,25 @@ public class CdrService {
     @Inject
     CallRecordRepository records;
 
-    /** Stores the record once; a second record for the same call (the other site's) is ignored. */
-    @Transactional
+    @Inject
+    CallRecordInsert ownTransaction;
+
+    /**
+     * Stores the record of a call once: the first record of a call id wins, and a later one (the other
+     * site's view of the same call, sharing the database, or this site's again) is not stored and not an
+     * error, even when both sites store the same call at the same moment. The insert runs in a transaction
+     * of its own, so that a refused duplicate rolls back nothing but itself. Tells whether this call stored it.
+     */
     public boolean record(CallDetailRecord cdr) {
-        boolean stored = records.addIfAbsent(CallRecords.toRow(cdr));
-        if (stored) {
+        try {
+            ownTransaction.insert(CallRecords.toRow(cdr));
             CdrLog.LOG.debugf("Stored the CDR of call %s (%s)", cdr.callId(), cdr.disposition());
+            return true;
+        } catch (CallRecordExistsException e) {
+            CdrLog.LOG.storedAlready(cdr.callId().value(), cdr.disposition().name(), cdr.answeredBy().orElse("nobody"),
+                    cdr.end().toString(), cdr.endEstimated());
+            return false;
         }
-        return stored;
     }
 
     /** Hands every record of calls started on {@code day} (in {@code zone}) to {@code sink}, oldest first. */

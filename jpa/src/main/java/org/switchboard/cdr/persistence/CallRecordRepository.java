@@ -1,10 +1,12 @@
 package org.switchboard.cdr.persistence;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -15,9 +17,9 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
+import jakarta.persistence.PersistenceException;
 
-/** Call records by call id and by start time. Runs in the caller's transaction. */
+/** Call records by call id and by start time; one insert per call. Runs in the caller's transaction. */
 @ApplicationScoped
 public class CallRecordRepository {
 
@@ -47,56 +49,50 @@ public class CallRecordRepository {
     private record Column(String name, Function<CallRecord, Object> value) {
     }
 
+    private static final String INSERT = "insert into call_record ("
+            + COLUMNS.stream().map(Column::name).collect(Collectors.joining(", ")) + ") values ("
+            + COLUMNS.stream().map(column -> "?").collect(Collectors.joining(", ")) + ")";
+
+    /** The SQL standard's state for a unique or primary key violation; H2 and PostgreSQL both report it. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
     @PersistenceContext(unitName = "switchboard")
     private EntityManager em;
 
-    /** The persistence unit's datasource (persistence.xml), asked once which database it is. */
+    /** The persistence unit's datasource (persistence.xml): the insert's connection, enlisted in the caller's transaction. */
     @Resource(lookup = "java:jboss/datasources/SwitchboardDS")
     private DataSource dataSource;
-
-    private volatile String insertIfAbsent;
 
     public Optional<CallRecord> find(String callId) {
         return Optional.ofNullable(em.find(CallRecord.class, callId));
     }
 
     /**
-     * Stores the record unless one with the same call id exists, in one SQL statement, so that two sites
-     * storing the same call at the same moment both succeed and the table keeps one row; tells whether this
-     * call stored it. PostgreSQL's {@code ON CONFLICT DO NOTHING} makes the race safe there; other databases
-     * (the embedded H2 of a single server) get an insert guarded by {@code NOT EXISTS}.
+     * Inserts the record in the caller's transaction with one plain SQL insert, the same on every database.
+     * When a record of the same call id is stored already, or is being stored by a transaction that then
+     * commits, the database's primary key refuses it and this throws {@link CallRecordExistsException}: the
+     * caller's transaction is then unusable (PostgreSQL aborts it), so the caller runs this in a transaction
+     * of its own and rolls it back. The statement goes through the datasource, not through Hibernate, so that
+     * a refused duplicate is not logged as an SQL error.
      */
-    public boolean addIfAbsent(CallRecord record) {
-        Query insert = em.createNativeQuery(insertIfAbsent());
-        for (int i = 0; i < COLUMNS.size(); i++) {
-            insert.setParameter(i + 1, COLUMNS.get(i).value().apply(record));
-        }
-        if (!insertIfAbsent.contains("on conflict")) {
-            insert.setParameter(COLUMNS.size() + 1, record.callId());
-        }
-        return insert.executeUpdate() == 1;
-    }
-
-    private String insertIfAbsent() {
-        String sql = insertIfAbsent;
-        if (sql == null) {
-            String columns = COLUMNS.stream().map(Column::name).collect(Collectors.joining(", "));
-            String values = COLUMNS.stream().map(column -> "?").collect(Collectors.joining(", "));
-            sql = postgresql()
-                    ? "insert into call_record (" + columns + ") values (" + values + ") on conflict (call_id) do nothing"
-                    : "insert into call_record (" + columns + ") select " + values
-                            + " where not exists (select 1 from call_record where call_id = ?)";
-            insertIfAbsent = sql;
-        }
-        return sql;
-    }
-
-    private boolean postgresql() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+    public void insert(CallRecord record) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                insert.setObject(i + 1, jdbcValue(COLUMNS.get(i).value().apply(record)));
+            }
+            insert.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot tell which database holds the call records", e);
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw new CallRecordExistsException(record.callId(), e);
+            }
+            throw new PersistenceException("could not store the record of call " + record.callId(), e);
         }
+    }
+
+    /** Instants bound as UTC timestamps, as Hibernate writes them ({@code hibernate.jdbc.time_zone} UTC). */
+    private static Object jdbcValue(Object value) {
+        return value instanceof Instant instant ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : value;
     }
 
     /** Records of calls that started in {@code [from, to)}, oldest first, one page at a time. */
