@@ -1,0 +1,147 @@
+package org.switchboard.it.pair;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The two servers of the pair, their PBXs, the cluster link between them and the test gateway in front of them,
+ * started once for every test class of the {@code pair} execution (see {@link PairServers}) and stopped at the end.
+ * The primary (pair-a) runs at port offset {@value #PRIMARY_OFFSET}, the secondary (pair-b) at
+ * {@value #SECONDARY_OFFSET}; their JGroups ports are 7600 plus the offset, reached through a {@link ClusterLink}
+ * each.
+ */
+final class Pair implements ExtensionContext.Store.CloseableResource {
+
+    static final int PRIMARY_OFFSET = 400;
+    static final int SECONDARY_OFFSET = 500;
+    static final String CLUSTER = "switchboard-it-pair";
+    private static final String TCP_TRANSPORT = "<transport type=\"TCP\" socket-binding=\"jgroups-tcp\"/>";
+
+    final PairSite primary;
+    final PairSite secondary;
+    final TestGateway gateway;
+    private final ClusterLink toPrimary;
+    private final ClusterLink toSecondary;
+    private final Path jbossHome;
+    /** Stops both servers (by their java processes) if the test JVM ends before the run's store is closed. */
+    private final Thread stopOnExit = new Thread(this::close, "pair-servers-stop");
+
+    private Pair(PairSite primary, PairSite secondary, ClusterLink toPrimary, ClusterLink toSecondary, Path jbossHome) {
+        this.primary = primary;
+        this.secondary = secondary;
+        this.toPrimary = toPrimary;
+        this.toSecondary = toSecondary;
+        this.jbossHome = jbossHome;
+        this.gateway = new TestGateway(primary, secondary);
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
+    }
+
+    /** Prepares both servers afresh, starts them together and waits until both are deployed and on their PBX. */
+    static Pair start() {
+        Path jbossHome = Path.of(required("jboss.home"));
+        Path ear = Path.of(required("switchboard.ear"));
+        Path target = Path.of(required("switchboard.it.pair-dir"));
+        ClusterLink toPrimary = ClusterLink.to(7600 + PRIMARY_OFFSET);
+        ClusterLink toSecondary = ClusterLink.to(7600 + SECONDARY_OFFSET);
+        String peers = "127.0.0.1[" + toPrimary.port() + "],127.0.0.1[" + toSecondary.port() + "]";
+        PairSite primary = PairSite.create("pair-a", "primary", PRIMARY_OFFSET, target.resolve("pair-primary"),
+                Map.of("SWB_CLUSTER_NAME", CLUSTER, "SWB_CLUSTER_PEERS", peers,
+                        "SWB_PEER_ADDRESS", "127.0.0.1:" + (5060 + SECONDARY_OFFSET)));
+        PairSite secondary = PairSite.create("pair-b", "secondary", SECONDARY_OFFSET, target.resolve("pair-secondary"),
+                Map.of("SWB_CLUSTER_NAME", CLUSTER, "SWB_CLUSTER_PEERS", peers,
+                        "SWB_PEER_ADDRESS", "127.0.0.1:" + (5060 + PRIMARY_OFFSET)));
+        Pair pair = new Pair(primary, secondary, toPrimary, toSecondary, jbossHome);
+        try {
+            PairFigures.reset();
+            pair.prepare(primary, ear, toPrimary);
+            pair.prepare(secondary, ear, toSecondary);
+            primary.server().start(jbossHome);
+            secondary.server().start(jbossHome);
+            primary.server().awaitDeployed();
+            secondary.server().awaitDeployed();
+            primary.awaitAmiConnected();
+            secondary.awaitAmiConnected();
+            return pair;
+        } catch (RuntimeException | Error e) {
+            pair.close();
+            throw e;
+        }
+    }
+
+    /**
+     * A fresh base directory for {@code site}, the fault web application in its deployments, and its JGroups TCP
+     * transport advertising the relay's port ({@code external_port}) so that its peer reaches it through the link.
+     */
+    private void prepare(PairSite site, Path ear, ClusterLink link) {
+        site.server().prepare(jbossHome, ear);
+        DatabaseFault.install(site.server().base().resolve("deployments"));
+        Path configuration = site.server().base().resolve("configuration/standalone.xml");
+        try {
+            String xml = Files.readString(configuration, StandardCharsets.UTF_8);
+            if (!xml.contains(TCP_TRANSPORT)) {
+                throw new IllegalStateException("the provisioned standalone.xml has no " + TCP_TRANSPORT);
+            }
+            Files.writeString(configuration, xml.replace(TCP_TRANSPORT, "<transport type=\"TCP\" "
+                    + "socket-binding=\"jgroups-tcp\"><property name=\"external_port\">" + link.port()
+                    + "</property></transport>"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot route " + site + "'s JGroups through the cluster link", e);
+        }
+    }
+
+    /** SIGKILL of the primary's java process. */
+    void killPrimary() {
+        primary.closeJmx();
+        primary.server().kill();
+    }
+
+    /** The primary started again on its base directory (its data, flags included, kept), once deployed and on its PBX. */
+    void restartPrimary() {
+        primary.start(jbossHome);
+    }
+
+    /** The network between the sites splits: both relays close their connections and refuse new ones. */
+    void splitClusterLink() {
+        toPrimary.cut();
+        toSecondary.cut();
+    }
+
+    void healClusterLink() {
+        toPrimary.heal();
+        toSecondary.heal();
+    }
+
+    @Override
+    public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down: this is the hook running
+        }
+        try {
+            primary.close();
+        } finally {
+            try {
+                secondary.close();
+            } finally {
+                toPrimary.close();
+                toSecondary.close();
+            }
+        }
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("system property " + property + " is not set (the failsafe execution "
+                    + "'pair' sets it)");
+        }
+        return value;
+    }
+}

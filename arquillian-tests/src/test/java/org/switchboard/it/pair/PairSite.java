@@ -1,0 +1,238 @@
+package org.switchboard.it.pair;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javax.management.JMException;
+import javax.management.MBeanServerConnection;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+
+import org.switchboard.pbx.scripted.AmiAccount;
+import org.switchboard.pbx.scripted.AmiTrace;
+import org.switchboard.pbx.scripted.ScriptedAmiServer;
+import org.switchboard.runtime.JmxRegistration;
+import org.switchboard.testkit.Await;
+
+/**
+ * One site of the pair as the tests see it: its WildFly process, its own scripted AMI server (the recorded PBX,
+ * on an ephemeral port chosen at the first start and kept for every restart, since the server's SWB_AMI_PORT is
+ * fixed when it starts), and its remote JMX (remote+http on the management port).
+ */
+final class PairSite implements AutoCloseable {
+
+    static final AmiAccount AMI_ACCOUNT = AmiAccount.of("console", "console-secret");
+    static final Duration SETTLE = Duration.ofSeconds(30);
+
+    private final String name;
+    private final String role;
+    private final PairServer server;
+    private final int amiPort;
+    private ScriptedAmiServer pbx;
+    private JMXConnector jmx;
+
+    private PairSite(String name, String role, PairServer server, ScriptedAmiServer pbx) {
+        this.name = name;
+        this.role = role;
+        this.server = server;
+        this.pbx = pbx;
+        this.amiPort = pbx.port();
+    }
+
+    /**
+     * A site whose PBX is already listening (on an ephemeral port), and whose server is prepared but not started.
+     * {@code environment} holds the pair's settings; the site adds its own name, role and PBX.
+     */
+    static PairSite create(String name, String role, int offset, Path base, Map<String, String> environment) {
+        ScriptedAmiServer pbx = recordedPbx(0);
+        Map<String, String> own = new HashMap<>(environment);
+        own.put("SWB_SITE_NAME", name);
+        own.put("SWB_SITE_ROLE", role);
+        own.put("SWB_AMI_HOST", "127.0.0.1");
+        own.put("SWB_AMI_PORT", Integer.toString(pbx.port()));
+        own.put("SWB_AMI_USER", AMI_ACCOUNT.username());
+        own.put("SWB_AMI_SECRET", AMI_ACCOUNT.secret());
+        return new PairSite(name, role, new PairServer(name, offset, base, own), pbx);
+    }
+
+    private static ScriptedAmiServer recordedPbx(int port) {
+        return ScriptedAmiServer.startOn(AMI_ACCOUNT, Clock.systemUTC(), port).seed(AmiTrace.recorded("startup-sync"));
+    }
+
+    String name() {
+        return name;
+    }
+
+    String role() {
+        return role;
+    }
+
+    PairServer server() {
+        return server;
+    }
+
+    int sipPort() {
+        return 5060 + server.offset();
+    }
+
+    int managementPort() {
+        return 9990 + server.offset();
+    }
+
+    /** Where the other site reaches this one (its SIP endpoint), for SWB_PEER_ADDRESS. */
+    String address() {
+        return "127.0.0.1:" + sipPort();
+    }
+
+    /** The scripted PBX beside this site; fails if its AMI server was stopped (the link is dead). */
+    ScriptedAmiServer pbx() {
+        if (pbx == null) {
+            throw new IllegalStateException(name + "'s PBX is stopped");
+        }
+        return pbx;
+    }
+
+    boolean pbxRunning() {
+        return pbx != null;
+    }
+
+    /** The AMI link dies: the PBX's manager interface stops listening and drops its connection to the server. */
+    void stopPbx() {
+        pbx().close();
+        pbx = null;
+    }
+
+    /** The PBX's manager interface back on the same port (a restarted Asterisk: the recorded PBX afresh). */
+    void restartPbx() {
+        if (pbx != null) {
+            throw new IllegalStateException(name + "'s PBX is running");
+        }
+        pbx = recordedPbx(amiPort);
+    }
+
+    /** Starts the server and waits until it is deployed and connected to its PBX. */
+    void start(Path jbossHome) {
+        server.start(jbossHome);
+        server.awaitDeployed();
+        awaitAmiConnected();
+    }
+
+    void awaitAmiConnected() {
+        Await.until(name + " connected to its PBX and synchronised",
+                () -> "CONNECTED".equals(attributeOrNull("Ami", "State")), SETTLE);
+    }
+
+    /** An attribute of {@code org.switchboard:type=<type>}, over remote JMX. */
+    Object attribute(String type, String attribute) {
+        return overJmx(type + "." + attribute, jmx -> jmx.getAttribute(JmxRegistration.nameOf(type), attribute));
+    }
+
+    /** The attribute, or null while the server or the MBean cannot answer (starting, restarting). */
+    Object attributeOrNull(String type, String attribute) {
+        try {
+            return attribute(type, attribute);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** An operation of {@code org.switchboard:type=<type>} whose parameters are all strings. */
+    Object invoke(String type, String operation, String... arguments) {
+        String[] signature = new String[arguments.length];
+        Arrays.fill(signature, String.class.getName());
+        return overJmx(type + "." + operation, jmx -> jmx.invoke(JmxRegistration.nameOf(type), operation, arguments,
+                signature));
+    }
+
+    /** What one remote JMX call does with the connection. */
+    @FunctionalInterface
+    private interface JmxCall {
+        Object on(MBeanServerConnection connection) throws IOException, JMException;
+    }
+
+    private Object overJmx(String what, JmxCall call) {
+        try {
+            return call.on(connection());
+        } catch (IOException e) {
+            closeJmx();
+            throw new UncheckedIOException("remote JMX of " + name + " failed (" + what + ")", e);
+        } catch (JMException e) {
+            throw new IllegalStateException(what + " of " + name + " failed", e);
+        }
+    }
+
+    /**
+     * How many call detail records of {@code callId} this site stored: the lines of its CSV exports (written over
+     * JMX, Cdr.exportDay) that hold the call id, over the days the call may belong to (the recorded day of the
+     * trace and today, in UTC, the CDR zone of the pair).
+     */
+    long cdrCount(String callId, LocalDate recordedDay) {
+        Set<LocalDate> days = new TreeSet<>(List.of(recordedDay, LocalDate.now(ZoneOffset.UTC)));
+        long count = 0;
+        for (LocalDate day : days) {
+            String export = (String) invoke("Cdr", "exportDay", day.toString());
+            int at = export.indexOf(" written to ");
+            if (at < 0) {
+                continue;
+            }
+            Path file = Path.of(export.substring(at + " written to ".length()).trim());
+            try {
+                count += Files.readAllLines(file).stream().filter(line -> line.contains("\"" + callId + "\"")).count();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + name + "'s CDR export " + file, e);
+            }
+        }
+        return count;
+    }
+
+    private MBeanServerConnection connection() throws IOException {
+        if (jmx == null) {
+            jmx = JMXConnectorFactory.connect(new JMXServiceURL("service:jmx:remote+http://127.0.0.1:"
+                    + managementPort()));
+        }
+        return jmx.getMBeanServerConnection();
+    }
+
+    void closeJmx() {
+        if (jmx == null) {
+            return;
+        }
+        try {
+            jmx.close();
+        } catch (IOException e) {
+            // a connector to a server that is gone does not close cleanly; a new one is opened when needed
+        }
+        jmx = null;
+    }
+
+    @Override
+    public void close() {
+        try {
+            closeJmx();
+            server.stop();
+        } finally {
+            if (pbx != null) {
+                pbx.close();
+                pbx = null;
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + role + ", offset " + server.offset() + ")";
+    }
+}
