@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The two servers of the pair, their PBXs, the cluster link between them and the test gateway in front of them,
  * started once for every test class of the {@code pair} execution (see {@link PairServers}) and stopped at the end.
  * The primary (pair-a) runs at port offset {@value #PRIMARY_OFFSET}, the secondary (pair-b) at
- * {@value #SECONDARY_OFFSET}; their JGroups ports are 7600 plus the offset, reached through a {@link ClusterLink}
+ * {@value #SECONDARY_OFFSET}; their JGroups ports are 7600 plus the offset, reached through a {@link TcpRelay}
  * each.
  */
 final class Pair implements ExtensionContext.Store.CloseableResource {
@@ -26,13 +26,13 @@ final class Pair implements ExtensionContext.Store.CloseableResource {
     final PairSite primary;
     final PairSite secondary;
     final TestGateway gateway;
-    private final ClusterLink toPrimary;
-    private final ClusterLink toSecondary;
+    private final TcpRelay toPrimary;
+    private final TcpRelay toSecondary;
     private final Path jbossHome;
     /** Stops both servers (by their java processes) if the test JVM ends before the run's store is closed. */
     private final Thread stopOnExit = new Thread(this::close, "pair-servers-stop");
 
-    private Pair(PairSite primary, PairSite secondary, ClusterLink toPrimary, ClusterLink toSecondary, Path jbossHome) {
+    private Pair(PairSite primary, PairSite secondary, TcpRelay toPrimary, TcpRelay toSecondary, Path jbossHome) {
         this.primary = primary;
         this.secondary = secondary;
         this.toPrimary = toPrimary;
@@ -47,8 +47,8 @@ final class Pair implements ExtensionContext.Store.CloseableResource {
         Path jbossHome = Path.of(required("jboss.home"));
         Path ear = Path.of(required("switchboard.ear"));
         Path target = Path.of(required("switchboard.it.pair-dir"));
-        ClusterLink toPrimary = ClusterLink.to(7600 + PRIMARY_OFFSET);
-        ClusterLink toSecondary = ClusterLink.to(7600 + SECONDARY_OFFSET);
+        TcpRelay toPrimary = TcpRelay.to(7600 + PRIMARY_OFFSET);
+        TcpRelay toSecondary = TcpRelay.to(7600 + SECONDARY_OFFSET);
         String peers = "127.0.0.1[" + toPrimary.port() + "],127.0.0.1[" + toSecondary.port() + "]";
         PairSite primary = PairSite.create("pair-a", "primary", PRIMARY_OFFSET, target.resolve("pair-primary"),
                 Map.of("SWB_CLUSTER_NAME", CLUSTER, "SWB_CLUSTER_PEERS", peers,
@@ -78,7 +78,7 @@ final class Pair implements ExtensionContext.Store.CloseableResource {
      * A fresh base directory for {@code site}, the fault web application in its deployments, and its JGroups TCP
      * transport advertising the relay's port ({@code external_port}) so that its peer reaches it through the link.
      */
-    private void prepare(PairSite site, Path ear, ClusterLink link) {
+    private void prepare(PairSite site, Path ear, TcpRelay link) {
         site.server().prepare(jbossHome, ear);
         DatabaseFault.install(site.server().base().resolve("deployments"));
         Path configuration = site.server().base().resolve("configuration/standalone.xml");

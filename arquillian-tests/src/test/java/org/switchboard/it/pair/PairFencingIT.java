@@ -76,11 +76,11 @@ class PairFencingIT {
     @Order(1)
     void thePrimarysAmiLinkDies_theCallsAndConsolesGoToTheSecondary_row1100_thenTheRecoveryBringsRow0000() {
         Instant failure = Instant.now();
-        pair.primary.stopPbx();
+        pair.primary.cutAmiLink();
 
         failsOver("ami-link-dies", failure);
 
-        pair.primary.restartPbx();
+        pair.primary.restoreAmiLink();
         pair.primary.awaitAmiConnected();
         recovers("ami-link-dies");
     }
@@ -218,7 +218,6 @@ class PairFencingIT {
     }
 
     private static void awaitStoredOnceBySecondary(Routed call, String scenario, Instant failure) {
-        assertThat(call.played()).as("played by the secondary's PBX").isTrue();
         Await.until(scenario + ": the call's CDR stored by the secondary",
                 () -> pair.secondary.cdrCount(call.callId(), TestGateway.RECORDED_DAY) > 0, FAILOVER);
         PairFigures.record(scenario, "the secondary stored the call (CDR exported)", failure, Instant.now());

@@ -65,7 +65,6 @@ class PairRoutingIT {
         assertThat(ProcessHandle.of(javaPid)).as("the primary's java process").isEmpty();
         assertThat(call.qualifyStatus()).as("the qualify of the killed primary").isEmpty();
         assertThat(call.site()).isEqualTo(pair.secondary.name());
-        assertThat(call.played()).as("played by the secondary's PBX").isTrue();
         PairFigures.record("sigkill", "first reception call routed to the secondary", failure, routed);
         Await.until("the call's CDR stored by the secondary",
                 () -> pair.secondary.cdrCount(call.callId(), TestGateway.RECORDED_DAY) > 0, PairSite.SETTLE);

@@ -28,9 +28,9 @@ import org.switchboard.runtime.JmxRegistration;
 import org.switchboard.testkit.Await;
 
 /**
- * One site of the pair as the tests see it: its WildFly process, its own scripted AMI server (the recorded PBX,
- * on an ephemeral port chosen at the first start and kept for every restart, since the server's SWB_AMI_PORT is
- * fixed when it starts), and its remote JMX (remote+http on the management port).
+ * One site of the pair as the tests see it: its WildFly process, its own scripted AMI server (the recorded PBX, on
+ * an ephemeral port), the AMI link between them (a {@link TcpRelay}: the server's SWB_AMI_PORT is the relay's port,
+ * so the link can die while the PBX keeps running), and its remote JMX (remote+http on the management port).
  */
 final class PairSite implements AutoCloseable {
 
@@ -40,16 +40,16 @@ final class PairSite implements AutoCloseable {
     private final String name;
     private final String role;
     private final PairServer server;
-    private final int amiPort;
-    private ScriptedAmiServer pbx;
+    private final ScriptedAmiServer pbx;
+    private final TcpRelay amiLink;
     private JMXConnector jmx;
 
-    private PairSite(String name, String role, PairServer server, ScriptedAmiServer pbx) {
+    private PairSite(String name, String role, PairServer server, ScriptedAmiServer pbx, TcpRelay amiLink) {
         this.name = name;
         this.role = role;
         this.server = server;
         this.pbx = pbx;
-        this.amiPort = pbx.port();
+        this.amiLink = amiLink;
     }
 
     /**
@@ -57,19 +57,17 @@ final class PairSite implements AutoCloseable {
      * {@code environment} holds the pair's settings; the site adds its own name, role and PBX.
      */
     static PairSite create(String name, String role, int offset, Path base, Map<String, String> environment) {
-        ScriptedAmiServer pbx = recordedPbx(0);
+        ScriptedAmiServer pbx = ScriptedAmiServer.start(AMI_ACCOUNT, Clock.systemUTC())
+                .seed(AmiTrace.recorded("startup-sync"));
+        TcpRelay amiLink = TcpRelay.to(pbx.port());
         Map<String, String> own = new HashMap<>(environment);
         own.put("SWB_SITE_NAME", name);
         own.put("SWB_SITE_ROLE", role);
         own.put("SWB_AMI_HOST", "127.0.0.1");
-        own.put("SWB_AMI_PORT", Integer.toString(pbx.port()));
+        own.put("SWB_AMI_PORT", Integer.toString(amiLink.port()));
         own.put("SWB_AMI_USER", AMI_ACCOUNT.username());
         own.put("SWB_AMI_SECRET", AMI_ACCOUNT.secret());
-        return new PairSite(name, role, new PairServer(name, offset, base, own), pbx);
-    }
-
-    private static ScriptedAmiServer recordedPbx(int port) {
-        return ScriptedAmiServer.startOn(AMI_ACCOUNT, Clock.systemUTC(), port).seed(AmiTrace.recorded("startup-sync"));
+        return new PairSite(name, role, new PairServer(name, offset, base, own), pbx, amiLink);
     }
 
     String name() {
@@ -97,30 +95,18 @@ final class PairSite implements AutoCloseable {
         return "127.0.0.1:" + sipPort();
     }
 
-    /** The scripted PBX beside this site; fails if its AMI server was stopped (the link is dead). */
+    /** The scripted PBX beside this site. */
     ScriptedAmiServer pbx() {
-        if (pbx == null) {
-            throw new IllegalStateException(name + "'s PBX is stopped");
-        }
         return pbx;
     }
 
-    boolean pbxRunning() {
-        return pbx != null;
+    /** The AMI link dies: every connection between the server and its PBX's manager interface closed, new ones refused. */
+    void cutAmiLink() {
+        amiLink.cut();
     }
 
-    /** The AMI link dies: the PBX's manager interface stops listening and drops its connection to the server. */
-    void stopPbx() {
-        pbx().close();
-        pbx = null;
-    }
-
-    /** The PBX's manager interface back on the same port (a restarted Asterisk: the recorded PBX afresh). */
-    void restartPbx() {
-        if (pbx != null) {
-            throw new IllegalStateException(name + "'s PBX is running");
-        }
-        pbx = recordedPbx(amiPort);
+    void restoreAmiLink() {
+        amiLink.heal();
     }
 
     /** Starts the server and waits until it is deployed and connected to its PBX. */
@@ -224,10 +210,8 @@ final class PairSite implements AutoCloseable {
             closeJmx();
             server.stop();
         } finally {
-            if (pbx != null) {
-                pbx.close();
-                pbx = null;
-            }
+            amiLink.close();
+            pbx.close();
         }
     }
 

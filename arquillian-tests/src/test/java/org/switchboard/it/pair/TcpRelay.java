@@ -12,13 +12,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The network between the two sites' JGroups transports, made cuttable: a TCP relay in front of one site's JGroups
- * port. Each site advertises the relay's port as its JGroups address (TCP's {@code external_port}) and the pair's
- * TCPPING lists the relays' ports, so every connection between the sites goes through the two relays. {@link #cut}
- * closes every relayed connection and refuses new ones (a network split: both servers keep running); {@link #heal}
- * lets them through again.
+ * A network link the tests can cut: a TCP relay on an ephemeral port of 127.0.0.1 in front of a port of 127.0.0.1.
+ * {@link #cut} closes every relayed connection and refuses new ones (both ends keep running, as when the network
+ * between them fails); {@link #heal} lets connections through again. The pair puts one in front of each site's
+ * JGroups port (the cluster link) and one between each server and its PBX's manager interface (the AMI link).
  */
-final class ClusterLink implements AutoCloseable {
+final class TcpRelay implements AutoCloseable {
 
     private final int target;
     private final ServerSocket listener;
@@ -26,23 +25,23 @@ final class ClusterLink implements AutoCloseable {
     private volatile boolean cut;
     private volatile boolean closed;
 
-    private ClusterLink(int target, ServerSocket listener) {
+    private TcpRelay(int target, ServerSocket listener) {
         this.target = target;
         this.listener = listener;
     }
 
     /** A relay on an ephemeral port of 127.0.0.1 to {@code targetPort} of 127.0.0.1. */
-    static ClusterLink to(int targetPort) {
+    static TcpRelay to(int targetPort) {
         try {
             ServerSocket listener = new ServerSocket();
             listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            ClusterLink link = new ClusterLink(targetPort, listener);
-            Thread acceptor = new Thread(link::accept, "pair-link-" + targetPort);
+            TcpRelay link = new TcpRelay(targetPort, listener);
+            Thread acceptor = new Thread(link::accept, "pair-relay-" + targetPort);
             acceptor.setDaemon(true);
             acceptor.start();
             return link;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the relay to JGroups port " + targetPort, e);
+            throw new UncheckedIOException("cannot open a relay to port " + targetPort, e);
         }
     }
 
@@ -50,10 +49,10 @@ final class ClusterLink implements AutoCloseable {
         return listener.getLocalPort();
     }
 
-    /** The split: every relayed connection closed, every new one closed at once. */
+    /** Every relayed connection closed, every new one closed at once. */
     void cut() {
         cut = true;
-        open.forEach(ClusterLink::quietly);
+        open.forEach(TcpRelay::quietly);
         open.clear();
     }
 
@@ -99,7 +98,7 @@ final class ClusterLink implements AutoCloseable {
                 open.remove(in);
                 open.remove(out);
             }
-        }, "pair-link-" + target + "-pump");
+        }, "pair-relay-" + target + "-pump");
         thread.setDaemon(true);
         thread.start();
     }
