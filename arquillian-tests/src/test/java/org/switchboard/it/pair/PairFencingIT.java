@@ -19,21 +19,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.it.pair.TestGateway.Routed;
+import org.switchboard.pbx.scripted.AmiFaults;
 import org.switchboard.testkit.Await;
 
 /**
  * The pair's failover and recovery with the fencing flags, as the seed's table and runbook say: each failure of the
- * primary (its AMI link dies, its database breaks, it is deactivated by hand, it is killed) makes it refuse the
- * PBX's qualify, the next reception call goes to the secondary, which sees the activity, demands STONITH, and takes
- * the consoles (her session there leaves PASSIVE, the one on the primary becomes PASSIVE); the flags reach row 1100
- * on both sites; the call is stored once, by the secondary. The manual recovery (secondary deactivate, primary
- * activate, consoles back to the primary, secondary activate) brings the pair back to row 0000. A primary that
- * comes back by itself after a kill stays refusing (no flapping); a split of the cluster link leaves neither both
- * sites refusing nor both active.
+ * primary (its AMI link dies, its database breaks, it is deactivated by hand, its PBX deadlocks, it is killed) makes
+ * it refuse the PBX's qualify, the next reception call goes to the secondary, which sees the activity, demands
+ * STONITH, and takes the consoles (her session there leaves PASSIVE, the one on the primary becomes PASSIVE); the
+ * flags reach row 1100 on both sites; the call is stored once, by the secondary. The manual recovery (secondary
+ * deactivate, primary activate, consoles back to the primary, secondary activate) brings the pair back to row 0000.
+ * A primary that comes back by itself after a kill stays refusing (no flapping); a split of the cluster link leaves
+ * neither both sites refusing nor both active.
  *
  * <p>Reads the contracts of issue 11 (session 4): the {@code ConsoleService} and {@code Pair} MXBeans, the flag
  * files, PASSIVE sessions. Needs H1 (verdict, fencing, qualify silence, MXBean), H2 (the probes: database
- * consistency), H3 (the pair link: STONITH through the cluster, activity, PeerInView) and H4 (PASSIVE sessions).
+ * consistency, the PBX self test against the scripted PBX's SIP side), H3 (the pair link: STONITH through the
+ * cluster, activity, PeerInView) and H4 (PASSIVE sessions).
  */
 @Tag("pair")
 @ExtendWith(PairServers.class)
@@ -111,8 +113,26 @@ class PairFencingIT {
         recovers("deactivated-by-hand");
     }
 
+    /** The primary's PBX plays a deadlocked Asterisk: its sockets stay open, nothing is answered (the PBX self test). */
     @Test
     @Order(4)
+    void thePrimarysPbxDeadlocks_theCallsAndConsolesGoToTheSecondary_row1100_thenTheRecoveryBringsRow0000() {
+        AmiFaults pbx = AmiFaults.of(pair.primary.pbx());
+        Instant failure = Instant.now();
+        pbx.freeze();
+
+        try {
+            failsOver("pbx-deadlocked", failure);
+        } finally {
+            pbx.thaw();
+        }
+
+        pair.primary.awaitAmiConnected();
+        recovers("pbx-deadlocked");
+    }
+
+    @Test
+    @Order(5)
     void aKilledPrimary_losesTheCallsAndConsolesToTheSecondary_andStartedAgainStaysRefusing_untilTheRecovery() {
         Instant failure = Instant.now();
         pair.killPrimary();
@@ -146,7 +166,7 @@ class PairFencingIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aSplitOfTheClusterLink_leavesThePrimaryTakingTheCallsAndTheSecondaryInactive_andHealsBackToRow0000() {
         pair.splitClusterLink();
         try {
