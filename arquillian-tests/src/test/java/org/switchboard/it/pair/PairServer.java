@@ -116,6 +116,9 @@ final class PairServer {
     /** A graceful stop (SIGTERM to the java process: WildFly's shutdown hook stops the deployments). */
     void stop() {
         if (!running()) {
+            if (shell != null) {
+                shell.destroy();
+            }
             return;
         }
         java.destroy();
@@ -158,12 +161,17 @@ final class PairServer {
         return java;
     }
 
+    /**
+     * The server's JVM among the shell's children: standalone.sh first runs {@code java -version} a few times to probe
+     * the JDK, so the server is the one whose command line names this base directory.
+     */
     private Optional<ProcessHandle> javaChild() {
         if (!shell.isAlive()) {
             throw new IllegalStateException(name + "'s standalone.sh exited at once; see " + console());
         }
-        return shell.descendants().filter(process -> process.info().command()
-                .map(command -> command.endsWith("/java")).orElse(false)).findFirst();
+        String marker = "-Djboss.server.base.dir=" + base;
+        return shell.descendants().filter(process -> process.info().commandLine()
+                .map(line -> line.contains("-D[Standalone]") && line.contains(marker)).orElse(false)).findFirst();
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

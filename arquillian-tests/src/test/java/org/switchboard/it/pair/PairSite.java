@@ -17,6 +17,7 @@ import java.util.TreeSet;
 
 import javax.management.JMException;
 import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
@@ -123,13 +124,22 @@ final class PairSite implements AutoCloseable {
 
     /** An attribute of {@code org.switchboard:type=<type>}, over remote JMX. */
     Object attribute(String type, String attribute) {
-        return overJmx(type + "." + attribute, jmx -> jmx.getAttribute(JmxRegistration.nameOf(type), attribute));
+        return attribute(JmxRegistration.nameOf(type), attribute);
+    }
+
+    /** An attribute of any MBean of the server, such as WildFly's own ({@code jboss.as:...}), over remote JMX. */
+    Object attribute(ObjectName mbean, String attribute) {
+        return overJmx(mbean + " " + attribute, jmx -> jmx.getAttribute(mbean, attribute));
     }
 
     /** The attribute, or null while the server or the MBean cannot answer (starting, restarting). */
     Object attributeOrNull(String type, String attribute) {
+        return attributeOrNull(JmxRegistration.nameOf(type), attribute);
+    }
+
+    Object attributeOrNull(ObjectName mbean, String attribute) {
         try {
-            return attribute(type, attribute);
+            return attribute(mbean, attribute);
         } catch (RuntimeException e) {
             return null;
         }
