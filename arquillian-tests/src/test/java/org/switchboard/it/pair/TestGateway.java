@@ -75,10 +75,15 @@ final class TestGateway {
      * within the qualify's timeout.
      */
     static Optional<Integer> qualify(PairSite site) {
+        return qualify(site.sipPort());
+    }
+
+    /** The qualify of the console's peer listening on UDP {@code sipPort} of 127.0.0.1. */
+    static Optional<Integer> qualify(int sipPort) {
         try (DatagramSocket socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
-            byte[] request = options(site.sipPort(), socket.getLocalPort()).getBytes(StandardCharsets.UTF_8);
+            byte[] request = options(sipPort, socket.getLocalPort()).getBytes(StandardCharsets.UTF_8);
             socket.send(new DatagramPacket(request, request.length,
-                    new InetSocketAddress(InetAddress.getLoopbackAddress(), site.sipPort())));
+                    new InetSocketAddress(InetAddress.getLoopbackAddress(), sipPort)));
             long deadline = System.nanoTime() + Duration.ofMillis(QUALIFY_TIMEOUT_MILLIS).toNanos();
             byte[] buffer = new byte[65_535];
             while (true) {
@@ -99,7 +104,7 @@ final class TestGateway {
         } catch (java.net.PortUnreachableException e) {
             return Optional.empty();
         } catch (IOException e) {
-            throw new UncheckedIOException("the qualify of " + site + " failed", e);
+            throw new UncheckedIOException("the qualify of 127.0.0.1:" + sipPort + " failed", e);
         }
     }
 
