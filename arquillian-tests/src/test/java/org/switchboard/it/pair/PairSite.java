@@ -75,10 +75,6 @@ final class PairSite implements AutoCloseable {
         return name;
     }
 
-    String role() {
-        return role;
-    }
-
     PairServer server() {
         return server;
     }
@@ -89,11 +85,6 @@ final class PairSite implements AutoCloseable {
 
     int managementPort() {
         return 9990 + server.offset();
-    }
-
-    /** Where the other site reaches this one (its SIP endpoint), for SWB_PEER_ADDRESS. */
-    String address() {
-        return "127.0.0.1:" + sipPort();
     }
 
     /** The scripted PBX beside this site. */
