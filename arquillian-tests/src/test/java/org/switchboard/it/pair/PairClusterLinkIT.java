@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.management.MalformedObjectNameException;
 import javax.management.ObjectName;
@@ -26,6 +28,8 @@ class PairClusterLinkIT {
     /** JGroups notices a split by its failure detection (FD_ALL3) and heals it by a merge (MERGE3): tens of seconds. */
     static final Duration CLUSTER = Duration.ofSeconds(150);
     private static final ObjectName EE_CHANNEL = channel();
+    /** The member count that follows the view id ("|3] (2)"). */
+    private static final Pattern MEMBER_COUNT = Pattern.compile("\\|\\d+\\] \\((\\d+)\\)");
 
     private static Pair pair;
 
@@ -63,12 +67,13 @@ class PairClusterLinkIT {
         }
     }
 
-    /** The members of the site's view, from WildFly's {@code view} of the channel: "[coordinator|id] (n) [a, b]". */
+    /**
+     * The members of the site's view, from WildFly's {@code view} of the channel, such as
+     * {@code [pair-a(v=16.0.5)|3] (2) [pair-a(v=16.0.5), pair-b(v=16.0.5)]}; -1 when unreadable.
+     */
     private static int members(PairSite site) {
-        String view = view(site);
-        int open = view.indexOf('(');
-        int close = view.indexOf(')', open + 1);
-        return open < 0 || close < 0 ? -1 : Integer.parseInt(view.substring(open + 1, close).trim());
+        Matcher count = MEMBER_COUNT.matcher(view(site));
+        return count.find() ? Integer.parseInt(count.group(1)) : -1;
     }
 
     private static String view(PairSite site) {
