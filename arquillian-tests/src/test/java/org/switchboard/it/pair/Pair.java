@@ -42,7 +42,10 @@ final class Pair implements ExtensionContext.Store.CloseableResource {
         Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
-    /** Prepares both servers afresh, starts them together and waits until both are deployed and on their PBX. */
+    /**
+     * Prepares both servers afresh and starts them one after the other (the primary first, deployed and on its PBX,
+     * so that the secondary's JGroups discovery finds it, as when a site joins a running one).
+     */
     static Pair start() {
         Path jbossHome = Path.of(required("jboss.home"));
         Path ear = Path.of(required("switchboard.ear"));
@@ -61,12 +64,8 @@ final class Pair implements ExtensionContext.Store.CloseableResource {
             PairFigures.reset();
             pair.prepare(primary, ear, toPrimary);
             pair.prepare(secondary, ear, toSecondary);
-            primary.server().start(jbossHome);
-            secondary.server().start(jbossHome);
-            primary.server().awaitDeployed();
-            secondary.server().awaitDeployed();
-            primary.awaitAmiConnected();
-            secondary.awaitAmiConnected();
+            primary.start(jbossHome);
+            secondary.start(jbossHome);
             return pair;
         } catch (RuntimeException | Error e) {
             pair.close();
