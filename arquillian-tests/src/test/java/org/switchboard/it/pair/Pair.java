@@ -21,7 +21,7 @@ final class Pair implements ExtensionContext.Store.CloseableResource {
     static final int PRIMARY_OFFSET = 400;
     static final int SECONDARY_OFFSET = 500;
     static final String CLUSTER = "switchboard-it-pair";
-    private static final String TCP_TRANSPORT = "<transport type=\"TCP\" socket-binding=\"jgroups-tcp\"/>";
+    private static final String JGROUPS_TCP_BINDING = "<socket-binding name=\"jgroups-tcp\" interface=\"private\" port=\"7600\"/>";
 
     final PairSite primary;
     final PairSite secondary;
@@ -75,7 +75,8 @@ final class Pair implements ExtensionContext.Store.CloseableResource {
 
     /**
      * A fresh base directory for {@code site}, the fault web application in its deployments, and its JGroups TCP
-     * transport advertising the relay's port ({@code external_port}) so that its peer reaches it through the link.
+     * socket binding given a client mapping to the relay's port (WildFly makes it the transport's external address
+     * and port), so that its peer reaches it through the link.
      */
     private void prepare(PairSite site, Path ear, TcpRelay link) {
         site.server().prepare(jbossHome, ear);
@@ -83,12 +84,12 @@ final class Pair implements ExtensionContext.Store.CloseableResource {
         Path configuration = site.server().base().resolve("configuration/standalone.xml");
         try {
             String xml = Files.readString(configuration, StandardCharsets.UTF_8);
-            if (!xml.contains(TCP_TRANSPORT)) {
-                throw new IllegalStateException("the provisioned standalone.xml has no " + TCP_TRANSPORT);
+            if (!xml.contains(JGROUPS_TCP_BINDING)) {
+                throw new IllegalStateException("the provisioned standalone.xml has no " + JGROUPS_TCP_BINDING);
             }
-            Files.writeString(configuration, xml.replace(TCP_TRANSPORT, "<transport type=\"TCP\" "
-                    + "socket-binding=\"jgroups-tcp\"><property name=\"external_port\">" + link.port()
-                    + "</property></transport>"), StandardCharsets.UTF_8);
+            Files.writeString(configuration, xml.replace(JGROUPS_TCP_BINDING, JGROUPS_TCP_BINDING.replace("/>",
+                    "><client-mapping destination-address=\"127.0.0.1\" destination-port=\"" + link.port()
+                    + "\"/></socket-binding>")), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot route " + site + "'s JGroups through the cluster link", e);
         }
