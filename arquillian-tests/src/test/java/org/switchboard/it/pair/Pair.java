@@ -5,9 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.management.MalformedObjectNameException;
+import javax.management.ObjectName;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.switchboard.testkit.Await;
 
 /**
  * The two servers of the pair, their PBXs, the cluster link between them and the test gateway in front of them,
@@ -21,6 +28,11 @@ final class Pair implements ExtensionContext.Store.CloseableResource {
     static final int PRIMARY_OFFSET = 400;
     static final int SECONDARY_OFFSET = 500;
     static final String CLUSTER = "switchboard-it-pair";
+    /** JGroups notices a split by its failure detection (FD_ALL3) and heals it by a merge (MERGE3): tens of seconds. */
+    static final Duration CLUSTER_CHANGE = Duration.ofSeconds(150);
+    private static final ObjectName EE_CHANNEL = eeChannel();
+    /** The member count that follows the view id in WildFly's view of a channel ("|3] (2)"). */
+    private static final Pattern MEMBER_COUNT = Pattern.compile("\\|\\d+\\] \\((\\d+)\\)");
     private static final String JGROUPS_TCP_BINDING = "<socket-binding name=\"jgroups-tcp\" interface=\"private\" port=\"7600\"/>";
 
     final PairSite primary;
@@ -66,6 +78,7 @@ final class Pair implements ExtensionContext.Store.CloseableResource {
             pair.prepare(secondary, ear, toSecondary);
             primary.start(jbossHome);
             secondary.start(jbossHome);
+            pair.awaitClusterViews("both sites in one JGroups view (the secondary may start alone and merge)", 2);
             return pair;
         } catch (RuntimeException | Error e) {
             pair.close();
@@ -92,6 +105,39 @@ final class Pair implements ExtensionContext.Store.CloseableResource {
                     + "\"/></socket-binding>")), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot route " + site + "'s JGroups through the cluster link", e);
+        }
+    }
+
+    /** Waits until the {@code ee} channel's view of both sites has {@code members} members; says what they showed if not. */
+    void awaitClusterViews(String description, int members) {
+        try {
+            Await.until(description, () -> members(primary) == members && members(secondary) == members,
+                    CLUSTER_CHANGE);
+        } catch (AssertionError e) {
+            throw new AssertionError(description + ": the primary's view " + view(primary) + ", the secondary's "
+                    + view(secondary), e);
+        }
+    }
+
+    /**
+     * The members of the site's view, from WildFly's {@code view} of the channel, such as
+     * {@code [pair-a(v=16.0.5)|3] (2) [pair-a(v=16.0.5), pair-b(v=16.0.5)]}; -1 when unreadable.
+     */
+    private static int members(PairSite site) {
+        Matcher count = MEMBER_COUNT.matcher(view(site));
+        return count.find() ? Integer.parseInt(count.group(1)) : -1;
+    }
+
+    private static String view(PairSite site) {
+        Object view = site.attributeOrNull(EE_CHANNEL, "view");
+        return view == null ? "(unreadable)" : view.toString();
+    }
+
+    private static ObjectName eeChannel() {
+        try {
+            return new ObjectName("jboss.as:subsystem=jgroups,channel=ee");
+        } catch (MalformedObjectNameException e) {
+            throw new IllegalStateException(e);
         }
     }
 

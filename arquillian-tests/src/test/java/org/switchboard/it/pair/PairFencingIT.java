@@ -44,8 +44,6 @@ class PairFencingIT {
 
     static final String ROW_ZERO = "0000";
     static final Duration FAILOVER = Duration.ofSeconds(30);
-    /** JGroups notices a split by its failure detection (FD_ALL3) and heals it by a merge (MERGE3): tens of seconds. */
-    static final Duration CLUSTER = Duration.ofSeconds(120);
 
     private static Pair pair;
     private static PairConsoles consoles;
@@ -172,7 +170,7 @@ class PairFencingIT {
         try {
             Await.until("both sites lost each other from the JGroups view",
                     () -> Boolean.FALSE.equals(pair.primary.attributeOrNull("Pair", "PeerInView"))
-                            && Boolean.FALSE.equals(pair.secondary.attributeOrNull("Pair", "PeerInView")), CLUSTER);
+                            && Boolean.FALSE.equals(pair.secondary.attributeOrNull("Pair", "PeerInView")), Pair.CLUSTER_CHANGE);
 
             assertThat(pair.primary.attribute("ConsoleService", "TakesCalls")).as("the primary refusing?")
                     .isEqualTo(true);
@@ -187,7 +185,7 @@ class PairFencingIT {
         }
         Await.until("both sites see each other again",
                 () -> Boolean.TRUE.equals(pair.primary.attributeOrNull("Pair", "PeerInView"))
-                        && Boolean.TRUE.equals(pair.secondary.attributeOrNull("Pair", "PeerInView")), CLUSTER);
+                        && Boolean.TRUE.equals(pair.secondary.attributeOrNull("Pair", "PeerInView")), Pair.CLUSTER_CHANGE);
         awaitRows(ROW_ZERO, "row 0000 after the split healed");
     }
 
