@@ -159,7 +159,7 @@ public class PairLink {
     }
 
     /** H1's fencing changed this site's status: the other site hears it at once. */
-    void ownStatusChanged(@Observes OwnStatusChanged changed) {
+    public void ownStatusChanged(@Observes OwnStatusChanged changed) {
         ownStatus = changed.status();
         inLane("own status", this::sendStatus);
     }
