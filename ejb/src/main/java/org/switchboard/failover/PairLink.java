@@ -114,8 +114,7 @@ public class PairLink {
 
     @PostConstruct
     void start() {
-        lane = new KeyedSerialExecutor(executor, BACKLOG, 1,
-                (key, failure) -> PairLog.LOG.dropped("this site", "the pair link failed: " + failure));
+        lane = new KeyedSerialExecutor(executor, BACKLOG, 1, (key, failure) -> PairLog.LOG.stepFailed(failure));
         channel.setReceiver(new Receiver() {
             @Override
             public void receive(Message message) {
@@ -211,7 +210,12 @@ public class PairLink {
     }
 
     private void beat() {
+        followView();
         sendStatus();
+        sendListings();
+    }
+
+    private void sendListings() {
         Instant now = clock.instant();
         Optional<PairMessage.Phones> phoneChanges;
         synchronized (phones) {
@@ -267,6 +271,7 @@ public class PairLink {
     }
 
     private void statusHeard(Address sender, SiteStatus status) {
+        followView();
         Peer before = peer;
         if (before == null || !before.site().equals(status.site()) || !before.address().equals(sender)) {
             PairLog.LOG.peerHeard(status.site(), status.role().label(), String.valueOf(sender));
@@ -276,6 +281,17 @@ public class PairLink {
         peerInView = current == null || current.containsMember(sender);
         peerStatusHeard.fire(new PeerStatusHeard(status));
         topic.publish(status);
+    }
+
+    /**
+     * Takes the channel's current view if the view callback has not brought it yet: a fork channel in WildFly 39 was
+     * seen to miss the callback of the view in which a member joined (PairLinkIT), so the view is also read here.
+     */
+    private void followView() {
+        View current = channel.getView();
+        if (current != null && (view == null || !view.getViewId().equals(current.getViewId()))) {
+            viewChanged(current);
+        }
     }
 
     private void viewChanged(View accepted) {
@@ -297,7 +313,8 @@ public class PairLink {
         }
         peerInView = inView;
         if (othersInView()) {
-            beat();
+            sendStatus();
+            sendListings();
         }
     }
 

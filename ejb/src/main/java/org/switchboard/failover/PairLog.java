@@ -52,4 +52,8 @@ interface PairLog extends BasicLogger {
     @LogMessage(level = Logger.Level.WARN)
     @Message(id = 7110, value = "The receptionists' queues could not be read; reception activity is judged on the %d queues last read")
     void receptionQueuesUnread(int known, @Cause Exception cause);
+
+    @LogMessage(level = Logger.Level.ERROR)
+    @Message(id = 7111, value = "A step of the pair link failed; the next one runs")
+    void stepFailed(@Cause Throwable cause);
 }

@@ -1,6 +1,8 @@
 package org.switchboard.it.failover;
 
+import java.io.IOException;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -48,7 +50,7 @@ final class PeerSite implements AutoCloseable {
         String cluster = System.getenv("SWB_CLUSTER_NAME");
         TCP tcp = new TCP();
         tcp.setBindAddress(InetAddress.getByName("127.0.0.1"));
-        tcp.setBindPort(0);
+        tcp.setBindPort(freePort()); // TCPPING wants a fixed port: one the system just handed out
         Protocol[] stack = {tcp,
                 new TCPPING().setInitialHosts2(Util.parseCommaDelimitedHosts(System.getenv("SWB_CLUSTER_PEERS"), 0))
                         .setPortRange(0),
@@ -66,6 +68,12 @@ final class PeerSite implements AutoCloseable {
             }
         });
         pair.connect(cluster);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            return socket.getLocalPort();
+        }
     }
 
     static PeerSite join(String name) throws Exception {
