@@ -273,19 +273,25 @@ public class PairLink {
     private void statusHeard(Address sender, SiteStatus status) {
         followView();
         Peer before = peer;
-        if (before == null || !before.site().equals(status.site()) || !before.address().equals(sender)) {
-            PairLog.LOG.peerHeard(status.site(), status.role().label(), String.valueOf(sender));
-        }
+        boolean newPeer = before == null || !before.site().equals(status.site()) || !before.address().equals(sender);
         peer = new Peer(status.site(), sender, status, clock.instant());
-        View current = view;
-        peerInView = current == null || current.containsMember(sender);
+        // a member that sends is in the view, even when the fork has not been given that view (see followView)
+        peerInView = true;
+        if (newPeer) {
+            PairLog.LOG.peerHeard(status.site(), status.role().label(), String.valueOf(sender));
+            fullListingDue = true;
+            sendStatus();
+            sendListings();
+        }
         peerStatusHeard.fire(new PeerStatusHeard(status));
         topic.publish(status);
     }
 
     /**
-     * Takes the channel's current view if the view callback has not brought it yet: a fork channel in WildFly 39 was
-     * seen to miss the callback of the view in which a member joined (PairLinkIT), so the view is also read here.
+     * Takes the channel's current view if the view callback has not brought it yet. In PairLinkIT the server's fork
+     * channel was never given the view in which the test's member joined (neither through the callback nor in
+     * {@code getView()}), only the next one, after it left: so a member that sends a status counts as in the view, and
+     * its leaving is seen in the first view without it.
      */
     private void followView() {
         View current = channel.getView();
