@@ -10,31 +10,31 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 
-import org.switchboard.failover.model.SiteAnnouncement;
+import org.switchboard.failover.model.SiteStatus;
 
-/** The latest announcement heard from each site, this one included. */
+/** The latest status of each site heard on the FailoverEvents topic, this one included. */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class KnownSites {
 
-    private final Map<String, SiteAnnouncement> latestBySite = new ConcurrentHashMap<>();
+    private final Map<String, SiteStatus> latestBySite = new ConcurrentHashMap<>();
 
-    /** Keeps the announcement unless a newer one from the same site is already known. */
-    public void heard(SiteAnnouncement announcement) {
-        SiteAnnouncement before = latestBySite.putIfAbsent(announcement.siteName(), announcement);
+    /** Keeps the status unless a newer one from the same site is already known. */
+    public void heard(SiteStatus status) {
+        SiteStatus before = latestBySite.putIfAbsent(status.site(), status);
         if (before == null) {
-            FailoverLog.LOG.siteHeard(announcement.siteName(), announcement.role().label(), announcement.serverVersion());
+            FailoverLog.LOG.siteHeard(status.site(), status.role().label(), status.serverVersion());
             return;
         }
-        latestBySite.merge(announcement.siteName(), announcement,
-                (known, candidate) -> candidate.announcedAt().isBefore(known.announcedAt()) ? known : candidate);
+        latestBySite.merge(status.site(), status,
+                (known, candidate) -> candidate.at().isBefore(known.at()) ? known : candidate);
     }
 
-    public Optional<SiteAnnouncement> latest(String siteName) {
+    public Optional<SiteStatus> latest(String siteName) {
         return Optional.ofNullable(latestBySite.get(siteName));
     }
 
-    public List<SiteAnnouncement> all() {
-        return latestBySite.values().stream().sorted(Comparator.comparing(SiteAnnouncement::siteName)).toList();
+    public List<SiteStatus> all() {
+        return latestBySite.values().stream().sorted(Comparator.comparing(SiteStatus::site)).toList();
     }
 }

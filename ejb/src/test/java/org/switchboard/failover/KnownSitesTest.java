@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
-import org.switchboard.failover.model.SiteAnnouncement;
+import org.switchboard.failover.model.FencingFlags;
+import org.switchboard.failover.model.SiteStatus;
 import org.switchboard.failover.model.SiteRole;
 
 class KnownSitesTest {
@@ -15,19 +16,19 @@ class KnownSitesTest {
     private final KnownSites sites = new KnownSites();
 
     @Test
-    void keepsTheLatestAnnouncementPerSite() {
+    void keepsTheLatestStatusPerSite() {
         sites.heard(announcement("site-a", SiteRole.PRIMARY, T0));
         sites.heard(announcement("site-a", SiteRole.SECONDARY, T0.plusSeconds(10)));
 
-        assertThat(sites.latest("site-a")).get().extracting(SiteAnnouncement::role).isEqualTo(SiteRole.SECONDARY);
+        assertThat(sites.latest("site-a")).get().extracting(SiteStatus::role).isEqualTo(SiteRole.SECONDARY);
     }
 
     @Test
-    void givenAnOlderAnnouncementArrivesLate_thenTheNewerOneStays() {
+    void givenAnOlderStatusArrivesLate_thenTheNewerOneStays() {
         sites.heard(announcement("site-a", SiteRole.SECONDARY, T0.plusSeconds(10)));
         sites.heard(announcement("site-a", SiteRole.PRIMARY, T0));
 
-        assertThat(sites.latest("site-a")).get().extracting(SiteAnnouncement::announcedAt).isEqualTo(T0.plusSeconds(10));
+        assertThat(sites.latest("site-a")).get().extracting(SiteStatus::at).isEqualTo(T0.plusSeconds(10));
     }
 
     @Test
@@ -35,7 +36,7 @@ class KnownSitesTest {
         sites.heard(announcement("site-b", SiteRole.SECONDARY, T0));
         sites.heard(announcement("site-a", SiteRole.PRIMARY, T0));
 
-        assertThat(sites.all()).extracting(SiteAnnouncement::siteName).containsExactly("site-a", "site-b");
+        assertThat(sites.all()).extracting(SiteStatus::site).containsExactly("site-a", "site-b");
     }
 
     @Test
@@ -43,7 +44,7 @@ class KnownSitesTest {
         assertThat(sites.latest("site-z")).isEmpty();
     }
 
-    private static SiteAnnouncement announcement(String site, SiteRole role, Instant at) {
-        return new SiteAnnouncement(site, role, "1.0", at);
+    private static SiteStatus announcement(String site, SiteRole role, Instant at) {
+        return new SiteStatus(site, role, FencingFlags.CLEAR, true, "", false, false, "1.0", at);
     }
 }

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 
 import org.switchboard.failover.KnownSites;
 import org.switchboard.failover.SiteIdentityService;
-import org.switchboard.failover.model.SiteAnnouncement;
+import org.switchboard.failover.model.SiteStatus;
 import org.switchboard.health.CallAcceptance;
 import org.switchboard.health.SipEndpointStatus;
 import org.switchboard.health.model.Availability;
@@ -66,7 +66,7 @@ public class WelcomeView {
                 : "taking calls";
     }
 
-    public List<SiteAnnouncement> getKnownSites() {
+    public List<SiteStatus> getKnownSites() {
         return knownSites.all();
     }
 }
