@@ -30,8 +30,21 @@ public final class ScriptedPbx {
         int port = Integer.parseInt(System.getProperty(AmiSettings.PORT));
         String user = System.getProperty(AmiSettings.USER);
         String secret = System.getProperty(AmiSettings.SECRET);
-        return ScriptedAmiServer.startOn(AmiAccount.of(user, secret), Clock.systemUTC(), port)
-                .seed(AmiTrace.recorded("startup-sync"));
+        return withSipSide(ScriptedAmiServer.startOn(AmiAccount.of(user, secret), Clock.systemUTC(), port)
+                .seed(AmiTrace.recorded("startup-sync")));
+    }
+
+    /**
+     * Starts {@code pbx}'s SIP side where the server under test looks for the PBX's SIP (the execution's
+     * SWB_PBX_SIP_ADDRESS), so that its PBX self test finds a PBX that answers, as beside a real Asterisk.
+     */
+    public static ScriptedAmiServer withSipSide(ScriptedAmiServer pbx) {
+        String address = System.getenv("SWB_PBX_SIP_ADDRESS");
+        if (address == null || address.isBlank()) {
+            throw new IllegalStateException("the execution sets no SWB_PBX_SIP_ADDRESS for the scripted PBX's SIP side");
+        }
+        pbx.startSipOn(Integer.parseInt(address.substring(address.lastIndexOf(':') + 1)));
+        return pbx;
     }
 
     /**
@@ -42,9 +55,9 @@ public final class ScriptedPbx {
     public static ScriptedAmiServer startReception() {
         int port = Integer.parseInt(System.getProperty(AmiSettings.PORT));
         Clock clock = Clock.systemUTC();
-        return ScriptedAmiServer.startOn(AmiAccount.of(System.getProperty(AmiSettings.USER),
+        return withSipSide(ScriptedAmiServer.startOn(AmiAccount.of(System.getProperty(AmiSettings.USER),
                 System.getProperty(AmiSettings.SECRET)), clock, port)
-                .seed(DemoOffice.consoleReception().startupSync(clock));
+                .seed(DemoOffice.consoleReception().startupSync(clock)));
     }
 
     private static final AtomicLong EPOCH = new AtomicLong(System.currentTimeMillis() / 1000 + 1_000_000);

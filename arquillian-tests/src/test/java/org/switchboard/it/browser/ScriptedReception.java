@@ -16,6 +16,7 @@ import javax.management.remote.JMXConnectorFactory;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.switchboard.console.ops.ConsolesMXBean;
 import org.switchboard.pbx.ops.AmiMXBean;
+import org.switchboard.it.ScriptedPbx;
 import org.switchboard.pbx.scripted.AmiAccount;
 import org.switchboard.pbx.scripted.AmiTrace;
 import org.switchboard.pbx.scripted.LiveOffice;
@@ -57,9 +58,9 @@ final class ScriptedReception implements AutoCloseable {
             MBeanServerConnection connection = jmx.getMBeanServerConnection();
             AmiMXBean ami = JMX.newMXBeanProxy(connection, JmxRegistration.nameOf("Ami"), AmiMXBean.class);
             long connects = ami.getConnects();
-            ScriptedAmiServer server = ScriptedAmiServer.startOn(AmiAccount.of(System.getenv("SWB_AMI_USER"),
+            ScriptedAmiServer server = ScriptedPbx.withSipSide(ScriptedAmiServer.startOn(AmiAccount.of(System.getenv("SWB_AMI_USER"),
                     System.getenv("SWB_AMI_SECRET")), Clock.systemUTC(), Integer.parseInt(System.getenv("SWB_AMI_PORT")))
-                    .seed(AmiTrace.recorded("startup-sync"));
+                    .seed(AmiTrace.recorded("startup-sync")));
             Await.until("the server connected to the scripted PBX and synchronised",
                     () -> ami.getConnects() > connects && "CONNECTED".equals(ami.getState()), SETTLE);
             return new ScriptedReception(server, jmx, connection);

@@ -17,6 +17,7 @@ import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchboard.it.ScriptedPbx;
 import org.switchboard.it.ShippedEar;
 import org.switchboard.it.TestServer;
 import org.switchboard.pbx.scripted.AmiAccount;
@@ -118,9 +119,9 @@ class ConsoleServerRestartIT {
 
     /** The scripted PBX on the port the server under test reaches (the failsafe execution's environment). */
     private static ScriptedAmiServer scriptedPbx() {
-        return ScriptedAmiServer.startOn(AmiAccount.of(System.getenv("SWB_AMI_USER"), System.getenv("SWB_AMI_SECRET")),
+        return ScriptedPbx.withSipSide(ScriptedAmiServer.startOn(AmiAccount.of(System.getenv("SWB_AMI_USER"), System.getenv("SWB_AMI_SECRET")),
                 Clock.systemUTC(), Integer.parseInt(System.getenv("SWB_AMI_PORT")))
-                .seed(AmiTrace.recorded("startup-sync"));
+                .seed(AmiTrace.recorded("startup-sync")));
     }
 
     private String createReceptionist() throws Exception {

@@ -68,6 +68,7 @@ final class PairSite implements AutoCloseable {
         own.put("SWB_AMI_PORT", Integer.toString(amiLink.port()));
         own.put("SWB_AMI_USER", AMI_ACCOUNT.username());
         own.put("SWB_AMI_SECRET", AMI_ACCOUNT.secret());
+        own.put("SWB_PBX_SIP_ADDRESS", "127.0.0.1:" + pbx.startSip().getPort());
         return new PairSite(name, role, new PairServer(name, offset, base, own), pbx, amiLink);
     }
 

@@ -14,6 +14,7 @@ import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
 
 import org.jboss.arquillian.container.test.api.Deployer;
+import org.switchboard.it.ScriptedPbx;
 import org.switchboard.it.TestServer;
 import org.switchboard.pbx.scripted.AmiAccount;
 import org.switchboard.pbx.scripted.AmiTrace;
@@ -164,9 +165,9 @@ final class PresenceSite implements AutoCloseable {
     }
 
     private static ScriptedAmiServer startPbx() {
-        return ScriptedAmiServer.startOn(AmiAccount.of(System.getenv("SWB_AMI_USER"),
+        return ScriptedPbx.withSipSide(ScriptedAmiServer.startOn(AmiAccount.of(System.getenv("SWB_AMI_USER"),
                 System.getenv("SWB_AMI_SECRET")), Clock.systemUTC(), Integer.parseInt(System.getenv("SWB_AMI_PORT")))
-                .seed(AmiTrace.recorded("startup-sync"));
+                .seed(AmiTrace.recorded("startup-sync")));
     }
 
     /** The user's SIP presence account, made now or given the run's password (the database outlives a run). */
