@@ -1,0 +1,48 @@
+package org.switchboard.health.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+class ConsoleAvailabilityTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
+
+    @Test
+    void givenTheLinkUpTheModelLiveAndSipListening_thenOk() {
+        ProbeReading reading = new ConsoleAvailability("CONNECTED", true, true, false, "", 2).reading(NOW, Duration.ZERO);
+
+        assertThat(reading.level()).isEqualTo(ProbeLevel.OK);
+        assertThat(reading.value()).isEqualTo("AMI CONNECTED, model live, SIP listening on 2 points");
+    }
+
+    @Test
+    void givenTheLinkDownAfterItWasUp_thenFailedNamingEveryProblem() {
+        ProbeReading reading = new ConsoleAvailability("DISCONNECTED", false, true, true, "PBX link lost", 0)
+                .reading(NOW, Duration.ZERO);
+
+        assertThat(reading.level()).isEqualTo(ProbeLevel.FAILED);
+        assertThat(reading.detail()).isEqualTo("the PBX link is DISCONNECTED; the model of the PBX is stale (PBX link lost);"
+                + " the SIP endpoint is not listening");
+    }
+
+    @Test
+    void givenTheLinkNeverUpSinceTheStart_thenUnknownAsStarting_notAFailure() {
+        ProbeReading reading = new ConsoleAvailability("CONNECTING", false, false, true, "not synchronised yet", 1)
+                .reading(NOW, Duration.ZERO);
+
+        assertThat(reading.level()).isEqualTo(ProbeLevel.UNKNOWN);
+        assertThat(reading.detail()).startsWith("starting: the PBX link is CONNECTING");
+    }
+
+    @Test
+    void givenOnlyTheSipEndpointDown_thenFailed() {
+        ProbeReading reading = new ConsoleAvailability("CONNECTED", true, true, false, "", 0).reading(NOW, Duration.ZERO);
+
+        assertThat(reading.level()).isEqualTo(ProbeLevel.FAILED);
+        assertThat(reading.detail()).isEqualTo("the SIP endpoint is not listening");
+    }
+}
