@@ -8,10 +8,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
@@ -40,8 +38,7 @@ import org.switchboard.runtime.LogContext;
 
 /**
  * The site's health: runs every {@link ProbeCheck} each {@link ProbeSchedule#interval()} on the managed executor
- * (never on the timer's thread), each within {@link ProbeSchedule#deadline()} (a check that does not return in time
- * reads FAILED "timed out", and is not started again until it returns), keeps the latest reading and the last
+ * (never on the timer's thread), each within {@link ProbeSchedule#deadline()} ({@link ProbeRounds}), keeps the latest reading and the last
  * {@link ProbeHistory#BOUND} readings of each probe, and derives the one verdict ({@link AvailabilityVerdict}) from
  * them and the fencing's stance, which the fencing pushes here. A change of verdict is logged once, with its
  * reason, and fired as {@link VerdictChanged}; every FAILED reading of a critical probe is fired as
@@ -72,10 +69,10 @@ public class HealthBoard {
     ManagedScheduledExecutorService scheduler;
 
     private final Map<Probe, ProbeHistory> histories = new EnumMap<>(Probe.class);
-    private final Map<Probe, AtomicBoolean> running = new EnumMap<>(Probe.class);
     private final Object verdictLock = new Object();
     private ProbeSchedule schedule;
     private List<ProbeCheck> installed;
+    private ProbeRounds probeRounds;
     private ScheduledFuture<?> rounds;
     private volatile FencingStance stance =
             new FencingStance(Optional.empty(), Optional.of("the fencing flags are not read yet"));
@@ -86,10 +83,8 @@ public class HealthBoard {
     void start() {
         schedule = ProbeSchedule.from(System::getProperty);
         installed = checks.stream().sorted(Comparator.comparing(ProbeCheck::probe)).toList();
-        installed.forEach(check -> {
-            histories.put(check.probe(), new ProbeHistory());
-            running.put(check.probe(), new AtomicBoolean());
-        });
+        installed.forEach(check -> histories.put(check.probe(), new ProbeHistory()));
+        probeRounds = new ProbeRounds(installed, executor, clock, schedule.deadline(), this::record);
         lastRound = clock.instant();
         HealthLog.LOG.probing(installed.stream().map(c -> c.probe().name()).collect(Collectors.joining(", ")),
                 schedule.interval().toString(), schedule.deadline().toString());
@@ -151,50 +146,10 @@ public class HealthBoard {
     private void round() {
         try (LogContext ignored = LogContext.only()) {
             lastRound = clock.instant();
-            installed.forEach(this::runOne);
+            probeRounds.run();
         } catch (RuntimeException e) {
             HealthLog.LOG.warnf(e, "A probe round failed to start"); // the next round tries again
         }
-    }
-
-    private void runOne(ProbeCheck check) {
-        Probe probe = check.probe();
-        AtomicBoolean busy = running.get(probe);
-        if (!busy.compareAndSet(false, true)) {
-            return; // still running: its deadline already recorded it as timed out
-        }
-        Instant started = clock.instant();
-        CompletableFuture.supplyAsync(() -> {
-            try {
-                return checked(check);
-            } finally {
-                busy.set(false);
-            }
-        }, executor)
-                .completeOnTimeout(null, schedule.deadline().toMillis(), TimeUnit.MILLISECONDS)
-                .thenAcceptAsync(reading -> record(reading != null ? reading : timedOut(probe, started)), executor);
-    }
-
-    private ProbeReading checked(ProbeCheck check) {
-        Instant now = clock.instant();
-        try {
-            ProbeReading reading = check.check(now);
-            if (reading != null) {
-                return reading;
-            }
-            return failed(check.probe(), now, "the check returned nothing");
-        } catch (RuntimeException e) {
-            return failed(check.probe(), now, "the check failed: " + e);
-        }
-    }
-
-    private ProbeReading timedOut(Probe probe, Instant started) {
-        return failed(probe, started, "timed out: no answer within " + schedule.deadline());
-    }
-
-    private ProbeReading failed(Probe probe, Instant at, String detail) {
-        return new ProbeReading(probe, ProbeLevel.FAILED, "no reading", detail, at,
-                Duration.between(at, clock.instant()));
     }
 
     @SuppressWarnings("try") // the log context is only opened and closed
