@@ -96,6 +96,7 @@ public class Fencing {
     private Optional<Instant> peerLostAt = Optional.empty();
     private String lastRowLogged = "";
     private boolean lastRowInvalid;
+    private boolean ignoringDemand;
     private SiteStatus lastAnnounced;
     private Boolean lastDuty;
 
@@ -158,21 +159,26 @@ public class Fencing {
         return view().statusLine();
     }
 
+    /**
+     * The peer's status: kept for the row (and it opens the start barrier); a primary obeys a secondary's STONITH
+     * demand in the same step, so no stance without the barrier and without the STONITH is ever published.
+     */
     public void onPeerStatus(@Observes PeerStatusHeard heard) {
         SiteStatus status = heard.status();
         synchronized (this) {
             peer = Optional.of(status);
             peerLostAt = Optional.empty();
-        }
-        logRowOnChange();
-        if (site.role() == SiteRole.PRIMARY && status.demandsStonith()) {
-            if (status.flags().stonith()) {
-                FencingLog.LOG.ignoredDemand(status.site());
-            } else {
+            boolean invalidDemand = site.role() == SiteRole.PRIMARY && status.demandsStonith() && status.flags().stonith();
+            if (invalidDemand && !ignoringDemand) {
+                FencingLog.LOG.ignoredDemand(status.site()); // once, until the demand is valid or gone
+            }
+            ignoringDemand = invalidDemand;
+            if (site.role() == SiteRole.PRIMARY && status.demandsStonith() && !invalidDemand) {
                 fire(FencingTrigger.STONITH_HEARD, "STONITH: the secondary " + status.site()
                         + " demands that this primary stay down");
             }
         }
+        logRowOnChange();
         publish();
     }
 
