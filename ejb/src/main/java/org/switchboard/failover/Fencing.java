@@ -258,20 +258,11 @@ public class Fencing {
     /** What the flags and the start barrier say to the verdict. */
     private FencingStance stance() {
         FencingView view = view();
-        Optional<String> refusal = view.behaviour().refusesCalls() ? Optional.of(refusal(view)) : Optional.empty();
         boolean waiting = site.role() == SiteRole.PRIMARY && view.peer().isEmpty()
                 && clock.instant().isBefore(startedAt.plus(settings.peerWait()));
-        return new FencingStance(refusal, waiting
+        return new FencingStance(view.refusal(), waiting
                 ? Optional.of("waiting up to " + settings.peerWait() + " for the status of the secondary")
                 : Optional.empty());
-    }
-
-    private static String refusal(FencingView view) {
-        if (view.why().startsWith("SMITH: ") || view.why().startsWith("STONITH: ")) {
-            return view.why();
-        }
-        String flag = view.flags().stonith() ? "STONITH" : "SMITH";
-        return flag + ": " + (view.why().isEmpty() ? "set" : view.why());
     }
 
     /** Logs the pair's row when it becomes invalid, and when it is valid again: once per change. */

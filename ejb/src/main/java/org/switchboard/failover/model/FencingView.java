@@ -50,6 +50,21 @@ public record FencingView(String site, SiteRole role, FencingState state, Fencin
         return state.demandsStonith(role);
     }
 
+    /**
+     * Why the flags make this site refuse calls, when they do (a primary with SMITH or STONITH set), in the words of
+     * the verdict: {@code SMITH: deactivated by the operator}, {@code STONITH: the secondary site-b demands that this
+     * primary stay down}.
+     */
+    public Optional<String> refusal() {
+        if (!behaviour().refusesCalls()) {
+            return Optional.empty();
+        }
+        if (why.startsWith("SMITH: ") || why.startsWith("STONITH: ")) {
+            return Optional.of(why);
+        }
+        return Optional.of((flags().stonith() ? "STONITH" : "SMITH") + ": " + (why.isEmpty() ? "set" : why));
+    }
+
     /** The peer's flags as heard ({@code "00"}), or {@code "??"} while never heard. */
     public String peerFlags() {
         return peer.map(status -> status.flags().code()).orElse("??");

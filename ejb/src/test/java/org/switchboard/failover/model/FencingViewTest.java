@@ -64,6 +64,19 @@ class FencingViewTest {
     }
 
     @Test
+    void onlyAPrimaryWithAFlagSetRefuses_withTheReasonAsTheVerdictShowsIt() {
+        assertThat(view(SiteRole.PRIMARY, FencingState.CLEAR, "", Optional.empty()).refusal()).isEmpty();
+        assertThat(view(SiteRole.PRIMARY, FencingState.SMITHED, "SMITH: deactivated by the operator", Optional.empty())
+                .refusal()).contains("SMITH: deactivated by the operator");
+        assertThat(view(SiteRole.PRIMARY, FencingState.STONITHED, "set before this start (recover with activate)",
+                Optional.empty()).refusal()).contains("STONITH: set before this start (recover with activate)");
+        assertThat(view(SiteRole.SECONDARY, FencingState.SMITHED, "SMITH: deactivated by the operator", Optional.empty())
+                .refusal()).isEmpty();
+        assertThat(view(SiteRole.SECONDARY, FencingState.STONITHED, "set before this start", Optional.empty()).refusal())
+                .isEmpty();
+    }
+
+    @Test
     void durableFlagsMapToTheirState_activityOnlyWithBothFlagsClear() {
         assertThat(FencingState.of(FencingFlags.CLEAR, true)).isEqualTo(FencingState.ACTIVITY);
         assertThat(FencingState.of(new FencingFlags(true, false), true)).isEqualTo(FencingState.SMITHED);
