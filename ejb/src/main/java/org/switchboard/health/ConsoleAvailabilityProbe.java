@@ -35,6 +35,8 @@ public class ConsoleAvailabilityProbe implements ProbeCheck {
     @Inject
     Clock clock;
 
+    private volatile Instant staleSince;
+
     @Override
     public Probe probe() {
         return Probe.CONSOLE_AVAILABILITY;
@@ -44,9 +46,16 @@ public class ConsoleAvailabilityProbe implements ProbeCheck {
     public ProbeReading check(Instant now) {
         AmiConnection.Stats ami = link.stats();
         MirrorStatus mirror = pbx.status();
+        Instant since = staleSince;
+        if (!mirror.stale()) {
+            staleSince = null;
+        } else if (since == null) {
+            staleSince = now;
+        }
+        Duration staleFor = mirror.stale() && since != null ? Duration.between(since, now) : Duration.ZERO;
         ConsoleAvailability aggregate = new ConsoleAvailability(ami.state().name(),
                 ami.state() == AmiConnection.State.CONNECTED, ami.lastConnectedAt().isPresent(), mirror.stale(),
-                mirror.staleReason(), sip.listeningPoints().size());
+                mirror.staleReason(), staleFor, sip.listeningPoints().size());
         return aggregate.reading(now, Duration.between(now, clock.instant()));
     }
 }

@@ -13,7 +13,7 @@ class ConsoleAvailabilityTest {
 
     @Test
     void givenTheLinkUpTheModelLiveAndSipListening_thenOk() {
-        ProbeReading reading = new ConsoleAvailability("CONNECTED", true, true, false, "", 2).reading(NOW, Duration.ZERO);
+        ProbeReading reading = new ConsoleAvailability("CONNECTED", true, true, false, "", Duration.ZERO, 2).reading(NOW, Duration.ZERO);
 
         assertThat(reading.level()).isEqualTo(ProbeLevel.OK);
         assertThat(reading.value()).isEqualTo("AMI CONNECTED, model live, SIP listening on 2 points");
@@ -21,7 +21,7 @@ class ConsoleAvailabilityTest {
 
     @Test
     void givenTheLinkDownAfterItWasUp_thenFailedNamingEveryProblem() {
-        ProbeReading reading = new ConsoleAvailability("DISCONNECTED", false, true, true, "PBX link lost", 0)
+        ProbeReading reading = new ConsoleAvailability("DISCONNECTED", false, true, true, "PBX link lost", Duration.ofSeconds(1), 0)
                 .reading(NOW, Duration.ZERO);
 
         assertThat(reading.level()).isEqualTo(ProbeLevel.FAILED);
@@ -31,7 +31,7 @@ class ConsoleAvailabilityTest {
 
     @Test
     void givenTheLinkNeverUpSinceTheStart_thenUnknownAsStarting_notAFailure() {
-        ProbeReading reading = new ConsoleAvailability("CONNECTING", false, false, true, "not synchronised yet", 1)
+        ProbeReading reading = new ConsoleAvailability("CONNECTING", false, false, true, "not synchronised yet", Duration.ZERO, 1)
                 .reading(NOW, Duration.ZERO);
 
         assertThat(reading.level()).isEqualTo(ProbeLevel.UNKNOWN);
@@ -40,9 +40,21 @@ class ConsoleAvailabilityTest {
 
     @Test
     void givenOnlyTheSipEndpointDown_thenFailed() {
-        ProbeReading reading = new ConsoleAvailability("CONNECTED", true, true, false, "", 0).reading(NOW, Duration.ZERO);
+        ProbeReading reading = new ConsoleAvailability("CONNECTED", true, true, false, "", Duration.ZERO, 0).reading(NOW, Duration.ZERO);
 
         assertThat(reading.level()).isEqualTo(ProbeLevel.FAILED);
         assertThat(reading.detail()).isEqualTo("the SIP endpoint is not listening");
+    }
+
+    @Test
+    void givenTheModelResynchronisingWithTheLinkUp_thenOnlyAWarningDuringTheGrace_thenFailed() {
+        ProbeReading brief = new ConsoleAvailability("CONNECTED", true, true, true, "PBX reloaded", Duration.ofSeconds(1), 2)
+                .reading(NOW, Duration.ZERO);
+        ProbeReading lasting = new ConsoleAvailability("CONNECTED", true, true, true, "PBX reloaded",
+                ConsoleAvailability.RESYNC_GRACE, 2).reading(NOW, Duration.ZERO);
+
+        assertThat(brief.level()).isEqualTo(ProbeLevel.WARNING);
+        assertThat(brief.detail()).isEqualTo("resynchronising for 1000 ms: the model of the PBX is stale (PBX reloaded)");
+        assertThat(lasting.level()).isEqualTo(ProbeLevel.FAILED);
     }
 }
