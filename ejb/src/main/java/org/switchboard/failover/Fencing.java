@@ -114,7 +114,7 @@ public class Fencing {
         }
         FencingLog.LOG.started(site.name(), site.role().label(), state.name(), state.flags().code(),
                 store.directory().toString());
-        fire(FencingTrigger.STARTED, "STONITH is set and this primary runs: it SMITHs too");
+        fire(FencingTrigger.STARTED, "STONITH: set before this start; a running primary SMITHs too (recover with activate)");
         // published once this bean is up (the board's observers call back into it); until then the board refuses
         executor.execute(this::publish);
         if (site.role() == SiteRole.PRIMARY) {
