@@ -285,7 +285,9 @@ public class Fencing {
 
     /** Pushes the stance to the board, then announces the status and the console duty if they changed. */
     private void publish() {
-        board.stance(stance());
+        synchronized (publishing) { // computed and pushed in one step: a stale stance never overwrites a newer one
+            board.stance(stance());
+        }
         logRowOnChange();
         announce();
     }
