@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.management.ManagementFactory;
-import java.time.Duration;
 import java.util.Map;
 
 import javax.management.JMX;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchboard.failover.Fencing;
 import org.switchboard.failover.ops.ConsoleServiceMXBean;
 import org.switchboard.failover.ops.ConsoleServiceOps;
 import org.switchboard.health.HealthBoard;
@@ -26,8 +26,8 @@ import org.switchboard.health.model.ListeningPoint;
 import org.switchboard.health.ops.HealthMXBean;
 import org.switchboard.health.ops.HealthOps;
 import org.switchboard.it.ShippedEar;
+import org.switchboard.it.SiteTakingCalls;
 import org.switchboard.runtime.JmxRegistration;
-import org.switchboard.testkit.Await;
 import org.switchboard.testkit.sip.SipReply;
 import org.switchboard.testkit.sip.SipTarget;
 import org.switchboard.testkit.sip.SipTestAgent;
@@ -35,13 +35,11 @@ import org.switchboard.testkit.sip.SipTransport;
 
 /**
  * The site's verdict as OPTIONS shows it, against the real rule: the single primary takes calls once its PBX link
- * is up and its start wait is over; deactivated by the operator (JMX) it SMITHs and answers 503 with the reason,
+ * is up, its start wait is over and it is activated ({@link SiteTakingCalls}); deactivated by the operator (JMX) it SMITHs and answers 503 with the reason,
  * and leaves the PBX's qualify unanswered; activated again it answers 200.
  */
 @ExtendWith(ArquillianExtension.class)
 class CallAcceptanceIT {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -52,6 +50,9 @@ class CallAcceptanceIT {
     HealthBoard board;
 
     @Inject
+    Fencing fencing;
+
+    @Inject
     SipEndpointStatus sipEndpoint;
 
     private final ConsoleServiceMXBean consoleService = JMX.newMXBeanProxy(ManagementFactory.getPlatformMBeanServer(),
@@ -59,15 +60,16 @@ class CallAcceptanceIT {
     private final HealthMXBean health = JMX.newMXBeanProxy(ManagementFactory.getPlatformMBeanServer(),
             JmxRegistration.nameOf(HealthOps.TYPE), HealthMXBean.class);
 
+    private SiteTakingCalls site;
+
     @BeforeEach
-    void awaitTakingCalls() {
-        Await.until("the site taking calls (PBX link up, start wait over): " + health.getVerdict(),
-                () -> board.verdict().takesCalls(), PATIENCE);
+    void takeCalls() {
+        site = SiteTakingCalls.start(board, fencing);
     }
 
     @AfterEach
-    void activateAgain() {
-        consoleService.activate();
+    void stopThePbx() {
+        site.close();
     }
 
     @Test
