@@ -172,9 +172,9 @@ public class HealthBoard {
         }
     }
 
+    /** Logs a probe's level when it changes (the first reading only when it is not OK). */
     private static void logChange(Optional<ProbeReading> before, ProbeReading now) {
-        ProbeLevel was = before.map(ProbeReading::level).orElse(ProbeLevel.UNKNOWN);
-        if (was == now.level() && before.isPresent()) {
+        if (before.isPresent() && before.get().level() == now.level()) {
             return;
         }
         if (now.level() == ProbeLevel.OK) {
@@ -183,7 +183,8 @@ public class HealthBoard {
             }
             return;
         }
-        HealthLog.LOG.probeChanged(now.probe().label(), was.name(), now.level().name(), now.detail(), now.value());
+        HealthLog.LOG.probeChanged(now.probe().label(), before.map(r -> r.level().name()).orElse("NOT RUN"),
+                now.level().name(), now.detail(), now.value());
     }
 
     private void recompute() {
