@@ -1,4 +1,4 @@
-package org.switchboard.web.health;
+package org.switchboard.health;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -6,12 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.switchboard.health.HealthBoard;
 import org.switchboard.health.model.Availability;
 import org.switchboard.health.model.AvailabilityVerdict;
 
 /**
- * MicroProfile Health readiness ({@code /health/ready} on the management interface): UP while the site's verdict
+ * (In the EJB module: WildFly's MicroProfile Health finds the checks of this module of the EAR, not those of
+ * its WARs.) MicroProfile Health readiness ({@code /health/ready} on the management interface): UP while the site's verdict
  * takes calls, DOWN with the verdict's reason otherwise. The same verdict as OPTIONS and {@code /api/health}.
  */
 @Readiness

@@ -1,4 +1,4 @@
-package org.switchboard.web.health;
+package org.switchboard.health;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -6,10 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
-import org.switchboard.health.HealthBoard;
 
 /**
- * MicroProfile Health liveness ({@code /health/live} on the management interface): UP while the application
+ * (In the EJB module: WildFly's MicroProfile Health finds the checks of this module of the EAR, not those of
+ * its WARs.) MicroProfile Health liveness ({@code /health/live} on the management interface): UP while the application
  * answers and its probe scheduler still runs rounds (the last one within three intervals, at least 10 s). A site
  * that refuses calls is alive: liveness says whether to restart the process, readiness whether to send it calls.
  */
