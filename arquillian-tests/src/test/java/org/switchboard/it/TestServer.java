@@ -43,8 +43,8 @@ public final class TestServer {
     }
 
     /**
-     * Waits until the SIP endpoint answers OPTIONS (after a deploy). The server may not be connected to the PBX yet:
-     * its OPTIONS answer does not say so.
+     * Waits until the SIP endpoint answers OPTIONS with 200 (after a deploy): the site's verdict takes calls, so its
+     * PBX link is up, its PBX model live, and a primary's start wait is over.
      */
     public static void awaitSipEndpoint(Duration timeout) {
         Await.until("the SIP endpoint answering", () -> {

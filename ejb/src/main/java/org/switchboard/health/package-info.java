@@ -1,6 +1,6 @@
 /**
- * The server's fitness to take calls and what it exposes: the call-acceptance verdict that SIP OPTIONS
- * reports, the SIP listening points, and later the probes. Singletons here are registries, read by the SIP
- * and web modules.
+ * The site's fitness to take calls: the probe board that runs every probe on a schedule and derives the verdict
+ * ({@link org.switchboard.health.HealthBoard}), the probes themselves, and the SIP listening points. Singletons here
+ * are registries, read by the SIP and web modules; nobody sets the verdict by hand.
  */
 package org.switchboard.health;

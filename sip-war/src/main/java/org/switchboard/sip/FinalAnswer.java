@@ -17,7 +17,8 @@ import org.switchboard.runtime.LogContext;
 
 /**
  * The one final response to one request, sent at most once whatever happens: through the server transaction
- * when there is one, else statelessly. An outcome that does not come within
+ * when there is one, else statelessly; none for {@link SipOutcome.Unanswered} to a request without a server
+ * transaction (with one, the transaction gets a 500 rather than hanging). An outcome that does not come within
  * {@link SipDispatcher#OUTCOME_DEADLINE_SECONDS} is
  * answered 500, so that no request is left unanswered by a stuck handler. After sending, the request's
  * {@link InboundRequest#afterAnswer(Runnable) after-answer tasks} run.
@@ -90,6 +91,10 @@ final class FinalAnswer {
         }
         Request request = inbound.request();
         try {
+            if (outcome instanceof SipOutcome.Unanswered silent && transaction == null) {
+                LOG.debugf("%s left unanswered: %s", request.getMethod(), silent.reason());
+                return;
+            }
             Response response;
             try {
                 response = responses.answer(request, outcome);

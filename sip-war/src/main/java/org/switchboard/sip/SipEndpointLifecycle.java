@@ -15,7 +15,7 @@ import jakarta.servlet.annotation.WebListener;
 
 import org.switchboard.console.ConsoleDesk;
 import org.switchboard.console.ReceptionistAccounts;
-import org.switchboard.health.CallAcceptance;
+import org.switchboard.health.HealthBoard;
 import org.switchboard.health.SipEndpointStatus;
 import org.switchboard.health.model.ListeningPoint;
 import org.switchboard.presence.PresenceAccounts;
@@ -27,6 +27,7 @@ import org.switchboard.sip.console.ConsoleLinksOps;
 import org.switchboard.sip.console.ConsoleSipSettings;
 import org.switchboard.sip.console.ConsoleTransport;
 import org.switchboard.sip.options.OptionsHandler;
+import org.switchboard.sip.options.OptionsSettings;
 import org.switchboard.sip.presence.PresenceSipSettings;
 import org.switchboard.sip.presence.SipPresence;
 import org.switchboard.sip.presence.SipPresenceRestarts;
@@ -37,7 +38,8 @@ import org.switchboard.sip.websocket.WebSocketSettings;
 /**
  * Starts the SIP endpoint when the WAR deploys and stops it when it undeploys, reporting where it listens
  * to {@link SipEndpointStatus}. Settings come from system properties ({@link SipSettings},
- * {@link ConsoleSipSettings}); OPTIONS follows {@link CallAcceptance}; console sessions go to the console service
+ * {@link ConsoleSipSettings}); OPTIONS follows the {@link HealthBoard}'s verdict, leaving the PBX's qualify unanswered
+ * while it refuses ({@link OptionsSettings}); console sessions go to the console service
  * ({@link ConsoleDesk}) over the console transport, their log ins checked against the receptionists' accounts.
  * SIP over WebSocket is added to this WAR at {@code /ws} ({@link SipWebSocket}, {@link WebSocketSettings}). When
  * a port cannot be bound the deployment fails with a message naming it. Presence goes to the presence service
@@ -49,7 +51,7 @@ import org.switchboard.sip.websocket.WebSocketSettings;
 public class SipEndpointLifecycle implements ServletContextListener {
 
     @EJB
-    CallAcceptance callAcceptance;
+    HealthBoard health;
 
     @EJB
     SipEndpointStatus status;
@@ -100,7 +102,8 @@ public class SipEndpointLifecycle implements ServletContextListener {
         SipPresence sipPresence = new SipPresence(PresenceSipSettings.from(System::getProperty, presenceSettings),
                 accounts.settings().sipRealm(), presenceAccounts::credentials, presenceDesk,
                 new StoredSubscriptions(sipWatches), sender, executor, scheduler, clock);
-        List<SipRequestHandler> handlers = new ArrayList<>(List.of(new OptionsHandler(callAcceptance::current),
+        List<SipRequestHandler> handlers = new ArrayList<>(List.of(new OptionsHandler(health::verdict,
+                OptionsSettings.from(System::getProperty)),
                 transport.handler()));
         handlers.addAll(sipPresence.handlers());
         SipDispatcher dispatcher = new SipDispatcher(handlers, SipLanes.over(executor), transport.activity());

@@ -168,4 +168,15 @@ public sealed interface SipOutcome {
             Objects.requireNonNull(reason, "reason");
         }
     }
+
+    /**
+     * No response at all, on purpose: the OPTIONS of the PBX's qualify while this site refuses calls. Asterisk counts
+     * any answer, a 503 included, as reachable; only silence makes its ChanIsAvail fail. Only for requests answered
+     * statelessly, so no server transaction waits for a response.
+     */
+    record Unanswered(String reason) implements SipOutcome {
+        public Unanswered {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
 }

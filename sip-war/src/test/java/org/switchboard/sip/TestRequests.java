@@ -14,8 +14,13 @@ public final class TestRequests {
     }
 
     public static Request request(String method) {
+        return request(method, "sip:switchboard@127.0.0.1");
+    }
+
+    /** A request to this Request-URI, such as {@code sip:npa10001@127.0.0.1:5070}. */
+    public static Request request(String method, String requestUri) {
         String callId = UUID.randomUUID().toString();
-        return parse(method + " sip:switchboard@127.0.0.1 SIP/2.0\r\n"
+        return parse(method + " " + requestUri + " SIP/2.0\r\n"
                 + "Via: SIP/2.0/UDP 127.0.0.1:5070;branch=z9hG4bK" + callId + "\r\n"
                 + "Max-Forwards: 70\r\n"
                 + "From: <sip:console@127.0.0.1>;tag=c1\r\n"

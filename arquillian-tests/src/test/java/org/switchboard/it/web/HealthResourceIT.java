@@ -30,15 +30,17 @@ class HealthResourceIT {
     }
 
     @Test
-    void givenTheServerTakesCallsAndListens_thenHealthIsUpWithVersionAndSipListeningPoints() throws Exception {
+    void healthFollowsTheVerdict_withVersionAndSipListeningPoints() throws Exception {
         HttpResponse<String> response = get("/switchboard/api/health");
 
-        assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
         JsonObject health = json(response);
-        assertThat(health.getString("status")).isEqualTo("UP");
+        // UP and 200 exactly when the site's verdict takes calls (SiteVerdictIT brings it there); DOWN says why
+        boolean takesCalls = health.getBoolean("takesCalls");
+        assertThat(response.statusCode()).isEqualTo(takesCalls ? 200 : 503);
+        assertThat(health.getString("status")).isEqualTo(takesCalls ? "UP" : "DOWN");
+        assertThat(health.getString("reason").isBlank()).isEqualTo(takesCalls);
         assertThat(health.getString("version")).isNotBlank();
-        assertThat(health.getBoolean("takesCalls")).isTrue();
         assertThat(health.getJsonArray("sipListeningPoints").getValuesAs(jakarta.json.JsonString::getString))
                 .contains("udp 127.0.0.1:" + TestServer.sipPort(), "tcp 127.0.0.1:" + TestServer.sipPort());
         assertThat(health.getJsonNumber("uptimeSeconds").longValue()).isNotNegative();

@@ -1,2 +1,6 @@
-/** The failover domain over JMX: the pair link between the two sites (peer, view, the other site's sessions, phones). */
+/**
+ * The failover domain over JMX: this site's console service ({@code org.switchboard:type=ConsoleService}: status,
+ * flags, the row, activate and deactivate) and the pair link between the two sites ({@code type=Pair}: peer, view,
+ * the other site's sessions, phones).
+ */
 package org.switchboard.failover.ops;

@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import org.switchboard.failover.KnownSites;
 import org.switchboard.failover.SiteIdentityService;
 import org.switchboard.failover.model.SiteStatus;
-import org.switchboard.health.CallAcceptance;
+import org.switchboard.health.HealthBoard;
 import org.switchboard.health.SipEndpointStatus;
 import org.switchboard.health.model.Availability;
 import org.switchboard.health.model.ListeningPoint;
@@ -27,7 +27,7 @@ public class WelcomeView {
     SipEndpointStatus sipEndpoint;
 
     @EJB
-    CallAcceptance callAcceptance;
+    HealthBoard board;
 
     @EJB
     SiteIdentityService site;
@@ -60,7 +60,7 @@ public class WelcomeView {
     }
 
     public String getCallAcceptance() {
-        Availability availability = callAcceptance.current();
+        Availability availability = board.verdict();
         return availability instanceof Availability.Unavailable unavailable
                 ? "refusing calls: " + unavailable.reason()
                 : "taking calls";

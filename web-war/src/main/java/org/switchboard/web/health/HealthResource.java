@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.switchboard.failover.SiteIdentityService;
 import org.switchboard.failover.model.SiteSettings;
-import org.switchboard.health.CallAcceptance;
+import org.switchboard.health.HealthBoard;
 import org.switchboard.health.SipEndpointStatus;
 import org.switchboard.health.model.Availability;
 import org.switchboard.health.model.ListeningPoint;
@@ -31,7 +31,7 @@ public class HealthResource {
     ServerRuntime runtime;
 
     @EJB
-    CallAcceptance callAcceptance;
+    HealthBoard board;
 
     @EJB
     SipEndpointStatus sipEndpoint;
@@ -39,13 +39,17 @@ public class HealthResource {
     @EJB
     SiteIdentityService site;
 
-    /** 200 and UP when the server takes calls and listens for SIP; 503 and DOWN with the reason otherwise. */
+    /**
+     * 200 and UP when the site's verdict takes calls; 503 and DOWN with the verdict's reason otherwise. The verdict
+     * is the {@link HealthBoard}'s, the one OPTIONS and MicroProfile Health read too (it already counts the SIP
+     * listening points, through the console availability probe).
+     */
     @GET
     @Path("health")
     public Response health() {
-        Availability availability = callAcceptance.current();
+        Availability availability = board.verdict();
         List<ListeningPoint> points = sipEndpoint.listeningPoints();
-        String reason = reasonForBeingDown(availability, points);
+        String reason = availability instanceof Availability.Unavailable refusing ? refusing.reason() : "";
         SiteSettings settings = site.settings();
         HealthReport report = new HealthReport(reason.isEmpty() ? UP : DOWN, reason, runtime.version(), settings.name(),
                 settings.role().label(), runtime.startedAt().toString(), runtime.uptime().toSeconds(),
@@ -60,12 +64,5 @@ public class HealthResource {
     public VersionReport version() {
         SiteSettings settings = site.settings();
         return new VersionReport("Switchboard", runtime.version(), settings.name(), settings.role().label());
-    }
-
-    private static String reasonForBeingDown(Availability availability, List<ListeningPoint> points) {
-        if (availability instanceof Availability.Unavailable unavailable) {
-            return unavailable.reason();
-        }
-        return points.isEmpty() ? "the SIP endpoint is not listening" : "";
     }
 }

@@ -1,0 +1,48 @@
+package org.switchboard.it;
+
+import java.time.Duration;
+
+import org.switchboard.failover.Fencing;
+import org.switchboard.health.HealthBoard;
+import org.switchboard.health.model.Probe;
+import org.switchboard.health.model.ProbeLevel;
+import org.switchboard.health.model.ProbeReading;
+import org.switchboard.pbx.scripted.ScriptedAmiServer;
+import org.switchboard.testkit.Await;
+
+/**
+ * In the container: brings the single primary of the test server to taking calls, as an operator would. It
+ * starts the scripted PBX, waits until the console availability probe reads OK (PBX link up, model live), then
+ * activates the console service (the manual recovery: an earlier test that stopped its PBX left this primary
+ * SMITHed, durably) and waits for the verdict. Closing it stops the PBX, after which the primary SMITHs again.
+ */
+public final class SiteTakingCalls implements AutoCloseable {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final ScriptedAmiServer pbx;
+
+    private SiteTakingCalls(ScriptedAmiServer pbx) {
+        this.pbx = pbx;
+    }
+
+    public static SiteTakingCalls start(HealthBoard board, Fencing fencing) {
+        ScriptedAmiServer pbx = ScriptedPbx.start();
+        try {
+            Await.until("the console availability probe OK", () -> board.latest().stream()
+                    .filter(reading -> reading.probe() == Probe.CONSOLE_AVAILABILITY).map(ProbeReading::level)
+                    .anyMatch(level -> level == ProbeLevel.OK), PATIENCE);
+            fencing.activate();
+            Await.until("the site taking calls", () -> board.verdict().takesCalls(), PATIENCE);
+            return new SiteTakingCalls(pbx);
+        } catch (RuntimeException | AssertionError e) {
+            pbx.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        pbx.close();
+    }
+}
