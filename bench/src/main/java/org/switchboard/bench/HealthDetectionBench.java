@@ -15,6 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 
 import org.switchboard.health.model.HealthSettings;
+import org.switchboard.health.model.ProbeSchedule;
 import org.switchboard.health.model.ProbeLevel;
 import org.switchboard.health.model.ProbeReading;
 import org.switchboard.health.probe.PbxSelfTestRun;
@@ -46,6 +47,7 @@ public final class HealthDetectionBench {
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         HealthSettings settings = HealthSettings.from(System::getProperty);
+        ProbeSchedule schedule = ProbeSchedule.from(System::getProperty);
         Clock clock = Clock.systemUTC();
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
         try (ScriptedAmiServer pbx = ScriptedAmiServer.start(AmiAccount.of(USER, SECRET), clock)) {
@@ -58,8 +60,8 @@ public final class HealthDetectionBench {
                 PbxSelfTestRun selfTest = new PbxSelfTestRun(Optional.of(sip), "no SIP address",
                         connection::pingNow, settings.pbxTimeout());
                 System.out.printf("PBX self test: interval %d ms, deadline %d ms (SIP OPTIONS and AMI Ping), %d rounds%n",
-                        settings.probeInterval().toMillis(), settings.pbxTimeout().toMillis(), rounds);
-                List<Long> detections = measure(rounds, pbx, selfTest, settings.probeInterval());
+                        schedule.interval().toMillis(), settings.pbxTimeout().toMillis(), rounds);
+                List<Long> detections = measure(rounds, pbx, selfTest, schedule.interval());
                 print(detections);
             }
         } finally {

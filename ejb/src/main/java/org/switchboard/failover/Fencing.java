@@ -32,6 +32,7 @@ import org.switchboard.failover.model.FencingView;
 import org.switchboard.failover.model.SiteRole;
 import org.switchboard.failover.model.SiteSettings;
 import org.switchboard.failover.model.SiteStatus;
+import org.switchboard.failover.model.SmithArming;
 import org.switchboard.health.CriticalProbeFailed;
 import org.switchboard.health.HealthBoard;
 import org.switchboard.health.VerdictChanged;
@@ -86,6 +87,7 @@ public class Fencing {
     ManagedScheduledExecutorService scheduler;
 
     private final Object publishing = new Object();
+    private final SmithArming arming = new SmithArming();
     private FencingSettings settings;
     private FencingFlagStore store;
     private TransitionTable<FencingState, FencingTrigger> table;
@@ -201,6 +203,12 @@ public class Fencing {
 
     public void onCriticalFailure(@Observes CriticalProbeFailed failed) {
         Probe probe = failed.reading().probe();
+        if (!arming.armed()) {
+            if (arming.firstFailureOf(probe.name())) {
+                FencingLog.LOG.notArmed(probe.label(), AvailabilityVerdict.failure(failed.reading()));
+            }
+            return;
+        }
         String reason = "SMITH: " + AvailabilityVerdict.failure(failed.reading());
         if (fire(FencingTrigger.CRITICAL_FAILURE, reason + " (impact: " + probe.impact() + "; cause: " + probe.cause()
                 + "; action: " + probe.action() + ")")) {
@@ -209,6 +217,7 @@ public class Fencing {
     }
 
     public void onVerdictChanged(@Observes VerdictChanged changed) {
+        arming.verdict(changed.now().takesCalls());
         announce();
     }
 

@@ -45,11 +45,14 @@ public enum FencingState {
     }
 
     /**
-     * Whether the receptionists work on this site: on the primary while its flags are clear, on the secondary once
-     * it detected activity.
+     * Whether the receptionists work on this site: on the primary until the secondary demanded that it stay down
+     * (STONITH), on the secondary once it detected activity. A primary that only shot itself (SMITH, row 1000)
+     * keeps its consoles: the seed's intermediate state, in which clients are told to switch only from the moment
+     * the secondary detects a reception call; a single server without a secondary therefore never loses its
+     * consoles to its own SMITH.
      */
     public boolean consolesWorkHere(SiteRole role) {
-        return role == SiteRole.PRIMARY ? this == CLEAR : this == ACTIVITY;
+        return role == SiteRole.PRIMARY ? !flags.stonith() : this == ACTIVITY;
     }
 
     /** Whether the site demands that the primary stay down: a secondary that detected activity. */

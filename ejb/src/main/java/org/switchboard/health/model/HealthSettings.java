@@ -9,12 +9,11 @@ import org.switchboard.shared.model.InvalidSetting;
 import org.switchboard.shared.model.SettingSource;
 
 /**
- * How often the probes run, their thresholds and deadlines, and where they look, read once at startup from
+ * The probes' thresholds and deadlines, and where they look (how often they run is {@link ProbeSchedule}'s), read once at startup from
  * {@code switchboard.health.*} and {@code switchboard.pbx.sip-address} (set by wildfly-config from
  * {@code SWB_HEALTH_*} and {@code SWB_PBX_SIP_ADDRESS}). One default each; a WARNING threshold must lie below
  * its FAILED one.
  *
- * @param probeInterval how often the probe scheduler runs every probe
  * @param cpuLoad the CPU load average per core at which CPU_LOAD warns and fails
  * @param memory the percent of the heap (after garbage collection) or of the machine's memory in use at which
  *               MEMORY warns and fails
@@ -28,12 +27,11 @@ import org.switchboard.shared.model.SettingSource;
  * @param dbTimeout the query timeout of DB_DIRECTORY and DB_ATTRIBUTES
  * @param webTimeout how long WEB_SERVER waits for its own HTTP listener's answer
  */
-public record HealthSettings(Duration probeInterval, Thresholds cpuLoad, Thresholds memory, Thresholds disk,
+public record HealthSettings(Thresholds cpuLoad, Thresholds memory, Thresholds disk,
         Optional<String> dataDir, double networkMaxBytesPerSecond, Optional<String> pbxSipAddress,
         Duration pbxTimeout, Duration dbTimeout, Duration webTimeout) {
 
     public static final String PREFIX = "switchboard.health.";
-    public static final String PROBE_INTERVAL = PREFIX + "probe-interval";
     public static final String CPU_LOAD_WARNING = PREFIX + "cpu-load-warning";
     public static final String CPU_LOAD_MAX = PREFIX + "cpu-load-max";
     public static final String MEMORY_WARNING_PERCENT = PREFIX + "memory-warning-percent";
@@ -82,7 +80,6 @@ public record HealthSettings(Duration probeInterval, Thresholds cpuLoad, Thresho
             }
         }
         return new HealthSettings(
-                settings.duration(PROBE_INTERVAL, Duration.ofSeconds(2)),
                 new Thresholds(settings.number(CPU_LOAD_WARNING, 1.0, 0.01, 1000),
                         settings.number(CPU_LOAD_MAX, 2.0, 0.01, 1000)),
                 new Thresholds(settings.integer(MEMORY_WARNING_PERCENT, 85, 1, 100),

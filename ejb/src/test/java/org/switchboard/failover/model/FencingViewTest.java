@@ -35,6 +35,15 @@ class FencingViewTest {
     }
 
     @Test
+    void givenAPrimaryThatOnlyShotItself_thenItRefusesCalls_butItsConsolesWorkThereUntilTheSecondaryTakesOver() {
+        FencingView view = view(SiteRole.PRIMARY, FencingState.SMITHED, "SMITH: deactivated by the operator",
+                Optional.of(status("site-b", SiteRole.SECONDARY, FencingFlags.CLEAR, true)));
+
+        assertThat(view.behaviour().refusesCalls()).isTrue();
+        assertThat(view.consolesWorkHere()).isTrue();
+    }
+
+    @Test
     void givenASecondaryThatDetectedActivity_thenItDemandsStonithAndConsolesWorkThere() {
         FencingView view = view(SiteRole.SECONDARY, FencingState.ACTIVITY, "activity detected on site-b: call 1.2",
                 Optional.empty());

@@ -17,7 +17,6 @@ class HealthSettingsTest {
     void givenNothingSet_whenRead_thenTheDefaults() {
         HealthSettings settings = HealthSettings.from(key -> null);
 
-        assertThat(settings.probeInterval()).isEqualTo(Duration.ofSeconds(2));
         assertThat(settings.cpuLoad()).isEqualTo(new HealthSettings.Thresholds(1.0, 2.0));
         assertThat(settings.memory()).isEqualTo(new HealthSettings.Thresholds(85, 95));
         assertThat(settings.disk()).isEqualTo(new HealthSettings.Thresholds(90, 98));
@@ -62,8 +61,8 @@ class HealthSettingsTest {
                 .hasMessageContaining(HealthSettings.CPU_LOAD_MAX).hasMessageContaining("a number from");
         assertThatThrownBy(() -> HealthSettings.from(Map.of(HealthSettings.DISK_MAX_PERCENT, "101")::get))
                 .hasMessageContaining("a whole number from 1 to 100");
-        assertThatThrownBy(() -> HealthSettings.from(Map.of(HealthSettings.PROBE_INTERVAL, "PT0S")::get))
-                .hasMessageContaining(HealthSettings.PROBE_INTERVAL);
+        assertThatThrownBy(() -> HealthSettings.from(Map.of(HealthSettings.PBX_TIMEOUT, "PT0S")::get))
+                .hasMessageContaining(HealthSettings.PBX_TIMEOUT);
     }
 
     @Test
