@@ -42,8 +42,18 @@ public record FencingView(String site, SiteRole role, FencingState state, Fencin
         return role == SiteRole.PRIMARY ? state.flags().equals(FencingFlags.CLEAR) : !state.flags().smith();
     }
 
+    /**
+     * Whether the receptionists work on this site ({@link FencingState#consolesWorkHere}), and on a secondary that
+     * was deactivated for the recovery (row 1110) still as long as the primary is heard STONITHed: the duty goes
+     * back only when the operator activates the primary, so that during the recovery the receptionists keep a site
+     * to work on (taking back the calls of their private queues there) and never have none.
+     */
     public boolean consolesWorkHere() {
-        return state.consolesWorkHere(role);
+        if (state.consolesWorkHere(role)) {
+            return true;
+        }
+        return role == SiteRole.SECONDARY && state == FencingState.SMITHED
+                && peer.map(status -> status.role() == SiteRole.PRIMARY && status.flags().stonith()).orElse(false);
     }
 
     public boolean demandsStonith() {

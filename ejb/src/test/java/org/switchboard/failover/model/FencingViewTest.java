@@ -60,8 +60,16 @@ class FencingViewTest {
 
         assertThat(view.statusLine()).startsWith("deactivated, secondary, row 1110 (valid): takes calls; deactivated");
         assertThat(view.demandsStonith()).isFalse();
-        assertThat(view.consolesWorkHere()).isFalse();
+        assertThat(view.consolesWorkHere()).as("the recovery: consoles stay until the primary is activated").isTrue();
         assertThat(view.behaviour().refusesCalls()).isFalse();
+    }
+
+    @Test
+    void givenADeactivatedSecondaryAndAPrimaryActivatedAgain_thenTheConsolesGoBackToThePrimary() {
+        FencingView view = view(SiteRole.SECONDARY, FencingState.SMITHED, "SMITH: deactivated by the operator",
+                Optional.of(status("site-a", SiteRole.PRIMARY, FencingFlags.CLEAR, true)));
+
+        assertThat(view.consolesWorkHere()).isFalse();
     }
 
     @Test
