@@ -6,10 +6,14 @@ import java.util.UUID;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchboard.it.SiteInService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.switchboard.it.ShippedEar;
@@ -27,6 +31,22 @@ class SipEndpointIT {
 
     private final SipTestAgent agent = SipTestAgent.start();
     private final SipTarget server = SipTarget.local(TestServer.sipPort());
+
+    @ArquillianResource
+    ManagementClient management;
+
+    /** OPTIONS is answered 200 only while the site takes calls: its PBX up and the console service active. */
+    private SiteInService site;
+
+    @BeforeEach
+    void siteInService() {
+        site = SiteInService.start(management);
+    }
+
+    @AfterEach
+    void siteOutOfService() {
+        site.close();
+    }
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

@@ -31,6 +31,9 @@ class SipEndpointLifecycleIT {
 
     private static final String DEPLOYMENT = "switchboard";
 
+    /** The endpoint answers OPTIONS: 200 while the site takes calls, 503 with the reason while it refuses (no PBX here). */
+    private static final String ANSWERS = "the SIP endpoint's answer to OPTIONS";
+
     @Deployment(name = DEPLOYMENT, managed = false, testable = false)
     static EnterpriseArchive deployment() {
         return ShippedEar.asShipped();
@@ -48,7 +51,7 @@ class SipEndpointLifecycleIT {
     void givenTheApplicationUndeployed_thenItsSipPortsAreFreeAndNoStackThreadRemains() throws Exception {
         deployer.deploy(DEPLOYMENT);
         try (SipTestAgent agent = SipTestAgent.start()) {
-            assertThat(agent.options(server, SipTransport.TCP).status()).isEqualTo(200);
+            assertThat(agent.options(server, SipTransport.TCP).status()).as(ANSWERS).isIn(200, 503);
         }
         assertThat(sipStackThreads()).as("threads running JAIN-SIP code while deployed").isNotEmpty();
 
@@ -70,8 +73,8 @@ class SipEndpointLifecycleIT {
 
         deployer.deploy(DEPLOYMENT);
         try (SipTestAgent agent = SipTestAgent.start()) {
-            assertThat(agent.options(server, SipTransport.UDP).status()).isEqualTo(200);
-            assertThat(agent.options(server, SipTransport.TCP).status()).isEqualTo(200);
+            assertThat(agent.options(server, SipTransport.UDP).status()).as(ANSWERS).isIn(200, 503);
+            assertThat(agent.options(server, SipTransport.TCP).status()).as(ANSWERS).isIn(200, 503);
         } finally {
             deployer.undeploy(DEPLOYMENT);
         }

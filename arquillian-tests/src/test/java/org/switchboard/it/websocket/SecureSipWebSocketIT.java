@@ -14,6 +14,9 @@ import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchboard.it.SiteInService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.switchboard.it.ShippedEar;
 import org.switchboard.it.TestServer;
 import org.switchboard.testkit.websocket.RawWebSocket;
@@ -32,6 +35,19 @@ class SecureSipWebSocketIT {
 
     @ArquillianResource
     ManagementClient management;
+
+    /** OPTIONS is answered 200 only while the site takes calls: its PBX up and the console service active. */
+    private SiteInService site;
+
+    @BeforeEach
+    void siteInService() {
+        site = SiteInService.start(management);
+    }
+
+    @AfterEach
+    void siteOutOfService() {
+        site.close();
+    }
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

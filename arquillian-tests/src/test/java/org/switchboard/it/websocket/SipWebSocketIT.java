@@ -9,10 +9,14 @@ import java.util.UUID;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchboard.it.SiteInService;
+import org.junit.jupiter.api.BeforeEach;
 import org.switchboard.it.ShippedEar;
 import org.switchboard.it.TestServer;
 import org.switchboard.testkit.websocket.RawWebSocket;
@@ -30,6 +34,22 @@ class SipWebSocketIT {
 
     private final String host = "127.0.0.1:" + TestServer.httpPort();
     private final RawWebSocket socket = RawWebSocket.connect(TestServer.httpPort(), PATIENCE);
+
+    @ArquillianResource
+    ManagementClient management;
+
+    /** OPTIONS is answered 200 only while the site takes calls: its PBX up and the console service active. */
+    private SiteInService site;
+
+    @BeforeEach
+    void siteInService() {
+        site = SiteInService.start(management);
+    }
+
+    @AfterEach
+    void siteOutOfService() {
+        site.close();
+    }
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
