@@ -40,7 +40,7 @@ public final class SwitchboardCtl {
               status            this site's console service: status line, role, fencing row, flags, verdict, duty
               activate          activate the console service (primary: clear SMITH and STONITH; secondary: SMITH 0)
               deactivate        deactivate it (primary: SMITH 1, the failover; secondary: SMITH 1, no STONITH demand)
-              probes            the verdict and the latest reading of every probe
+              probes            the verdict, the parts' verdict (without the flags) and every probe
               history PROBE     a probe's readings, oldest first (PROBE: the probe's name, e.g. CPU_LOAD)
               details PROBE     a probe's impact, cause and the action to take
               sessions          this site's console sessions
@@ -79,7 +79,7 @@ public final class SwitchboardCtl {
                         "PeerFlags", "TakesCalls", "Verdict", "ActivityDetected", "ConsolesWorkHere"),
                 Command.operation("activate", "ConsoleService", "activate", false),
                 Command.operation("deactivate", "ConsoleService", "deactivate", false),
-                Command.attributes("probes", "Health", "Verdict", "Probes"),
+                Command.attributes("probes", "Health", "Verdict", "PartsVerdict", "Probes"),
                 Command.operation("history", "Health", "history", true),
                 Command.operation("details", "Health", "probeDetails", true),
                 Command.attributes("sessions", "Consoles", "Sessions"),

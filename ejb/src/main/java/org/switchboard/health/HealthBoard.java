@@ -103,6 +103,21 @@ public class HealthBoard {
         return verdict;
     }
 
+    /**
+     * The verdict of this site's parts alone, as if the fencing flags were clear: the same rule without the flags'
+     * refusal and the start barrier. It tells the operator whether an activate would bring the site to take calls
+     * (the runbook's check before the recovery).
+     */
+    public Availability partsVerdict() {
+        return AvailabilityVerdict.decide(installed(), latestByProbe(), FencingStance.NONE);
+    }
+
+    private Map<Probe, ProbeReading> latestByProbe() {
+        Map<Probe, ProbeReading> latest = new EnumMap<>(Probe.class);
+        latest().forEach(reading -> latest.put(reading.probe(), reading));
+        return latest;
+    }
+
     /** The fencing's stance changed (flags, start barrier): the verdict is derived again at once. */
     public void stance(FencingStance now) {
         stance = now;
@@ -191,9 +206,7 @@ public class HealthBoard {
         Availability before;
         Availability now;
         synchronized (verdictLock) {
-            Map<Probe, ProbeReading> latest = new EnumMap<>(Probe.class);
-            latest().forEach(reading -> latest.put(reading.probe(), reading));
-            now = AvailabilityVerdict.decide(installed(), latest, stance);
+            now = AvailabilityVerdict.decide(installed(), latestByProbe(), stance);
             before = verdict;
             verdict = now;
             if (now.equals(before)) {

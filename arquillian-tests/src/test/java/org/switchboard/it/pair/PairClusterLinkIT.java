@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The cluster link of the pair is real: the two servers' JGroups channel {@code ee} forms one view through the two
  * relays of the test; cutting the relays splits it (each server alone in its view, both still running), and
- * healing them merges it again.
+ * healing them merges it again. The split scenario of {@link PairFencingIT} relies on this.
  */
 @Tag("pair")
 @ExtendWith(PairServers.class)

@@ -18,9 +18,9 @@ import org.switchboard.testkit.Await;
  * The pair's routing of reception calls, with two real servers: while the primary's console service answers the
  * PBX's qualify the gateway sends the reception calls to the primary; when the primary dies (SIGKILL of its java
  * process) its qualify goes unanswered, the next call goes to the secondary, which stores it once, and the primary
- * started again on its data directory comes back (refusing: the secondary, which saw the call, demands that it
- * stay down). It leaves the primary so, which is why it runs last: the execution runs the classes in alphabetical
- * order.
+ * started again on its data directory comes back. These hold with or without the fencing (with it, the primary
+ * comes back refusing, at row 1100, which is why this class runs after {@link PairFencingIT}: the execution runs the
+ * classes in alphabetical order).
  */
 @Tag("pair")
 @ExtendWith(PairServers.class)

@@ -8,6 +8,12 @@ public interface HealthMXBean {
     /** {@code available} or {@code refusing: <reason>}. */
     String getVerdict();
 
+    /**
+     * The verdict of the probes alone, as if the fencing flags were clear ({@code available} or
+     * {@code refusing: <reason>}): whether an activate would make the site take calls.
+     */
+    String getPartsVerdict();
+
     /** One line per probe: {@code LABEL level value (detail) at}; {@code not run yet} for a probe without a reading. */
     List<String> getProbes();
 

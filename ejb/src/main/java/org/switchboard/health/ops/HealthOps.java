@@ -43,6 +43,11 @@ public class HealthOps extends PublishedMXBean implements HealthMXBean {
     }
 
     @Override
+    public String getPartsVerdict() {
+        return AvailabilityVerdict.describe(board.partsVerdict());
+    }
+
+    @Override
     public List<String> getProbes() {
         Map<Probe, ProbeReading> latest = board.latest().stream()
                 .collect(Collectors.toMap(ProbeReading::probe, Function.identity()));
