@@ -34,6 +34,12 @@ final class Pair implements ExtensionContext.Store.CloseableResource {
     /** The member count that follows the view id in WildFly's view of a channel ("|3] (2)"). */
     private static final Pattern MEMBER_COUNT = Pattern.compile("\\|\\d+\\] \\((\\d+)\\)");
     private static final String JGROUPS_TCP_BINDING = "<socket-binding name=\"jgroups-tcp\" interface=\"private\" port=\"7600\"/>";
+    /** JGroups' discovery, membership and merges at DEBUG in the site's server.log: how the pair found each other. */
+    private static final String ROOT_LOGGER = "<root-logger>";
+    private static final String JGROUPS_LOGGERS = "<logger category=\"org.jgroups.protocols.TCPPING\"><level name=\"DEBUG\"/></logger>"
+            + "<logger category=\"org.jgroups.protocols.pbcast.GMS\"><level name=\"DEBUG\"/></logger>"
+            + "<logger category=\"org.jgroups.protocols.MERGE3\"><level name=\"DEBUG\"/></logger>"
+            + "<logger category=\"org.jgroups.protocols.TCP\"><level name=\"DEBUG\"/></logger>";
 
     final PairSite primary;
     final PairSite secondary;
@@ -97,12 +103,14 @@ final class Pair implements ExtensionContext.Store.CloseableResource {
         Path configuration = site.server().base().resolve("configuration/standalone.xml");
         try {
             String xml = Files.readString(configuration, StandardCharsets.UTF_8);
-            if (!xml.contains(JGROUPS_TCP_BINDING)) {
-                throw new IllegalStateException("the provisioned standalone.xml has no " + JGROUPS_TCP_BINDING);
+            if (!xml.contains(JGROUPS_TCP_BINDING) || !xml.contains(ROOT_LOGGER)) {
+                throw new IllegalStateException("the provisioned standalone.xml has no " + JGROUPS_TCP_BINDING
+                        + " or no " + ROOT_LOGGER);
             }
             Files.writeString(configuration, xml.replace(JGROUPS_TCP_BINDING, JGROUPS_TCP_BINDING.replace("/>",
                     "><client-mapping destination-address=\"127.0.0.1\" destination-port=\"" + link.port()
-                    + "\"/></socket-binding>")), StandardCharsets.UTF_8);
+                    + "\"/></socket-binding>")).replace(ROOT_LOGGER, JGROUPS_LOGGERS + ROOT_LOGGER),
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot route " + site + "'s JGroups through the cluster link", e);
         }

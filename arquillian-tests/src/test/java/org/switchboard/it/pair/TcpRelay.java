@@ -68,17 +68,33 @@ final class TcpRelay implements AutoCloseable {
                     quietly(from);
                     continue;
                 }
-                Socket to = new Socket(InetAddress.getLoopbackAddress(), target);
-                open.add(from);
-                open.add(to);
-                pump(from, to);
-                pump(to, from);
+                relay(from);
             } catch (IOException e) {
                 if (closed) {
                     return;
                 }
             }
         }
+    }
+
+    /**
+     * Connects {@code from} to the target, or closes it at once when nothing listens there: a connection left open
+     * but unrelayed would swallow what the client writes without an error, and a JGroups member that reached the
+     * relay before its peer started would keep that dead connection, and never hear the peer, for as long as the
+     * garbage collector leaves the socket open.
+     */
+    private void relay(Socket from) {
+        Socket to;
+        try {
+            to = new Socket(InetAddress.getLoopbackAddress(), target);
+        } catch (IOException refused) {
+            quietly(from);
+            return;
+        }
+        open.add(from);
+        open.add(to);
+        pump(from, to);
+        pump(to, from);
     }
 
     private void pump(Socket in, Socket out) {
