@@ -216,8 +216,15 @@ class PairFencingIT {
                 .isZero();
     }
 
-    /** The seed's runbook: secondary deactivate, primary activate, consoles back to the primary, secondary activate. */
+    /**
+     * The seed's runbook: the primary's parts healthy again (only its flags keep it refusing), secondary deactivate,
+     * primary activate, consoles back to the primary, secondary activate.
+     */
     private static void recovers(String scenario) {
+        Await.until(scenario + ": recovery, the primary's parts healthy (its PartsVerdict available)",
+                () -> "available".equals(pair.primary.attributeOrNull("Health", "PartsVerdict")), FAILOVER);
+        assertThat(pair.primary.attribute("ConsoleService", "TakesCalls")).as("the primary before its activate")
+                .isEqualTo(false);
         pair.secondary.invoke("ConsoleService", "deactivate");
         awaitRows("1110", scenario + ": recovery, the secondary deactivated: row 1110");
         assertThat(pair.secondary.attribute("ConsoleService", "ActivityDetected")).as("activity forgotten")
