@@ -22,6 +22,7 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -34,6 +35,7 @@ import org.switchboard.health.model.ProbeHistory;
 import org.switchboard.health.model.ProbeLevel;
 import org.switchboard.health.model.ProbeReading;
 import org.switchboard.health.model.ProbeSchedule;
+import org.switchboard.pbx.PbxLinkChanged;
 import org.switchboard.runtime.LogContext;
 
 /**
@@ -155,6 +157,16 @@ public class HealthBoard {
 
     public ProbeSchedule schedule() {
         return schedule;
+    }
+
+    /**
+     * The PBX link changed (lost, back, synchronised): a round starts now rather than at the next tick, so a lost
+     * link refuses calls within the probes' own time. Returns at once (the round runs on the executor; a probe still
+     * running is not started twice).
+     */
+    public void onPbxLinkChanged(@Observes PbxLinkChanged changed) {
+        HealthLog.LOG.roundOnLinkChange(changed.kind().name());
+        executor.execute(this::round);
     }
 
     @SuppressWarnings("try") // the log context is only opened and closed

@@ -31,4 +31,8 @@ interface HealthLog extends BasicLogger {
     @LogMessage(level = Logger.Level.INFO)
     @Message(id = 6005, value = "Probing %s every %s, each check within %s")
     void probing(String probes, String interval, String deadline);
+
+    @LogMessage(level = Logger.Level.DEBUG)
+    @Message(id = 6006, value = "A probe round now: the PBX link changed (%s)")
+    void roundOnLinkChange(String change);
 }

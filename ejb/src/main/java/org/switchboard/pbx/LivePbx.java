@@ -11,6 +11,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import org.switchboard.call.model.ParkedCall;
 import org.switchboard.pbx.mirror.Applied;
 import org.switchboard.pbx.mirror.MirrorStatus;
 import org.switchboard.pbx.mirror.PbxMirror;
+import org.switchboard.pbx.model.ConnectionEvent;
 import org.switchboard.pbx.model.PbxEvent;
 import org.switchboard.phone.model.Phone;
 import org.switchboard.queue.model.Queue;
@@ -53,6 +55,9 @@ public class LivePbx {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    Event<PbxLinkChanged> linkChanged;
+
     private PbxMirror mirror;
     private DomainEventDispatcher dispatcher;
 
@@ -69,6 +74,9 @@ public class LivePbx {
         applied.anomalies().forEach(LivePbx::report);
         applied.events().forEach(LivePbx::log);
         dispatcher.dispatch(applied.events());
+        if (event instanceof ConnectionEvent connection) {
+            linkChanged.fire(new PbxLinkChanged(event.kind(), connection.toString()));
+        }
         return applied;
     }
 
