@@ -208,6 +208,7 @@ class PairFencingIT {
         consoles.awaitPassive(pair, pair.primary);
 
         awaitRows("1100", scenario + ": failover mode, STONITH demanded and stored: row 1100");
+        assertSitePagesShow("1100");
         assertThat(pair.primary.attribute("ConsoleService", "TakesCalls")).isEqualTo(false);
         assertThat(pair.secondary.attribute("ConsoleService", "ActivityDetected")).isEqualTo(true);
         assertThat(pair.secondary.attribute("ConsoleService", "ConsolesWorkHere")).isEqualTo(true);
@@ -240,6 +241,26 @@ class PairFencingIT {
         consoles.awaitPassive(pair, pair.secondary);
         assertThat(pair.gateway.receptionCall().site()).as("the first call after the recovery")
                 .isEqualTo(pair.primary.name());
+    }
+
+    /**
+     * The admin console's Site page of each site shows the pair: its row (valid, marked in the table), where the
+     * consoles work, and the other site as heard over the pair link.
+     */
+    private static void assertSitePagesShow(String row) {
+        for (PairSite site : new PairSite[] {pair.primary, pair.secondary}) {
+            PairSite other = site == pair.primary ? pair.secondary : pair.primary;
+            String page = site.server().page("/switchboard/site.xhtml");
+            assertThat(page).as(site.name() + "'s Site page").containsPattern("<dd id=\"fencing-row\"[^>]*>" + row
+                    + "[^<]{1,12}valid").containsPattern("(▶|&#9654;|&#x25[bB]6;) " + row).contains("<dd id=\"peer\">" + other.name() + " (")
+                    .doesNotContain("#{");
+        }
+        assertThat(pair.primary.server().page("/switchboard/site.xhtml"))
+                .contains("<dd id=\"console-duty\">do not work on this site (sessions PASSIVE)</dd>")
+                .containsPattern("<dd id=\"peer\">" + pair.secondary.name() + " \\([^<]*; demands STONITH of the primary");
+        assertThat(pair.secondary.server().page("/switchboard/site.xhtml"))
+                .contains("<dd id=\"console-duty\">work on this site</dd>")
+                .containsPattern("<dd id=\"peer\">" + pair.primary.name() + " \\([^<]*\\): refuses calls");
     }
 
     private static void awaitStoredOnceBySecondary(Routed call, String scenario, Instant failure) {

@@ -105,6 +105,25 @@ final class PairServer {
         }, STARTUP);
     }
 
+    /** The body of a page of the server's HTTP listener, such as {@code /switchboard/site.xhtml}; fails unless 200. */
+    String page(String path) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI page = URI.create("http://127.0.0.1:" + (8080 + offset) + path);
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(10))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new AssertionError(page + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot get " + page, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted getting " + page, e);
+        }
+    }
+
     /** SIGKILL of the server's java process (not only of the shell that forked it), as a crash. */
     void kill() {
         ProcessHandle process = requireRunning();
