@@ -255,6 +255,24 @@ final class BrowserConsole implements AutoCloseable {
         });
     }
 
+    /**
+     * After a take back of the waiting call {@code waitingCallId}: waits until line {@code line} shows a call as
+     * {@code badge} (its call id), or until that caller is gone from the list with the line still free (empty: the
+     * caller hung up before the take back reached the PBX).
+     */
+    Optional<String> awaitLineStateUnlessGone(int line, String badge, String waitingCallId) {
+        return await("line " + line + " showing a call as " + badge + ", or caller " + waitingCallId + " gone",
+                PATIENCE, d -> {
+                    WebElement article = field("line-" + line);
+                    if (badge.equals(article.findElement(By.className("state-badge")).getText())) {
+                        return Optional.of(article.getAttribute("data-call-id"));
+                    }
+                    boolean stillWaiting = !driver.findElements(By.cssSelector("#waiting-list li[data-key='"
+                            + waitingCallId + "']")).isEmpty();
+                    return stillWaiting || lineCallId(line).isPresent() ? null : Optional.<String>empty();
+                });
+    }
+
     /** Waits until {@code count} calls are waiting in her queues, as the list's counter says ("100 (50 not shown)"). */
     void awaitWaitingCount(int count) {
         await(count + " calls waiting", d -> textContent("waiting-count").matches(count + "( \\(.*)?"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,6 +32,7 @@ class BrowserDemoIT {
 
     /** The demo's reception callers arrive at random; ten times faster, one comes within seconds. */
     private static final Duration FIRST_CALLER = Duration.ofSeconds(60);
+    private static final int TAKE_BACK_ATTEMPTS = 5;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -51,6 +53,23 @@ class BrowserDemoIT {
         page.close();
     }
 
+    /**
+     * Takes back the first waiting caller with the keyboard and gives the call once connected on line 1. The demo's
+     * callers hang up at random, sometimes just before the take back reaches the PBX (the command then fails: the
+     * caller's channel is gone); she takes the next one, as a receptionist would.
+     */
+    private String takeBackAWaitingCaller() {
+        for (int attempt = 1; attempt <= TAKE_BACK_ATTEMPTS; attempt++) {
+            String waiting = page.awaitWaitingCall(FIRST_CALLER);
+            page.press("takeBack", "t");
+            Optional<String> connected = page.awaitLineStateUnlessGone(1, "Connected", waiting);
+            if (connected.isPresent()) {
+                return connected.get();
+            }
+        }
+        throw new AssertionError(TAKE_BACK_ATTEMPTS + " waiting callers in a row hung up before the take back");
+    }
+
     @Test
     void theDemoReceptionist_handlesADemoCall_withTheKeyboardOnly() {
         page.logInWithKeys("desk1", "desk1", true);
@@ -58,9 +77,7 @@ class BrowserDemoIT {
         assertThat(page.text("receptionist")).contains("desk1");
         assertThat(page.text("site-name")).isEqualTo("it-demo");
 
-        page.awaitWaitingCall(FIRST_CALLER);
-        page.press("takeBack", "t");
-        String call = page.awaitLineState(1, "Connected");
+        String call = takeBackAWaitingCaller();
         assertThat(page.focusedId()).isNotEqualTo("body");
 
         page.press("hold", "h");
