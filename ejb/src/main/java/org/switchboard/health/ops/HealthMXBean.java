@@ -8,6 +8,12 @@ public interface HealthMXBean {
     /** {@code available} or {@code refusing: <reason>}. */
     String getVerdict();
 
+    /** Whether the probe rounds still run (the last one started within three intervals, at least 10 s). */
+    boolean isAlive();
+
+    /** When the last probe round started (ISO-8601). */
+    String getLastProbeRound();
+
     /** One line per probe: {@code LABEL level value (detail) at}; {@code not run yet} for a probe without a reading. */
     List<String> getProbes();
 
