@@ -21,6 +21,11 @@ public final class TestServer {
         return URI.create("http://127.0.0.1:" + (8080 + portOffset()) + path);
     }
 
+    /** The management interface (9990 shifted), where WildFly serves MicroProfile Health ({@code /health/ready}). */
+    public static URI management(String path) {
+        return URI.create("http://127.0.0.1:" + (9990 + portOffset()) + path);
+    }
+
     public static int httpPort() {
         return 8080 + portOffset();
     }

@@ -2,12 +2,17 @@ package org.switchboard.it.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,10 +28,10 @@ import org.switchboard.it.SiteTakingCalls;
 import org.switchboard.it.TestServer;
 
 /**
- * The one verdict as every reader shows it, over HTTP from inside the server: the health resource, the welcome page
- * and the Site page; first with the primary taking calls, then deactivated. (MicroProfile Health's readiness and
- * liveness checks, health.SiteReadiness and SiteLiveness, are not listed by WildFly's /health/ready in this EAR yet:
- * not asserted here until they are.)
+ * The one verdict as every reader shows it, over HTTP from inside the server: the health resource, WildFly's
+ * MicroProfile Health readiness and liveness on the management port (the checks of the EAR's lib,
+ * health.checks.SiteReadiness and SiteLiveness), the welcome page and the Site page; first with the primary taking
+ * calls, then deactivated.
  */
 @ExtendWith(ArquillianExtension.class)
 class SiteVerdictIT {
@@ -62,7 +67,11 @@ class SiteVerdictIT {
         HttpResponse<String> health = get(TestServer.http("/switchboard/api/health"));
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"takesCalls\":true");
-
+        HttpResponse<String> ready = get(TestServer.management("/health/ready"));
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(check(ready, "switchboard-takes-calls").getString("status")).isEqualTo("UP");
+        assertThat(check(ready, "switchboard-takes-calls").getJsonObject("data").getString("verdict")).isEqualTo("available");
+        assertLive();
 
         assertThat(get(TestServer.http("/switchboard/")).body()).contains("<dd id=\"call-acceptance\">taking calls</dd>");
         String sitePage = get(TestServer.http("/switchboard/site.xhtml")).body();
@@ -82,9 +91,34 @@ class SiteVerdictIT {
         HttpResponse<String> health = get(TestServer.http("/switchboard/api/health"));
         assertThat(health.statusCode()).isEqualTo(503);
         assertThat(health.body()).contains("\"status\":\"DOWN\"").contains("SMITH: deactivated by the operator");
+        HttpResponse<String> ready = get(TestServer.management("/health/ready"));
+        assertThat(ready.statusCode()).isEqualTo(503);
+        assertThat(check(ready, "switchboard-takes-calls").getString("status")).isEqualTo("DOWN");
+        assertThat(check(ready, "switchboard-takes-calls").getJsonObject("data").getString("verdict"))
+                .isEqualTo("refusing: SMITH: deactivated by the operator");
+        assertLive();
         String sitePage = get(TestServer.http("/switchboard/site.xhtml")).body();
         assertThat(sitePage).contains("refusing: SMITH: deactivated by the operator");
         assertThat(sitePage).containsPattern("<dd id=\"fencing-row\"[^>]*>10\\?\\?");
+    }
+
+    /** A refusing site is alive all the same: liveness follows the probe rounds, not the verdict. */
+    private void assertLive() throws Exception {
+        HttpResponse<String> live = get(TestServer.management("/health/live"));
+        assertThat(live.statusCode()).isEqualTo(200);
+        JsonObject check = check(live, "switchboard-probes-running");
+        assertThat(check.getString("status")).isEqualTo("UP");
+        assertThat(Instant.parse(check.getJsonObject("data").getString("lastProbeRound")))
+                .isAfter(Instant.now().minusSeconds(60));
+    }
+
+    /** The check of that name in a MicroProfile Health answer ({@code {"status":…,"checks":[{"name":…}]}}). */
+    private static JsonObject check(HttpResponse<String> answer, String name) {
+        try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
+            return reader.readObject().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                    .filter(check -> name.equals(check.getString("name"))).findFirst()
+                    .orElseThrow(() -> new AssertionError("no check " + name + " in " + answer.body()));
+        }
     }
 
     private HttpResponse<String> get(URI uri) throws Exception {

@@ -14,6 +14,12 @@ public interface HealthMXBean {
      */
     String getPartsVerdict();
 
+    /** Whether the probe rounds still run (the last one started within three intervals, at least 10 s). */
+    boolean isAlive();
+
+    /** When the last probe round started (ISO-8601). */
+    String getLastProbeRound();
+
     /** One line per probe: {@code LABEL level value (detail) at}; {@code not run yet} for a probe without a reading. */
     List<String> getProbes();
 

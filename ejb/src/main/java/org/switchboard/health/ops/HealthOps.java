@@ -48,6 +48,16 @@ public class HealthOps extends PublishedMXBean implements HealthMXBean {
     }
 
     @Override
+    public boolean isAlive() {
+        return board.alive();
+    }
+
+    @Override
+    public String getLastProbeRound() {
+        return board.lastRound().toString();
+    }
+
+    @Override
     public List<String> getProbes() {
         Map<Probe, ProbeReading> latest = board.latest().stream()
                 .collect(Collectors.toMap(ProbeReading::probe, Function.identity()));
