@@ -35,6 +35,8 @@ public final class BrowserConsole implements AutoCloseable {
 
     /** How long the page may take to show what the server or the PBX did. */
     static final Duration PATIENCE = Duration.ofSeconds(15);
+    /** What the header shows for a session that is PASSIVE (the receptionists work on the other site). */
+    static final String PASSIVE_WORDS = "Passive (working on the other site)";
 
     private final ChromeDriver driver;
     private final JavascriptExecutor js;
@@ -108,9 +110,6 @@ public final class BrowserConsole implements AutoCloseable {
         }
     }
 
-    /** What the header shows for a session that is PASSIVE (the receptionists work on the other site). */
-    static final String PASSIVE_WORDS = "Passive (working on the other site)";
-
     LoadTiming loadTiming() {
         return load;
     }
@@ -155,7 +154,7 @@ public final class BrowserConsole implements AutoCloseable {
         return field("console").isDisplayed();
     }
 
-    public boolean logInFormShown() {
+    boolean logInFormShown() {
         return field("login").isDisplayed();
     }
 
@@ -166,7 +165,7 @@ public final class BrowserConsole implements AutoCloseable {
     // --- what the page shows -------------------------------------------------------------------------------------
 
     /** The connection's state: offline, connecting, online or reconnecting. */
-    public String connection() {
+    String connection() {
         return field("connection").getAttribute("data-state");
     }
 
@@ -177,7 +176,7 @@ public final class BrowserConsole implements AutoCloseable {
     }
 
     /** The text of an element as shown (CSS may change its case; empty when hidden). */
-    public String text(String id) {
+    String text(String id) {
         return field(id).getText();
     }
 
