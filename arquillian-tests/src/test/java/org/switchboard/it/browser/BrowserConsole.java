@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -29,10 +31,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Selenium; nothing sleeps. It also reads the page's figures: its navigation timing and the times from an update's
  * MESSAGE reaching the page to the frame after its render ({@code window.switchboardConsole.updateShownMs()}).
  */
-final class BrowserConsole implements AutoCloseable {
+public final class BrowserConsole implements AutoCloseable {
 
     /** How long the page may take to show what the server or the PBX did. */
     static final Duration PATIENCE = Duration.ofSeconds(15);
+    /** What the header shows for a session that is PASSIVE (the receptionists work on the other site). */
+    static final String PASSIVE_WORDS = "Passive (working on the other site)";
 
     private final ChromeDriver driver;
     private final JavascriptExecutor js;
@@ -51,9 +55,10 @@ final class BrowserConsole implements AutoCloseable {
     /**
      * A fresh browser on the console page at {@code url}, once its log in form is usable (app.js, a module script,
      * has wired it). The page's WebSockets are kept within reach of the test ({@link #dropConnection()}) and the
-     * connection's states are recorded as they change ({@link #connectionStates()}): both only watch the page.
+     * connection's states are recorded as they change ({@link #connectionStates()}), and so is the site the page shows
+     * her working on ({@link #awaitWorkingOn}): all only watch the page.
      */
-    static BrowserConsole open(URI url) {
+    public static BrowserConsole open(URI url) {
         ChromeDriver driver = HeadlessChromium.start();
         try {
             driver.get(url.toString());
@@ -73,7 +78,24 @@ final class BrowserConsole implements AutoCloseable {
                         const states = window.testConnectionStates;
                         if (states[states.length - 1] !== box.dataset.state) states.push(box.dataset.state);
                     }).observe(box, { attributes: true, attributeFilter: ['data-state'] });
-                    """);
+                    const passive = arguments[0];
+                    const byId = id => document.getElementById(id);
+                    const workingSite = () => {
+                        const site = byId('site-name').textContent;
+                        const chosen = document.body.dataset.workingSite || '';
+                        return !byId('console').hidden && site && chosen.startsWith(site + ' (')
+                            && box.dataset.state === 'online'
+                            && byId('session-state').textContent !== passive ? site : null;
+                    };
+                    window.testWorkingSites = [];
+                    new MutationObserver(() => {
+                        const sites = window.testWorkingSites;
+                        const site = workingSite();
+                        if ((sites.length ? sites[sites.length - 1].site : null) !== site) {
+                            sites.push({ site, at: Date.now() });
+                        }
+                    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+                    """, PASSIVE_WORDS);
             @SuppressWarnings("unchecked")
             Map<String, Object> nav = (Map<String, Object>) js.executeScript("""
                     const n = performance.getEntriesByType('navigation')[0];
@@ -95,7 +117,7 @@ final class BrowserConsole implements AutoCloseable {
     // --- log in -------------------------------------------------------------------------------------------------
 
     /** Fills the log in form and clicks Log in. */
-    void logIn(String login, String password, boolean paused) {
+    public void logIn(String login, String password, boolean paused) {
         field("login-user").clear();
         field("login-user").sendKeys(login);
         field("login-password").clear();
@@ -123,7 +145,7 @@ final class BrowserConsole implements AutoCloseable {
     }
 
     /** Waits until the console is shown, online, with the first STATE of the log in rendered. */
-    void awaitConsole() {
+    public void awaitConsole() {
         await("the console shown, online, with her state", d -> field("console").isDisplayed()
                 && "online".equals(connection()) && stateSeq() > 0);
     }
@@ -295,7 +317,7 @@ final class BrowserConsole implements AutoCloseable {
     // --- what she does ------------------------------------------------------------------------------------------
 
     /** Clicks the action's button once it is enabled, as a receptionist clicks only an enabled button. */
-    void click(String action) {
+    public void click(String action) {
         await(action + " enabled", d -> field("action-" + action).isEnabled());
         field("action-" + action).click();
     }
@@ -347,7 +369,7 @@ final class BrowserConsole implements AutoCloseable {
     }
 
     /** Saves what the page shows now as target/screenshots/{@code name}.png. */
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         return screenshot(driver, name);
     }
 
@@ -360,6 +382,42 @@ final class BrowserConsole implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * In a pair of sites: waits until the page shows her working on {@code site}, as she sees it: the site its SITE
+     * updates chose (the page's {@code data-working-site}) is the one the header names (from that site's STATE), the
+     * console online, her session there not PASSIVE. Returns when the page first showed it (its clock, read in the
+     * page as the DOM changed), not when the wait noticed.
+     */
+    public Instant awaitWorkingOn(String site, Duration patience) {
+        try {
+            Number at = await("the page showing her working on " + site, patience, d -> (Number) js.executeScript("""
+                    const sites = window.testWorkingSites;
+                    const last = sites[sites.length - 1];
+                    return last && last.site === arguments[0] ? last.at : null;
+                    """, site));
+            return Instant.ofEpochMilli(at.longValue());
+        } catch (TimeoutException e) {
+            throw new AssertionError("the working sites the page showed: " + js.executeScript(
+                    "return JSON.stringify(window.testWorkingSites)") + ", its chosen site '" + driver.findElement(
+                    By.tagName("body")).getAttribute("data-working-site") + "', pair " + inPair(), e);
+        }
+    }
+
+    /** Whether the page opened a link to each site of a pair (the server named its peer). */
+    public boolean inPair() {
+        return "yes".equals(driver.findElement(By.tagName("body")).getAttribute("data-pair"));
+    }
+
+    /** Whether the page is still the document {@link #open} loaded (never reloaded nor navigated away). */
+    public boolean sameDocument() {
+        return Boolean.TRUE.equals(js.executeScript("return Array.isArray(window.testWorkingSites)"));
+    }
+
+    /** Waits until the log in form is shown again (after a log out). */
+    public void awaitLogInForm() {
+        await("the log in form shown", d -> logInFormShown() && !consoleShown());
     }
 
     @Override

@@ -72,11 +72,9 @@ final class Pair implements ExtensionContext.Store.CloseableResource {
         TcpRelay toSecondary = TcpRelay.to(7600 + SECONDARY_OFFSET);
         String peers = "127.0.0.1[" + toPrimary.port() + "],127.0.0.1[" + toSecondary.port() + "]";
         PairSite primary = PairSite.create("pair-a", "primary", PRIMARY_OFFSET, target.resolve("pair-primary"),
-                Map.of("SWB_CLUSTER_NAME", CLUSTER, "SWB_CLUSTER_PEERS", peers,
-                        "SWB_PEER_ADDRESS", "127.0.0.1:" + (5060 + SECONDARY_OFFSET)));
+                pairSettings(peers, SECONDARY_OFFSET));
         PairSite secondary = PairSite.create("pair-b", "secondary", SECONDARY_OFFSET, target.resolve("pair-secondary"),
-                Map.of("SWB_CLUSTER_NAME", CLUSTER, "SWB_CLUSTER_PEERS", peers,
-                        "SWB_PEER_ADDRESS", "127.0.0.1:" + (5060 + PRIMARY_OFFSET)));
+                pairSettings(peers, PRIMARY_OFFSET));
         Pair pair = new Pair(primary, secondary, toPrimary, toSecondary, jbossHome);
         try {
             PairFigures.reset();
@@ -90,6 +88,23 @@ final class Pair implements ExtensionContext.Store.CloseableResource {
             pair.close();
             throw e;
         }
+    }
+
+    /**
+     * The settings of a site whose peer runs at {@code peerOffset}: the cluster, and the peer's HTTP listener
+     * ({@code SWB_PEER_ADDRESS}, where the console page served by this site opens its second link) and the origin of
+     * the page the peer serves, which may open this site's SIP WebSocket ({@code SWB_SIP_WS_ALLOWED_ORIGINS}: a
+     * receptionist's page comes from one site and links to both).
+     */
+    private static Map<String, String> pairSettings(String peers, int peerOffset) {
+        String peerHttp = "127.0.0.1:" + httpPort(peerOffset);
+        return Map.of("SWB_CLUSTER_NAME", CLUSTER, "SWB_CLUSTER_PEERS", peers, "SWB_PEER_ADDRESS", peerHttp,
+                "SWB_SIP_WS_ALLOWED_ORIGINS", "http://" + peerHttp);
+    }
+
+    /** WildFly's HTTP listener at a port offset (where the console page and the SIP WebSocket are). */
+    static int httpPort(int offset) {
+        return 8080 + offset;
     }
 
     /**

@@ -42,8 +42,8 @@ import org.switchboard.testkit.Await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PairFencingIT {
 
-    static final String ROW_ZERO = "0000";
-    static final Duration FAILOVER = Duration.ofSeconds(30);
+    static final String ROW_ZERO = Runbook.ROW_ZERO;
+    static final Duration FAILOVER = Runbook.STEP;
 
     private static Pair pair;
     private static PairConsoles consoles;
@@ -217,30 +217,9 @@ class PairFencingIT {
                 .isZero();
     }
 
-    /**
-     * The seed's runbook: the primary's parts healthy again (only its flags keep it refusing), secondary deactivate,
-     * primary activate, consoles back to the primary, secondary activate.
-     */
+    /** The seed's runbook ({@link Runbook#recovers}). */
     private static void recovers(String scenario) {
-        Await.until(scenario + ": recovery, the primary's parts healthy (its PartsVerdict available)",
-                () -> "available".equals(pair.primary.attributeOrNull("Health", "PartsVerdict")), FAILOVER);
-        assertThat(pair.primary.attribute("ConsoleService", "TakesCalls")).as("the primary before its activate")
-                .isEqualTo(false);
-        pair.secondary.invoke("ConsoleService", "deactivate");
-        awaitRows("1110", scenario + ": recovery, the secondary deactivated: row 1110");
-        assertThat(pair.secondary.attribute("ConsoleService", "ActivityDetected")).as("activity forgotten")
-                .isEqualTo(false);
-
-        pair.primary.invoke("ConsoleService", "activate");
-        awaitRows("0010", scenario + ": recovery, the primary activated: row 0010");
-        assertThat(pair.primary.attribute("ConsoleService", "TakesCalls")).isEqualTo(true);
-        consoles.awaitWorking(pair, pair.primary);
-
-        pair.secondary.invoke("ConsoleService", "activate");
-        awaitRows(ROW_ZERO, scenario + ": recovered: row 0000");
-        consoles.awaitPassive(pair, pair.secondary);
-        assertThat(pair.gateway.receptionCall().site()).as("the first call after the recovery")
-                .isEqualTo(pair.primary.name());
+        Runbook.recovers(pair, scenario, consoles);
     }
 
     /**
@@ -270,17 +249,8 @@ class PairFencingIT {
         assertThat(pair.secondary.cdrCount(call.callId(), TestGateway.RECORDED_DAY)).isEqualTo(1);
     }
 
-    /** Waits until the ConsoleService of both sites shows {@code row} (valid); says what they showed if not. */
     private static void awaitRows(String row, String description) {
-        try {
-            Await.until(description, () -> row.equals(pair.primary.attributeOrNull("ConsoleService", "Row"))
-                    && row.equals(pair.secondary.attributeOrNull("ConsoleService", "Row")), FAILOVER);
-        } catch (AssertionError e) {
-            throw new AssertionError(description + ": primary shows " + pair.primary.attributeOrNull("ConsoleService",
-                    "Status") + "; secondary shows " + pair.secondary.attributeOrNull("ConsoleService", "Status"), e);
-        }
-        assertThat(pair.primary.attribute("ConsoleService", "RowValid")).isEqualTo(true);
-        assertThat(pair.secondary.attribute("ConsoleService", "RowValid")).isEqualTo(true);
+        Runbook.awaitRows(pair, row, description);
     }
 
     private static String flagFile(PairSite site, String flag) {

@@ -84,6 +84,11 @@ final class PairSite implements AutoCloseable {
         return 5060 + server.offset();
     }
 
+    /** WildFly's HTTP listener: the console page and the SIP WebSocket. */
+    int httpPort() {
+        return Pair.httpPort(server.offset());
+    }
+
     int managementPort() {
         return 9990 + server.offset();
     }

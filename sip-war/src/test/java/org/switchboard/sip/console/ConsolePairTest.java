@@ -94,6 +94,37 @@ class ConsolePairTest {
     }
 
     @Test
+    void aSiteStartedAgain_isLoggedInAgainOnAFreshLink_whileSheKeepsWorkingOnTheOther() {
+        logInOnBoth(false);
+        pair.awaitWorkingOn("primary-a");
+        ClientLink b = secondary.desk.link("s-anna");
+        b.push(Updates.state("s-anna", 3, "IDLE", false));
+        b.push(new SiteUpdate("s-anna", 4, "secondary-b", SiteUpdate.Role.SECONDARY, true, "activity detected"));
+        pair.awaitWorkingOn("secondary-b");
+        primary.close();
+
+        try (ConsoleEndpoint primaryAgain = new ConsoleEndpoint()) {
+            primaryAgain.account("anna", "secret");
+            ConsoleTestClient fresh = ConsoleTestClient.connect(primaryAgain.port);
+            ConsoleTestClient.Answer answer = pair.logInAgain(0, fresh, "anna", "secret");
+
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(primaryAgain.desk.logIns).singleElement().satisfies(logIn -> assertThat(logIn.failover())
+                    .isTrue());
+            ClientLink again = primaryAgain.desk.link("s-anna");
+            again.push(Updates.state("s-anna", 1, "PASSIVE", false));
+            again.push(new SiteUpdate("s-anna", 2, "primary-a", SiteUpdate.Role.PRIMARY, false, "STONITH stored"));
+            fresh.awaitSite("the primary started again says passive", site -> !site.active());
+            assertThat(pair.client("primary-a")).isSameAs(fresh);
+            assertThat(pair.clients()).containsExactly(fresh, pair.client("secondary-b"));
+            assertThat(pair.workingSite()).hasValue("secondary-b");
+            assertThat(pair.send(ConsoleCommand.Resync::new).status()).isEqualTo(200);
+            assertThat(secondary.desk.submitted).extracting(s -> s.command().name().wireName()).containsExactly("RESYNC");
+            assertThat(primaryAgain.desk.submitted).isEmpty();
+        }
+    }
+
+    @Test
     void aSiteWhoseLinkIsGoneAtLogIn_leavesTheOtherWorking() {
         secondary.account("anna", "secret");
         ConsoleTestClient toSecondary = ConsoleTestClient.connect(secondary.port);

@@ -48,16 +48,18 @@ public final class ConsolePair implements AutoCloseable {
     }
 
     private ConsolePair(List<ConsoleTestClient> clients) {
-        this.clients = List.copyOf(clients);
-        for (ConsoleTestClient client : this.clients) {
-            client.onUpdate(received -> {
-                if (received.update() instanceof SiteUpdate site) {
-                    switcher.execute(() -> heard(client, site, received.nanoTime()));
-                } else if (received.update() instanceof StateUpdate state && client == working && atWork(state)) {
-                    pausedWish = state.paused();
-                }
-            });
-        }
+        this.clients = new CopyOnWriteArrayList<>(clients);
+        this.clients.forEach(this::listen);
+    }
+
+    private void listen(ConsoleTestClient client) {
+        client.onUpdate(received -> {
+            if (received.update() instanceof SiteUpdate site) {
+                switcher.execute(() -> heard(client, site, received.nanoTime()));
+            } else if (received.update() instanceof StateUpdate state && client == working && atWork(state)) {
+                pausedWish = state.paused();
+            }
+        });
     }
 
     /** Connects to both sites' SIP ports on 127.0.0.1 over TCP. */
@@ -85,6 +87,27 @@ public final class ConsolePair implements AutoCloseable {
             }
         }
         return answers;
+    }
+
+    /**
+     * Replaces the link to the site at {@code index} (in the order the sites were given) by {@code fresh}, such as
+     * after that site was started again, and logs in there with failover, her pause as she has it; the old link is
+     * closed, the other site's link is left as it is. When she worked on the replaced link, she works nowhere until
+     * a site says active again.
+     */
+    public ConsoleTestClient.Answer logInAgain(int index, ConsoleTestClient fresh, String login, String password) {
+        ConsoleTestClient old = clients.set(index, fresh);
+        listen(fresh);
+        if (old == working) {
+            switcher.execute(() -> {
+                if (working == old) {
+                    working = null;
+                    resumed = false;
+                }
+            });
+        }
+        old.close();
+        return fresh.logIn(login, password, pausedWish, false, true);
     }
 
     /** The client of the site she works on now; fails when no site said active yet. */
@@ -130,7 +153,7 @@ public final class ConsolePair implements AutoCloseable {
 
     /** The clients, in the order the sites were given. */
     public List<ConsoleTestClient> clients() {
-        return clients;
+        return List.copyOf(clients);
     }
 
     /** The switches of site so far, the first choice included, in order. */
