@@ -7,6 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 
 import jakarta.inject.Inject;
@@ -91,15 +94,31 @@ class SiteVerdictIT {
         HttpResponse<String> health = get(TestServer.http("/switchboard/api/health"));
         assertThat(health.statusCode()).isEqualTo(503);
         assertThat(health.body()).contains("\"status\":\"DOWN\"").contains("SMITH: deactivated by the operator");
+        long logBefore = Files.size(serverLog());
         HttpResponse<String> ready = get(TestServer.management("/health/ready"));
         assertThat(ready.statusCode()).isEqualTo(503);
         assertThat(check(ready, "switchboard-takes-calls").getString("status")).isEqualTo("DOWN");
         assertThat(check(ready, "switchboard-takes-calls").getJsonObject("data").getString("verdict"))
                 .isEqualTo("refusing: SMITH: deactivated by the operator");
+        assertThat(logSince(logBefore)).as("the server log after a DOWN readiness poll (the verdict's change is "
+                + "logged once, SWB6002; a balancer polling a refusing site must not add a line per poll)")
+                .doesNotContain("WFLYMPHEALTH0003");
         assertLive();
         String sitePage = get(TestServer.http("/switchboard/site.xhtml")).body();
         assertThat(sitePage).contains("refusing: SMITH: deactivated by the operator");
         assertThat(sitePage).containsPattern("<dd id=\"fencing-row\"[^>]*>10\\?\\?");
+    }
+
+    /** The server's own log file (the test runs inside the server). */
+    private static Path serverLog() {
+        return Path.of(System.getProperty("jboss.server.log.dir"), "server.log");
+    }
+
+    /** What the server's log got after {@code offset} (all of it if the file was rotated meanwhile). */
+    private static String logSince(long offset) throws Exception {
+        byte[] log = Files.readAllBytes(serverLog());
+        int from = offset <= log.length ? (int) offset : 0;
+        return new String(log, from, log.length - from, StandardCharsets.UTF_8);
     }
 
     /** A refusing site is alive all the same: liveness follows the probe rounds, not the verdict. */
